@@ -8,7 +8,9 @@ export interface Subcommand {
 }
 
 // Loaded lazily so `debrief --help` stays instant and one command's imports never slow another.
-const subcommands: Record<string, () => Promise<Subcommand>> = {};
+const subcommands: Record<string, () => Promise<Subcommand>> = {
+  ingest: () => import("./commands/ingest"),
+};
 
 async function helpText(): Promise<string> {
   const lines = [
@@ -38,7 +40,9 @@ export async function main(argv: string[]): Promise<number> {
   }
   const load = subcommands[name];
   if (!load) {
-    process.stderr.write(`debrief: unknown command "${name}". Run "debrief --help" for the list.\n`);
+    process.stderr.write(
+      `debrief: unknown command "${name}". Run "debrief --help" for the list.\n`,
+    );
     return 2;
   }
   const command = await load();

@@ -1,0 +1,91 @@
+// The event record. A class with every field assigned in the constructor keeps one hidden
+// class for all events, which matters when a source yields hundreds of thousands of them.
+
+import type { AssumptionFlag, IngestEvent, Level } from "./types";
+
+export class EventRecord implements IngestEvent {
+  time: number;
+  timeNs: string | undefined = undefined;
+  timeText: string;
+  flags: readonly AssumptionFlag[];
+  service: string | undefined;
+  host: string | undefined;
+  level: Level | undefined;
+  message: string;
+  raw: string;
+  source: string;
+  firstLine: number;
+  lastLine: number;
+  traceId: string | undefined = undefined;
+  spanId: string | undefined = undefined;
+  parentSpanId: string | undefined = undefined;
+  attributes: Record<string, unknown> | undefined = undefined;
+
+  constructor(
+    time: number,
+    timeText: string,
+    flags: readonly AssumptionFlag[],
+    level: Level | undefined,
+    message: string,
+    raw: string,
+    source: string,
+    line: number,
+  ) {
+    this.time = time;
+    this.timeText = timeText;
+    this.flags = flags;
+    this.service = undefined;
+    this.host = undefined;
+    this.level = level;
+    this.message = message;
+    this.raw = raw;
+    this.source = source;
+    this.firstLine = line;
+    this.lastLine = line;
+  }
+}
+
+// Flags are kept as a bit mask while parsing; each distinct mask maps to one shared frozen
+// array so events do not each carry their own.
+export const FLAG_ORDER: readonly AssumptionFlag[] = [
+  "zone-assumed",
+  "year-inferred",
+  "two-digit-year",
+  "day-month-guessed",
+  "relative-time",
+  "time-inherited",
+  "out-of-order",
+  "truncated",
+];
+
+export const FLAG = {
+  zoneAssumed: 1,
+  yearInferred: 2,
+  twoDigitYear: 4,
+  dayMonthGuessed: 8,
+  relativeTime: 16,
+  timeInherited: 32,
+  outOfOrder: 64,
+  truncated: 128,
+} as const;
+
+const flagArrays: (readonly AssumptionFlag[])[] = [];
+
+export function flagsFromMask(mask: number): readonly AssumptionFlag[] {
+  let arr = flagArrays[mask];
+  if (!arr) {
+    const list: AssumptionFlag[] = [];
+    FLAG_ORDER.forEach((flag, bit) => {
+      if (mask & (1 << bit)) list.push(flag);
+    });
+    arr = Object.freeze(list);
+    flagArrays[mask] = arr;
+  }
+  return arr;
+}
+
+export function maskFromFlags(flags: readonly AssumptionFlag[]): number {
+  let mask = 0;
+  for (const flag of flags) mask |= 1 << FLAG_ORDER.indexOf(flag);
+  return mask;
+}

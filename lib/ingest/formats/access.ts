@@ -1,0 +1,84 @@
+// nginx / Apache access logs, common and combined:
+// host ident user [14/Mar/2026:10:09:58 +0100] "POST /x HTTP/2.0" 200 1184 "referer" "agent"
+// The level comes from the status (5xx error, 4xx warn), as these logs have none.
+
+import type { SourceContext } from "../context";
+import { levelFromStatus } from "../levels";
+import { newStamp, scanTimestamp } from "../time/scan";
+import { ENTRY, NOT_ENTRY, type LineFormat, type LineParser } from "./format";
+
+/** Reads a double-quoted field at p (backslash escapes kept); returns [value, index after]. */
+function quoted(line: string, p: number): [string, number] {
+  if (line.charCodeAt(p) !== 34) return ["", -1];
+  let q = p + 1;
+  while (q < line.length && line.charCodeAt(q) !== 34) q += line.charCodeAt(q) === 92 ? 2 : 1;
+  if (q >= line.length) return ["", -1];
+  return [line.slice(p + 1, q), q + 1];
+}
+
+function createParser(ctx: SourceContext): LineParser {
+  const st = newStamp();
+  return {
+    parse(line, lineNo) {
+      const open = line.indexOf(" [");
+      if (open < 0 || open > 300) return NOT_ENTRY;
+      if (!scanTimestamp(line, open + 2, st) || line.charCodeAt(st.end) !== 93) return NOT_ENTRY;
+      const [request, afterRequest] = quoted(line, st.end + 2);
+      if (afterRequest < 0) return NOT_ENTRY;
+      const statusEnd = line.indexOf(" ", afterRequest + 1);
+      const status = Number(line.slice(afterRequest + 1, statusEnd < 0 ? line.length : statusEnd));
+      if (!Number.isInteger(status)) return NOT_ENTRY;
+      const bytesEnd = statusEnd < 0 ? -1 : line.indexOf(" ", statusEnd + 1);
+      const bytes =
+        statusEnd < 0 ? "" : line.slice(statusEnd + 1, bytesEnd < 0 ? line.length : bytesEnd);
+      const head = line.slice(0, open).split(" ");
+      const event = ctx.emit(
+        st,
+        line.slice(open + 2, st.end),
+        lineNo,
+        levelFromStatus(status),
+        `${request} ${status}`,
+      );
+      const attributes: Record<string, unknown> = {
+        client: head[0],
+        user: head[2],
+        request,
+        status,
+        bytes,
+      };
+      if (bytesEnd > 0) {
+        const [referer, afterReferer] = quoted(line, bytesEnd + 1);
+        if (afterReferer > 0) {
+          attributes.referer = referer;
+          const [agent] = quoted(line, afterReferer + 1);
+          attributes.userAgent = agent;
+        }
+      }
+      event.attributes = attributes;
+      return ENTRY;
+    },
+  };
+}
+
+const COMMON =
+  /^\S+ \S+ \S+ \[\d\d\/[A-Z][a-z]{2}\/\d{4}:\d\d:\d\d:\d\d [+-]\d{4}\] "[^"]*" \d{3} /;
+const COMBINED =
+  /^\S+ \S+ \S+ \[\d\d\/[A-Z][a-z]{2}\/\d{4}:\d\d:\d\d:\d\d [+-]\d{4}\] "(?:[^"\\]|\\.)*" \d{3} \S+ "(?:[^"\\]|\\.)*" "(?:[^"\\]|\\.)*"/;
+
+export const accessCombined: LineFormat = {
+  id: "access-combined",
+  label: "nginx/Apache access log (combined)",
+  test: (line) => COMBINED.test(line),
+  foldsAnything: false,
+  isOrdered: true,
+  create: createParser,
+};
+
+export const accessCommon: LineFormat = {
+  id: "access-common",
+  label: "nginx/Apache access log (common)",
+  test: (line) => COMMON.test(line),
+  foldsAnything: false,
+  isOrdered: true,
+  create: createParser,
+};

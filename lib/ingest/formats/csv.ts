@@ -1,0 +1,187 @@
+// CSV/TSV exports with a header row (RFC 4180: quoted fields, doubled quotes, newlines inside
+// quotes). The time column is found by name, else by the first column whose value parses as
+// a timestamp; level, message, service and host columns by name.
+
+import type { SourceContext } from "../context";
+import type { EventRecord } from "../event";
+import { levelFromValue } from "../levels";
+import { newStamp, scanTimestamp } from "../time/scan";
+import { emitFromTimeValue } from "./fields";
+import { ENTRY, HANDLED, NOT_ENTRY, type LineFormat, type LineParser } from "./format";
+
+/**
+ * Splits one physical line. `carry` holds the fields of a record whose last field is still
+ * inside quotes; `open` is true when this line ends inside quotes too.
+ */
+export function splitCsv(
+  line: string,
+  sep: string,
+  carry?: string[],
+): { fields: string[]; open: boolean } {
+  const fields = carry ? carry.slice() : [];
+  let field = "";
+  let inQuotes = false;
+  if (carry && carry.length > 0) {
+    field = (fields.pop() ?? "") + "\n";
+    inQuotes = true;
+  }
+  const sepCode = sep.charCodeAt(0);
+  let start = 0;
+  let p = 0;
+  while (p < line.length) {
+    const c = line.charCodeAt(p);
+    if (inQuotes) {
+      if (c === 34) {
+        field += line.slice(start, p);
+        if (line.charCodeAt(p + 1) === 34) {
+          field += '"';
+          p += 2;
+          start = p;
+          continue;
+        }
+        inQuotes = false;
+        p++;
+        start = p;
+        continue;
+      }
+      p++;
+      continue;
+    }
+    if (c === sepCode) {
+      fields.push(field + line.slice(start, p));
+      field = "";
+      p++;
+      start = p;
+    } else if (c === 34 && p === start && field === "") {
+      inQuotes = true;
+      p++;
+      start = p;
+    } else p++;
+  }
+  field += line.slice(start, p);
+  fields.push(field);
+  return { fields, open: inQuotes };
+}
+
+export function detectSeparator(header: string): string {
+  let best = ",";
+  let count = 0;
+  for (const sep of [",", "\t", ";", "|"]) {
+    const n = header.split(sep).length - 1;
+    if (n > count) {
+      best = sep;
+      count = n;
+    }
+  }
+  return best;
+}
+
+const TIME_NAME =
+  /^(?:@?timestamp|time|ts|date|datetime|date_?time|event_?time|_time|time_?stamp.*|.*_(?:at|time|ts|ms)|timestamp.*|.*time)$/i;
+const LEVEL_NAME = /^(?:level|severity|lvl|log_?level|loglevel|priority|status)$/i;
+const MESSAGE_NAME = /^(?:message|msg|text|log|body|description|_raw|line|summary|event)$/i;
+const SERVICE_NAME =
+  /^(?:service|service_?name|app|application|component|container|source|program|logger)$/i;
+const HOST_NAME = /^(?:host|hostname|host_?name|node|pod|instance|server)$/i;
+
+const stamp = newStamp();
+
+function findIndex(header: string[], re: RegExp): number {
+  return header.findIndex((h) => re.test(h.trim()));
+}
+
+function create(ctx: SourceContext): LineParser {
+  let sep = ",";
+  let header: string[] | undefined;
+  let timeCol = -1;
+  let levelCol = -1;
+  let messageCol = -1;
+  let serviceCol = -1;
+  let hostCol = -1;
+  let carry: string[] | undefined;
+  let carryEvent: EventRecord | undefined;
+
+  function fill(event: EventRecord, fields: string[]): void {
+    if (!header) return;
+    const attributes: Record<string, string> = {};
+    header.forEach((h, i) => (attributes[h] = fields[i] ?? ""));
+    event.attributes = attributes;
+    event.level = levelCol >= 0 ? levelFromValue(fields[levelCol]) : undefined;
+    event.service = serviceCol >= 0 ? fields[serviceCol] || undefined : undefined;
+    event.host = hostCol >= 0 ? fields[hostCol] || undefined : undefined;
+    event.message =
+      messageCol >= 0
+        ? (fields[messageCol] ?? "")
+        : fields.filter((_, i) => i !== timeCol && i !== levelCol).join(" ");
+  }
+
+  return {
+    parse(line, lineNo) {
+      if (carry && carryEvent) {
+        const { fields, open } = splitCsv(line, sep, carry);
+        ctx.fold(lineNo);
+        fill(carryEvent, fields);
+        if (!open) {
+          carry = undefined;
+          carryEvent = undefined;
+        } else carry = fields;
+        return HANDLED;
+      }
+      if (!header) {
+        sep = detectSeparator(line);
+        header = splitCsv(line, sep).fields.map((h) => h.trim());
+        timeCol = findIndex(header, TIME_NAME);
+        levelCol = findIndex(header, LEVEL_NAME);
+        messageCol = findIndex(header, MESSAGE_NAME);
+        serviceCol = findIndex(header, SERVICE_NAME);
+        hostCol = findIndex(header, HOST_NAME);
+        ctx.skip(lineNo);
+        return HANDLED;
+      }
+      const { fields, open } = splitCsv(line, sep);
+      if (timeCol < 0) {
+        timeCol = fields.findIndex(
+          (f) => f !== "" && scanTimestamp(f.trim(), 0, stamp) && stamp.end === f.trim().length,
+        );
+        if (timeCol < 0) return NOT_ENTRY;
+        if (levelCol === timeCol) levelCol = -1;
+      }
+      const event = emitFromTimeValue(ctx, (fields[timeCol] ?? "").trim(), lineNo, undefined, "");
+      if (!event) return NOT_ENTRY;
+      fill(event, fields);
+      if (open) {
+        carry = fields;
+        carryEvent = event;
+      }
+      return ENTRY;
+    },
+  };
+}
+
+export const csv: LineFormat = {
+  id: "csv",
+  label: "CSV with header",
+  test: () => false,
+  foldsAnything: false,
+  isOrdered: true,
+  create,
+};
+
+/** Whole-source check: a header-like first line and rows with the same number of separators. */
+export function looksLikeCsv(lines: readonly string[]): boolean {
+  const first = lines[0];
+  if (!first) return false;
+  const sep = detectSeparator(first);
+  const header = splitCsv(first, sep).fields;
+  if (header.length < 2 || header.some((h) => h.length > 64 || /^\d/.test(h.trim()))) return false;
+  let rows = 0;
+  let matching = 0;
+  for (let i = 1; i < lines.length && rows < 50; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    rows++;
+    const { fields } = splitCsv(line, sep);
+    if (fields.length === header.length) matching++;
+  }
+  return rows > 0 && matching / rows >= 0.6;
+}

@@ -1,0 +1,146 @@
+// Formats that are "timestamp, then text": logback/log4j/Spring Boot, Python logging, Go's
+// log package, and any plain line that starts with a timestamp (optionally in brackets).
+// They share the scanner and differ in how the text after the stamp is split.
+
+import type { SourceContext } from "../context";
+import { levelFromName, sniffLevel } from "../levels";
+import { newStamp, scanTimestamp, type Stamp } from "../time/scan";
+import type { Level } from "../types";
+import { ENTRY, NOT_ENTRY, type LineFormat, type LineParser } from "./format";
+
+/** Scans a stamp at the start, allowing "[stamp]"; returns the index where the text begins or -1. */
+function leadingStamp(line: string, st: Stamp): number {
+  const bracket = line.charCodeAt(0) === 91 ? 1 : 0;
+  if (!scanTimestamp(line, bracket, st)) return -1;
+  let p = st.end;
+  if (bracket) {
+    if (line.charCodeAt(p) !== 93) return -1;
+    p++;
+  }
+  const c = line.charCodeAt(p);
+  if (p < line.length && c !== 32 && c !== 9 && c !== 124 && c !== 58 && c !== 44) return -1;
+  while (line.charCodeAt(p) === 32 || line.charCodeAt(p) === 9 || line.charCodeAt(p) === 124) p++;
+  return p;
+}
+
+const JAVA_HEAD =
+  /^(?:\[([^\]]*)\] +)?([A-Z]{4,7}|[A-Z][a-z]{3,6}) +(?:(\d+) +--- +)?(?:\[([^\]]*)\] +)*(?:([\w$.[\]-]+) *(?: - | : ))?/;
+
+function createJava(ctx: SourceContext): LineParser {
+  const st = newStamp();
+  return {
+    parse(line, lineNo) {
+      const p = leadingStamp(line, st);
+      if (p < 0) return NOT_ENTRY;
+      const rest = line.slice(p);
+      const m = JAVA_HEAD.exec(rest);
+      const level = m ? levelFromName(m[2] ?? "") : undefined;
+      const message = m && level ? rest.slice(m[0].length) : rest;
+      const event = ctx.emit(
+        st,
+        line.slice(line.charCodeAt(0) === 91 ? 1 : 0, st.end),
+        lineNo,
+        level ?? sniffLevel(rest),
+        message,
+      );
+      if (m && level) event.attributes = { thread: m[4] ?? m[1], logger: m[5], pid: m[3] };
+      return ENTRY;
+    },
+  };
+}
+
+export const java: LineFormat = {
+  id: "java",
+  label: "logback / log4j / Spring Boot",
+  test: (line) =>
+    /^\[?\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d[.,]\d{3}\S*\]? +(?:\[[^\]]*\] +)?(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL|SEVERE)\b/.test(
+      line,
+    ),
+  foldsAnything: true,
+  isOrdered: true,
+  create: createJava,
+};
+
+function createPython(ctx: SourceContext): LineParser {
+  const st = newStamp();
+  return {
+    parse(line, lineNo) {
+      const p = leadingStamp(line, st);
+      if (p < 0) return NOT_ENTRY;
+      let rest = line.slice(p);
+      let logger: string | undefined;
+      let level: Level | undefined;
+      if (rest.startsWith("- ")) {
+        const a = rest.indexOf(" - ", 2);
+        const b = a < 0 ? -1 : rest.indexOf(" - ", a + 3);
+        if (a > 0 && b > 0) {
+          logger = rest.slice(2, a);
+          level = levelFromName(rest.slice(a + 3, b));
+          rest = rest.slice(b + 3);
+        }
+      } else {
+        // "%(asctime)s %(levelname)s %(name)s: %(message)s" and similar.
+        const sp = rest.indexOf(" ");
+        level = sp > 0 ? levelFromName(rest.slice(0, sp)) : undefined;
+        if (level) rest = rest.slice(sp + 1);
+      }
+      const event = ctx.emit(st, line.slice(0, st.end), lineNo, level ?? sniffLevel(rest), rest);
+      if (logger) event.attributes = { logger };
+      return ENTRY;
+    },
+  };
+}
+
+export const python: LineFormat = {
+  id: "python",
+  label: "Python logging",
+  test: (line) => /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} - \S.* - [A-Z]+ - /.test(line),
+  foldsAnything: true,
+  isOrdered: true,
+  create: createPython,
+};
+
+function createPlain(ctx: SourceContext): LineParser {
+  const st = newStamp();
+  return {
+    parse(line, lineNo) {
+      const p = leadingStamp(line, st);
+      if (p < 0) return NOT_ENTRY;
+      const message = line.slice(p);
+      ctx.emit(
+        st,
+        line.slice(line.charCodeAt(0) === 91 ? 1 : 0, st.end),
+        lineNo,
+        sniffLevel(message),
+        message,
+      );
+      return ENTRY;
+    },
+  };
+}
+
+export const goLog: LineFormat = {
+  id: "go-log",
+  label: "Go log package",
+  test: (line) => /^\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})? /.test(line),
+  foldsAnything: true,
+  isOrdered: true,
+  create: createPlain,
+};
+
+const plainStamp = newStamp();
+
+export const timestamped: LineFormat = {
+  id: "timestamped",
+  label: "timestamped lines",
+  test: (line) => leadingStamp(line, plainStamp) >= 0 && Number.isNaN(plainStamp.epochMs) === true,
+  foldsAnything: true,
+  isOrdered: true,
+  create: createPlain,
+};
+
+/** Lines starting with an epoch number ("1773479340 message"): only when nothing better fits. */
+export const epochTimestamped: LineFormat = {
+  ...timestamped,
+  test: (line) => leadingStamp(line, plainStamp) >= 0,
+};

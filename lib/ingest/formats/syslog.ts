@@ -1,0 +1,150 @@
+// Syslog: RFC 5424 ("<PRI>1 ISO-TIME HOST APP PROCID MSGID [SD] MSG") and RFC 3164 / BSD
+// ("<PRI>Mmm dd hh:mm:ss HOST TAG[PID]: MSG", the PRI absent in files under /var/log).
+
+import type { SourceContext } from "../context";
+import { levelFromSyslog, sniffLevel } from "../levels";
+import { newStamp, scanTimestamp } from "../time/scan";
+import { ENTRY, NOT_ENTRY, type LineFormat, type LineParser } from "./format";
+
+/** Reads "<PRI>" at the start; returns [priority, index after] or [-1, 0]. */
+function readPri(line: string): [number, number] {
+  if (line.charCodeAt(0) !== 60) return [-1, 0];
+  let p = 1;
+  let v = 0;
+  while (p < 5) {
+    const c = line.charCodeAt(p);
+    if (c === 62) return p > 1 ? [v, p + 1] : [-1, 0];
+    if (c < 48 || c > 57) return [-1, 0];
+    v = v * 10 + c - 48;
+    p++;
+  }
+  return [-1, 0];
+}
+
+function nextSpace(line: string, p: number): number {
+  const i = line.indexOf(" ", p);
+  return i < 0 ? line.length : i;
+}
+
+/** Structured data "[id k="v" …][id2 …]" or "-"; returns [elements, index after]. */
+function readStructuredData(
+  line: string,
+  p: number,
+): [Record<string, Record<string, string>> | undefined, number] {
+  if (line.charCodeAt(p) === 45) return [undefined, p + 1];
+  const out: Record<string, Record<string, string>> = {};
+  let q = p;
+  while (line.charCodeAt(q) === 91) {
+    const idEnd = nextSpaceOrBracket(line, q + 1);
+    const params: Record<string, string> = {};
+    out[line.slice(q + 1, idEnd)] = params;
+    q = idEnd;
+    while (q < line.length && line.charCodeAt(q) !== 93) {
+      while (line.charCodeAt(q) === 32) q++;
+      const eq = line.indexOf("=", q);
+      if (eq < 0 || line.charCodeAt(eq + 1) !== 34) return [out, line.length];
+      const name = line.slice(q, eq);
+      let r = eq + 2;
+      let value = "";
+      while (r < line.length && line.charCodeAt(r) !== 34) {
+        if (line.charCodeAt(r) === 92 && r + 1 < line.length) r++;
+        value += line[r];
+        r++;
+      }
+      params[name] = value;
+      q = r + 1;
+    }
+    q++;
+  }
+  return [out, q];
+}
+
+function nextSpaceOrBracket(line: string, p: number): number {
+  let q = p;
+  while (q < line.length && line.charCodeAt(q) !== 32 && line.charCodeAt(q) !== 93) q++;
+  return q;
+}
+
+const nil = (s: string): string | undefined => (s === "-" ? undefined : s);
+
+function create5424(ctx: SourceContext): LineParser {
+  const st = newStamp();
+  return {
+    parse(line, lineNo) {
+      const [pri, after] = readPri(line);
+      if (pri < 0 || line.charCodeAt(after) !== 49 || line.charCodeAt(after + 1) !== 32)
+        return NOT_ENTRY;
+      const tsStart = after + 2;
+      if (!scanTimestamp(line, tsStart, st) || line.charCodeAt(st.end) !== 32) return NOT_ENTRY;
+      const hostEnd = nextSpace(line, st.end + 1);
+      const appEnd = nextSpace(line, hostEnd + 1);
+      const procEnd = nextSpace(line, appEnd + 1);
+      const msgIdEnd = nextSpace(line, procEnd + 1);
+      const [sd, sdEnd] = readStructuredData(line, msgIdEnd + 1);
+      let msgStart = sdEnd + (line.charCodeAt(sdEnd) === 32 ? 1 : 0);
+      if (line.charCodeAt(msgStart) === 0xfeff) msgStart++;
+      const event = ctx.emit(
+        st,
+        line.slice(tsStart, st.end),
+        lineNo,
+        levelFromSyslog(pri & 7),
+        line.slice(msgStart),
+      );
+      event.host = nil(line.slice(st.end + 1, hostEnd));
+      event.service = nil(line.slice(hostEnd + 1, appEnd));
+      const procId = nil(line.slice(appEnd + 1, procEnd));
+      const msgId = nil(line.slice(procEnd + 1, msgIdEnd));
+      event.attributes = {
+        facility: pri >> 3,
+        severity: pri & 7,
+        procId,
+        msgId,
+        structuredData: sd,
+      };
+      return ENTRY;
+    },
+  };
+}
+
+export const syslog5424: LineFormat = {
+  id: "syslog-rfc5424",
+  label: "syslog (RFC 5424)",
+  test: (line) => /^<\d{1,3}>1 \d{4}-\d\d-\d\dT/.test(line),
+  foldsAnything: false,
+  isOrdered: true,
+  create: create5424,
+};
+
+const TAG = /^([^\s:[]{1,64})(?:\[([^\]]*)\])?: ?/;
+
+function create3164(ctx: SourceContext): LineParser {
+  const st = newStamp();
+  return {
+    parse(line, lineNo) {
+      const [pri, after] = readPri(line);
+      if (!scanTimestamp(line, after, st) || line.charCodeAt(st.end) !== 32) return NOT_ENTRY;
+      const hostEnd = nextSpace(line, st.end + 1);
+      const host = line.slice(st.end + 1, hostEnd);
+      const rest = line.slice(hostEnd + 1);
+      const tag = TAG.exec(rest);
+      const message = tag ? rest.slice(tag[0].length) : rest;
+      const level = pri >= 0 ? levelFromSyslog(pri & 7) : sniffLevel(message);
+      const event = ctx.emit(st, line.slice(after, st.end), lineNo, level, message);
+      event.host = host;
+      event.service = tag?.[1];
+      event.attributes =
+        pri >= 0 ? { facility: pri >> 3, severity: pri & 7, pid: tag?.[2] } : { pid: tag?.[2] };
+      return ENTRY;
+    },
+  };
+}
+
+export const syslog3164: LineFormat = {
+  id: "syslog-rfc3164",
+  label: "syslog (RFC 3164 / BSD)",
+  test: (line) =>
+    /^(?:<\d{1,3}>)?[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d \S+ [^\s:[]+(?:\[\d+\])?:/.test(line),
+  foldsAnything: false,
+  isOrdered: true,
+  create: create3164,
+};

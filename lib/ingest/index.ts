@@ -1,0 +1,81 @@
+// Public API of the evidence ingestion engine: `ingest(sources)` detects each source's
+// format, parses it into events with honest UTC times, merges all events into one time
+// order, and analyses trace spans (service graph, error spans, clock skew). Pure TypeScript:
+// no framework, database or DOM imports, and it never throws.
+
+import type { EventRecord } from "./event";
+import { mergeByTime } from "./merge";
+import { buildReport } from "./report";
+import { readSource, type SourceOutcome } from "./source";
+import type { SpanDraft } from "./traces/documents";
+import { serviceEdges } from "./traces/graph";
+import { estimateSkew } from "./traces/skew";
+import { buildTree } from "./traces/tree";
+import type { IngestResult, Source, Span, TraceReport } from "./types";
+
+export type * from "./types";
+
+export function ingest(sources: readonly Source[]): IngestResult {
+  const list = Array.isArray(sources) ? sources : [];
+  const outcomes: SourceOutcome[] = [];
+  for (const source of list)
+    outcomes.push(readSource(isSourceLike(source) ? source : { name: "", text: "" }));
+  const allSpans: SpanDraft[] = [];
+  const reports = outcomes.map((outcome) => {
+    let traces: TraceReport | undefined;
+    if (outcome.spans.length > 0) {
+      traces = analyseSpans(outcome.spans);
+      allSpans.push(...outcome.spans);
+    }
+    return buildReport(outcome, traces);
+  });
+  const events = mergeByTime(outcomes.map((o) => o.ctx.events));
+  return { sources: reports, events, traces: analyseSpans(allSpans) };
+}
+
+/** Convenience for one text. */
+export function ingestText(name: string, text: string, options?: Source["options"]): IngestResult {
+  return ingest([{ name, text, options }]);
+}
+
+function isSourceLike(value: unknown): value is Source {
+  return value !== null && typeof value === "object";
+}
+
+export function analyseSpans(drafts: SpanDraft[]): TraceReport {
+  try {
+    const tree = buildTree(drafts);
+    const spans = tree.spans.map(toSpan);
+    const index = new Map(tree.spans.map((d, i) => [d, spans[i] as Span]));
+    return {
+      spans,
+      edges: serviceEdges(tree),
+      errorSpans: tree.spans.filter((s) => s.isError).map((s) => index.get(s) as Span),
+      skew: estimateSkew(tree),
+      orphans: tree.orphans.map((s) => index.get(s) as Span),
+    };
+  } catch {
+    return { spans: drafts.map(toSpan), edges: [], errorSpans: [], skew: [], orphans: [] };
+  }
+}
+
+function toSpan(d: SpanDraft): Span {
+  return {
+    traceId: d.traceId,
+    spanId: d.spanId,
+    parentSpanId: d.parentSpanId,
+    name: d.name,
+    service: d.service,
+    host: d.host,
+    kind: d.kind,
+    start: d.start,
+    startNs: d.startNs,
+    durationMs: d.durationMs,
+    durationNs: d.durationNs,
+    isError: d.isError,
+    isShared: d.isShared,
+    remoteService: d.remoteService,
+    source: d.source,
+    line: d.line,
+  };
+}

@@ -1,0 +1,97 @@
+// The per-source report: counts, time range, and the assumptions in words.
+
+import { FLAG_ORDER, flagsFromMask } from "./event";
+import type { SourceOutcome } from "./source";
+import type { AssumptionFlag, SourceReport, TraceReport } from "./types";
+
+function iso(ms: number): string {
+  return Number.isFinite(ms) ? new Date(ms).toISOString() : String(ms);
+}
+
+export function buildReport(outcome: SourceOutcome, traces: TraceReport | undefined): SourceReport {
+  const { ctx } = outcome;
+  let first = Infinity;
+  let last = -Infinity;
+  let maskUnion = 0;
+  const flagCounts = new Map<AssumptionFlag, number>();
+  for (let i = 0; i < ctx.events.length; i++) {
+    const e = ctx.events[i];
+    if (!e) continue;
+    if (e.time < first) first = e.time;
+    if (e.time > last) last = e.time;
+    const mask = ctx.masks[i] ?? 0;
+    if (mask !== 0) {
+      maskUnion |= mask;
+      for (const flag of flagsFromMask(mask)) flagCounts.set(flag, (flagCounts.get(flag) ?? 0) + 1);
+    }
+  }
+  const flags = FLAG_ORDER.filter((f) => flagsFromMask(maskUnion).includes(f));
+  const assumptions: string[] = [];
+  const n = (flag: AssumptionFlag): number => flagCounts.get(flag) ?? 0;
+  const years = [...new Set(ctx.pending.filter((p) => p.isYearMissing).map((p) => p.year))].sort();
+  for (const flag of flags) {
+    switch (flag) {
+      case "zone-assumed":
+        assumptions.push(`${n(flag)} timestamps carry no zone; read as ${ctx.zone}.`);
+        break;
+      case "year-inferred":
+        assumptions.push(
+          `${n(flag)} timestamps carry no year; inferred ${years.join(", ")} from the reference ${iso(ctx.reference)} (latest year not after it, with New Year rollover).`,
+        );
+        break;
+      case "two-digit-year":
+        assumptions.push(
+          `${n(flag)} timestamps have two-digit years; read in the century closest to the reference.`,
+        );
+        break;
+      case "day-month-guessed":
+        assumptions.push(
+          `${n(flag)} numeric dates could be day/month or month/day (no value above 12); read as month/day.`,
+        );
+        break;
+      case "relative-time":
+        assumptions.push(
+          `${n(flag)} times are relative ages, counted back from the reference ${iso(ctx.reference)}.`,
+        );
+        break;
+      case "time-inherited":
+        assumptions.push(`${n(flag)} entries have no time of their own and take the one above.`);
+        break;
+      case "out-of-order":
+        assumptions.push(
+          `${n(flag)} entries are earlier than an entry above them (kept in place, sorted by their own time).`,
+        );
+        break;
+      case "truncated":
+        assumptions.push(`${n(flag)} lines were longer than 64 KiB and were truncated.`);
+        break;
+    }
+  }
+  if (outcome.decisions.dayFirst !== undefined && !outcome.decisions.isDayFirstGuessed) {
+    assumptions.push(
+      `Numeric dates read as ${outcome.decisions.dayFirst ? "day/month" : "month/day"} (decided from the whole source).`,
+    );
+  }
+  if (outcome.error)
+    assumptions.push(`Parsing failed (${outcome.error}); every line is kept unparsed.`);
+  const hasEvents = ctx.events.length > 0;
+  return {
+    name: ctx.name,
+    format: outcome.format,
+    confidence: outcome.confidence,
+    counts: {
+      lines: ctx.lines.length,
+      events: ctx.events.length,
+      folded: ctx.folded,
+      unparsed: ctx.unparsed.length,
+      skipped: ctx.skipped.length,
+    },
+    unparsedLines: ctx.unparsed,
+    skippedLines: ctx.skipped,
+    first: hasEvents ? first : undefined,
+    last: hasEvents ? last : undefined,
+    flags,
+    assumptions,
+    traces,
+  };
+}

@@ -1,0 +1,235 @@
+// Reads one source: clean and split the lines, pick the format, run its parser over every
+// line once, fold continuations, then settle the times. Trace documents take the document
+// path. Whatever goes wrong inside, the source still comes back, with its lines unparsed.
+
+import { SourceContext } from "./context";
+import {
+  detectDocument,
+  detectLineFormat,
+  looksLikeOtlpJsonLines,
+  classifyDocument,
+} from "./detect";
+import { ENTRY, HANDLED, type LineFormat } from "./formats/format";
+import { lineFormatById } from "./formats/registry";
+import { isBlank, isContinuation, splitLines } from "./lines";
+import { emitOtlpLogs, emitSpans, spansOf, otlpSpans, type SpanDraft } from "./traces/documents";
+import { indexObjectLines } from "./traces/positions";
+import { resolveTimes, type TimeDecisions } from "./time/resolve";
+import { isValidZone } from "./time/zone";
+import type { DocumentFormatId, FormatId, Source } from "./types";
+
+export interface SourceOutcome {
+  ctx: SourceContext;
+  format: FormatId;
+  confidence: number;
+  spans: SpanDraft[];
+  decisions: TimeDecisions;
+  error: string | undefined;
+}
+
+export function toReferenceMs(reference: unknown): number {
+  if (reference instanceof Date) return reference.getTime();
+  if (typeof reference === "number" && Number.isFinite(reference)) return reference;
+  if (typeof reference === "string") {
+    const ms = Date.parse(reference);
+    if (!Number.isNaN(ms)) return ms;
+  }
+  return Date.now();
+}
+
+export function readSource(source: Source): SourceOutcome {
+  const options = source.options ?? {};
+  const zone = typeof options.zone === "string" && isValidZone(options.zone) ? options.zone : "UTC";
+  const reference = toReferenceMs(options.reference);
+  const name = String(source.name ?? "");
+  const text = typeof source.text === "string" ? source.text : "";
+  const { lines, truncated } = splitLines(text);
+  const ctx = new SourceContext(name, lines, truncated, zone, reference, options.dayFirst);
+  try {
+    return readWith(ctx, text, options.format);
+  } catch (error) {
+    // A parser bug must not lose evidence: start over with every line unparsed.
+    const fallback = new SourceContext(name, lines, truncated, zone, reference, options.dayFirst);
+    lines.forEach((line, i) => (isBlank(line) ? fallback.skip(i + 1) : fallback.reject(i + 1)));
+    return {
+      ctx: fallback,
+      format: "text",
+      confidence: 0,
+      spans: [],
+      decisions: { dayFirst: undefined, isDayFirstGuessed: false },
+      error: error instanceof Error ? error.message : String(error),
+    };
+  }
+}
+
+const DOCUMENT_FORMATS = new Set<string>([
+  "jaeger",
+  "zipkin",
+  "otlp-traces",
+  "otlp-logs",
+  "json-array",
+]);
+
+function readWith(ctx: SourceContext, text: string, forced: FormatId | undefined): SourceOutcome {
+  const none = { dayFirst: undefined, isDayFirstGuessed: false };
+  if (!forced || DOCUMENT_FORMATS.has(forced)) {
+    const doc = detectDocument(text);
+    if (doc && (!forced || forced === doc.format)) {
+      const spans = readDocument(ctx, text, doc.format, doc.value);
+      const decisions = resolveTimes(ctx);
+      finishLines(ctx);
+      return { ctx, format: doc.format, confidence: 1, spans, decisions, error: undefined };
+    }
+  }
+  if (forced === "otlp-jsonl" || (!forced && looksLikeOtlpJsonLines(ctx.lines))) {
+    const spans = readOtlpJsonLines(ctx);
+    const decisions = resolveTimes(ctx);
+    finishLines(ctx);
+    return { ctx, format: "otlp-jsonl", confidence: 1, spans, decisions, error: undefined };
+  }
+  let format: LineFormat | undefined;
+  let confidence = 1;
+  if (forced && forced !== "text") format = lineFormatById(forced);
+  if (!format && forced !== "text") {
+    const detection = detectLineFormat(ctx.lines);
+    format = detection.format;
+    confidence = detection.confidence;
+  }
+  if (!format) {
+    ctx.lines.forEach((line, i) => (isBlank(line) ? ctx.skip(i + 1) : ctx.reject(i + 1)));
+    return { ctx, format: "text", confidence: 0, spans: [], decisions: none, error: undefined };
+  }
+  ctx.isOrdered = format.isOrdered;
+  if (format.parseAll) format.parseAll(ctx);
+  else runLines(ctx, format);
+  const decisions = resolveTimes(ctx);
+  finishLines(ctx);
+  return { ctx, format: format.id, confidence, spans: [], decisions, error: undefined };
+}
+
+function runLines(ctx: SourceContext, format: LineFormat): void {
+  const parser = format.create(ctx);
+  const lines = ctx.lines;
+  const foldsAnything = format.foldsAnything;
+  let blankStart = -1;
+  let blankCount = 0;
+  const flushBlanks = (fold: boolean): void => {
+    for (let b = 0; b < blankCount; b++) {
+      if (fold) ctx.fold(blankStart + b);
+      else ctx.skip(blankStart + b);
+    }
+    blankCount = 0;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const lineNo = i + 1;
+    const result = line.length === 0 ? 0 : parser.parse(line, lineNo);
+    if (result === ENTRY || result === HANDLED) {
+      if (blankCount > 0) flushBlanks(result === HANDLED && ctx.current !== undefined);
+      continue;
+    }
+    if (isBlank(line)) {
+      if (blankCount === 0) blankStart = lineNo;
+      blankCount++;
+      continue;
+    }
+    if (ctx.current && (foldsAnything || isContinuation(line))) {
+      if (blankCount > 0) flushBlanks(true);
+      ctx.fold(lineNo);
+      continue;
+    }
+    if (blankCount > 0) flushBlanks(false);
+    ctx.reject(lineNo);
+  }
+  if (blankCount > 0) flushBlanks(false);
+}
+
+/** Multi-line events get their full excerpt, and text-folded lines join their message. */
+function finishLines(ctx: SourceContext): void {
+  const lines = ctx.lines;
+  for (const event of ctx.events) {
+    if (event.lastLine === event.firstLine) continue;
+    const excerpt = lines.slice(event.firstLine - 1, event.lastLine);
+    event.raw = excerpt.join("\n");
+  }
+}
+
+function readDocument(
+  ctx: SourceContext,
+  text: string,
+  format: DocumentFormatId,
+  value: unknown,
+): SpanDraft[] {
+  ctx.isOrdered = false;
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const positions = indexObjectLines(start ? text.slice(start) : text, value);
+  let spans: SpanDraft[] = [];
+  if (format === "otlp-logs") emitOtlpLogs(ctx, value, positions);
+  else if (format === "json-array") readJsonArray(ctx, value, positions);
+  else {
+    spans = spansOf(format, value, ctx.name);
+    emitSpans(ctx, spans, positions);
+  }
+  markStructuralLines(ctx);
+  return spans;
+}
+
+function readJsonArray(
+  ctx: SourceContext,
+  value: unknown,
+  positions: ReturnType<typeof indexObjectLines>,
+): void {
+  // An array of log objects (a JSON export): each element is read like one JSON line.
+  const format = lineFormatById("json");
+  if (!format || !Array.isArray(value)) return;
+  const parser = format.create(ctx);
+  for (const item of value) {
+    if (item === null || typeof item !== "object") continue;
+    const lines = positions.linesOf(item as object) ?? [1, 1];
+    if (parser.parse(JSON.stringify(item), lines[0]) === ENTRY && ctx.current)
+      ctx.current.lastLine = lines[1];
+  }
+}
+
+function readOtlpJsonLines(ctx: SourceContext): SpanDraft[] {
+  ctx.isOrdered = false;
+  const spans: SpanDraft[] = [];
+  ctx.lines.forEach((line, i) => {
+    if (isBlank(line)) return;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      value = undefined;
+    }
+    const kind = classifyDocument(value);
+    const before = ctx.events.length;
+    if (kind === "otlp-traces") {
+      const lineSpans = otlpSpans(value, ctx.name);
+      emitSpans(ctx, lineSpans, undefined, i + 1);
+      spans.push(...lineSpans);
+    } else if (kind === "otlp-logs") emitOtlpLogs(ctx, value, undefined, i + 1);
+    if (ctx.events.length === before) ctx.reject(i + 1);
+  });
+  markStructuralLines(ctx);
+  return spans;
+}
+
+/** In documents, lines outside every event's object are structure (brackets, resource blocks). */
+function markStructuralLines(ctx: SourceContext): void {
+  const covered = new Uint8Array(ctx.lines.length + 2);
+  for (const event of ctx.events)
+    for (let l = event.firstLine; l <= event.lastLine; l++) covered[l] = 1;
+  for (const l of ctx.unparsed) covered[l] = 1;
+  let folded = 0;
+  const unparsed = new Set(ctx.unparsed);
+  const seenFirst = new Set<number>();
+  for (const event of ctx.events) {
+    seenFirst.add(event.firstLine);
+  }
+  for (let l = 1; l <= ctx.lines.length; l++) {
+    if (!covered[l]) ctx.skip(l);
+    else if (!seenFirst.has(l) && !unparsed.has(l)) folded++;
+  }
+  ctx.folded = folded;
+}

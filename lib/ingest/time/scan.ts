@@ -1,0 +1,427 @@
+// Hand-written timestamp scanner. It reads the common layouts (ISO 8601/RFC 3339, syslog,
+// CLF, ctime, Go/nginx slashes, numeric day/month dates, Java "Mar 14, 2026 9:10:06 AM",
+// epoch numbers) straight from char codes into a reused Stamp, so the per-line cost is a few
+// comparisons and no allocation. Interpretation (zones, years, day/month order) is left to
+// resolve.ts, because it needs the whole source.
+
+import { isWeekdayName, monthFromName } from "./civil";
+
+export interface Stamp {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  ms: number;
+  /** Nanoseconds below the millisecond (0..999999), for exact trace times. */
+  subMsNs: number;
+  /** Offset east of UTC in minutes; NaN when the stamp carries no zone. */
+  offset: number;
+  /** Index just after the stamp. */
+  end: number;
+  isYearMissing: boolean;
+  isTwoDigitYear: boolean;
+  /** Both of the first two numeric date fields are ≤ 12 or the order is not known yet: day/month may swap. */
+  isDayMonthAmbiguous: boolean;
+  /** When ambiguous: true when the text put the first field in `day` (day-first reading). */
+  isReadDayFirst: boolean;
+  /** Epoch stamps: the instant in ms and exact ns, already absolute. */
+  epochMs: number;
+  epochNs: string;
+}
+
+export function newStamp(): Stamp {
+  return {
+    year: 0,
+    month: 0,
+    day: 0,
+    hour: 0,
+    minute: 0,
+    second: 0,
+    ms: 0,
+    subMsNs: 0,
+    offset: NaN,
+    end: 0,
+    isYearMissing: false,
+    isTwoDigitYear: false,
+    isDayMonthAmbiguous: false,
+    isReadDayFirst: false,
+    epochMs: NaN,
+    epochNs: "",
+  };
+}
+
+function reset(st: Stamp): void {
+  st.year = 0;
+  st.month = 0;
+  st.day = 0;
+  st.hour = 0;
+  st.minute = 0;
+  st.second = 0;
+  st.ms = 0;
+  st.subMsNs = 0;
+  st.offset = NaN;
+  st.isYearMissing = false;
+  st.isTwoDigitYear = false;
+  st.isDayMonthAmbiguous = false;
+  st.isReadDayFirst = false;
+  st.epochMs = NaN;
+  st.epochNs = "";
+}
+
+const ZERO = 48;
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Value of exactly n digits at p, or -1. */
+function digits(s: string, p: number, n: number): number {
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(p + i);
+    if (c < 48 || c > 57) return -1;
+    v = v * 10 + (c - ZERO);
+  }
+  return v;
+}
+
+/** Count of consecutive digits at p. */
+function digitRun(s: string, p: number): number {
+  let i = p;
+  while (isDigit(s.charCodeAt(i))) i++;
+  return i - p;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+}
+
+/**
+ * Reads "HH:MM[:SS][.,frac]" at p (hour may be one digit) and an optional AM/PM and zone.
+ * Returns the end index or -1.
+ */
+function scanClock(s: string, p: number, st: Stamp, allowZone: boolean): number {
+  let hLen = digitRun(s, p);
+  if (hLen !== 1 && hLen !== 2) return -1;
+  const hour = digits(s, p, hLen);
+  let q = p + hLen;
+  if (s.charCodeAt(q) !== 58) return -1;
+  const minute = digits(s, q + 1, 2);
+  if (minute < 0 || minute > 59) return -1;
+  q += 3;
+  let second = 0;
+  if (s.charCodeAt(q) === 58) {
+    second = digits(s, q + 1, 2);
+    if (second < 0 || second > 60) return -1;
+    q += 3;
+    const c = s.charCodeAt(q);
+    // "." and "," are the usual fraction marks; HealthApp-style ":mmm" also occurs.
+    if ((c === 46 || c === 44 || c === 58) && isDigit(s.charCodeAt(q + 1))) {
+      const n = digitRun(s, q + 1);
+      if (c !== 58 || n === 3) {
+        readFraction(s, q + 1, n, st);
+        q += 1 + n;
+      }
+    }
+  }
+  hLen = 0;
+  let h = hour;
+  // 12-hour clocks: " AM"/" PM" or "AM"/"PM" directly.
+  const sp = s.charCodeAt(q) === 32 ? q + 1 : q;
+  const a = s.charCodeAt(sp) | 32;
+  if (
+    (a === 97 || a === 112) &&
+    (s.charCodeAt(sp + 1) | 32) === 109 &&
+    !isLetter(s.charCodeAt(sp + 2))
+  ) {
+    if (hour < 1 || hour > 12) return -1;
+    h = (hour % 12) + (a === 112 ? 12 : 0);
+    q = sp + 2;
+  }
+  if (h > 24) return -1;
+  st.hour = h;
+  st.minute = minute;
+  st.second = second === 60 ? 59 : second;
+  if (allowZone) q = scanZone(s, q, st);
+  return q;
+}
+
+function readFraction(s: string, p: number, n: number, st: Stamp): void {
+  // Up to 9 digits matter: ms and the nanoseconds below them.
+  let ns = 0;
+  for (let i = 0; i < 9; i++) ns = ns * 10 + (i < n ? s.charCodeAt(p + i) - ZERO : 0);
+  st.ms = Math.floor(ns / 1_000_000);
+  st.subMsNs = ns % 1_000_000;
+}
+
+/** Optional zone after a clock: Z, ±HH:MM, ±HHMM, ±HH, " UTC"/" GMT", " +0000". */
+function scanZone(s: string, p: number, st: Stamp): number {
+  let c = s.charCodeAt(p);
+  if (c === 90 || c === 122) {
+    st.offset = 0;
+    return p + 1;
+  }
+  let q = p;
+  if (c === 32) {
+    const w = s.slice(p + 1, p + 4);
+    if ((w === "UTC" || w === "GMT") && !isLetter(s.charCodeAt(p + 4))) {
+      st.offset = 0;
+      q = p + 4;
+      c = s.charCodeAt(q);
+      if (c !== 43 && c !== 45) return q;
+    } else {
+      c = s.charCodeAt(p + 1);
+      if (c !== 43 && c !== 45) return p;
+      q = p + 1;
+    }
+  }
+  if (c === 43 || c === 45) {
+    const sign = c === 45 ? -1 : 1;
+    const hh = digits(s, q + 1, 2);
+    if (hh < 0 || hh > 14) return p;
+    let mm = 0;
+    let e = q + 3;
+    if (s.charCodeAt(e) === 58) {
+      mm = digits(s, e + 1, 2);
+      if (mm < 0) return p;
+      e += 3;
+    } else if (isDigit(s.charCodeAt(e))) {
+      mm = digits(s, e, 2);
+      if (mm < 0) return p;
+      e += 2;
+    }
+    if (isDigit(s.charCodeAt(e))) return p;
+    st.offset = sign * (hh * 60 + mm);
+    return e;
+  }
+  return p;
+}
+
+/** Reads a timestamp starting exactly at p. Returns false when none is there. */
+export function scanTimestamp(s: string, p: number, st: Stamp): boolean {
+  reset(st);
+  const c = s.charCodeAt(p);
+  if (isDigit(c)) return scanNumericStart(s, p, st);
+  if (isLetter(c)) return scanNameStart(s, p, st);
+  return false;
+}
+
+function scanNumericStart(s: string, p: number, st: Stamp): boolean {
+  const run = digitRun(s, p);
+  const sep = s.charCodeAt(p + run);
+  if (run === 4 && (sep === 45 || sep === 47 || sep === 46)) return scanYearFirst(s, p, st, sep);
+  if ((run === 1 || run === 2) && (sep === 47 || sep === 46 || sep === 45)) {
+    return scanDayOrMonthFirst(s, p, run, st, sep);
+  }
+  if (run === 8 && (sep === 32 || sep === 84 || sep === 45)) return scanCompact(s, p, st);
+  if (run >= 9 && run <= 19) return scanEpoch(s, p, run, st);
+  return false;
+}
+
+/** YYYY-MM-DD[T ]HH:MM[:SS…] and YYYY/MM/DD, YYYY.MM.DD. */
+function scanYearFirst(s: string, p: number, st: Stamp, sep: number): boolean {
+  const year = digits(s, p, 4);
+  const mLen = digitRun(s, p + 5);
+  if (mLen < 1 || mLen > 2) return false;
+  const month = digits(s, p + 5, mLen);
+  let q = p + 5 + mLen;
+  if (s.charCodeAt(q) !== sep) return false;
+  const dLen = digitRun(s, q + 1);
+  if (dLen < 1 || dLen > 2) return false;
+  const day = digits(s, q + 1, dLen);
+  q += 1 + dLen;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  st.year = year;
+  st.month = month;
+  st.day = day;
+  const t = s.charCodeAt(q);
+  // Date-only stamps are allowed (CSV exports); the clock is midnight.
+  if (t === 84 || t === 32 || t === 95 || (t === 58 && sep === 47) || (t === 45 && sep === 46)) {
+    const e = scanClock(s, q + 1, st, true);
+    if (e < 0) {
+      st.end = q;
+      return !isDigit(t);
+    }
+    st.end = e;
+    return true;
+  }
+  if (isDigit(t)) return false;
+  st.end = q;
+  return true;
+}
+
+/** DD/MM/YYYY, MM/DD/YYYY, DD.MM.YYYY, DD-Mon-YYYY, yy/MM/dd followed by a clock. */
+function scanDayOrMonthFirst(s: string, p: number, run: number, st: Stamp, sep: number): boolean {
+  const a = digits(s, p, run);
+  let q = p + run + 1;
+  const m = monthFromName(s, q);
+  if (m > 0 && isLetter(s.charCodeAt(q))) {
+    // 14-Mar-2026 10:00:00 or 14/Mar/2026:10:00:00 +0100 (CLF)
+    let e = q + 3;
+    while (isLetter(s.charCodeAt(e))) e++;
+    if (s.charCodeAt(e) !== sep) return false;
+    const yLen = digitRun(s, e + 1);
+    if (yLen !== 4 && yLen !== 2) return false;
+    setYear(st, digits(s, e + 1, yLen), yLen);
+    st.month = m;
+    st.day = a;
+    e += 1 + yLen;
+    const t = s.charCodeAt(e);
+    if (t === 58 || t === 32 || t === 84) {
+      const ce = scanClock(s, e + 1, st, true);
+      if (ce < 0) return false;
+      st.end = ce;
+    } else st.end = e;
+    return a >= 1 && a <= 31;
+  }
+  const bLen = digitRun(s, q);
+  if (bLen < 1 || bLen > 2 || s.charCodeAt(q + bLen) !== sep) return false;
+  const b = digits(s, q, bLen);
+  q += bLen + 1;
+  const yLen = digitRun(s, q);
+  if (yLen !== 4 && yLen !== 2) return false;
+  const y = digits(s, q, yLen);
+  q += yLen;
+  if (yLen === 2 && run === 2 && sep === 47 && (s.charCodeAt(q) === 32 || s.charCodeAt(q) === 84)) {
+    // Spark/log4j "yy/MM/dd HH:mm:ss": the year comes first.
+    setYear(st, a, 2);
+    st.month = b;
+    st.day = y;
+    if (b < 1 || b > 12 || y < 1 || y > 31) return false;
+  } else {
+    setYear(st, y, yLen);
+    if (a > 31 || b > 31 || a < 1 || b < 1 || (a > 12 && b > 12)) return false;
+    // Read month-first for now; resolve.ts swaps when the source shows day-first.
+    st.isDayMonthAmbiguous = true;
+    st.isReadDayFirst = false;
+    st.month = a;
+    st.day = b;
+  }
+  const t = s.charCodeAt(q);
+  if (t === 32 || t === 84 || t === 58 || t === 45) {
+    const e = scanClock(s, q + 1, st, true);
+    if (e >= 0) {
+      st.end = e;
+      return true;
+    }
+  }
+  if (isDigit(t)) return false;
+  st.end = q;
+  return true;
+}
+
+function setYear(st: Stamp, y: number, len: number): void {
+  st.year = y;
+  st.isTwoDigitYear = len === 2;
+}
+
+/** YYYYMMDD[ T-]HH:MM:SS (glog-style compact date). */
+function scanCompact(s: string, p: number, st: Stamp): boolean {
+  const year = digits(s, p, 4);
+  const month = digits(s, p + 4, 2);
+  const day = digits(s, p + 6, 2);
+  if (year < 1900 || month < 1 || month > 12 || day < 1 || day > 31) return false;
+  const e = scanClock(s, p + 9, st, true);
+  if (e < 0) return false;
+  st.year = year;
+  st.month = month;
+  st.day = day;
+  st.end = e;
+  return true;
+}
+
+/** Epoch number: unit from the number of integer digits (s ≈ 10, ms 13, µs 16, ns 19). */
+function scanEpoch(s: string, p: number, run: number, st: Stamp): boolean {
+  let e = p + run;
+  let frac = "";
+  if (s.charCodeAt(e) === 46 && run <= 11) {
+    const n = digitRun(s, e + 1);
+    frac = s.slice(e + 1, e + 1 + n);
+    e += 1 + n;
+  }
+  if (isLetter(s.charCodeAt(e)) || isDigit(s.charCodeAt(e))) return false;
+  const ns = epochToNs(s.slice(p, p + run), frac);
+  if (ns === "") return false;
+  st.epochNs = ns;
+  st.epochMs = nsToMs(ns);
+  st.end = e;
+  return true;
+}
+
+/**
+ * Integer digits (+ optional fraction of seconds) → exact ns since the epoch as a string.
+ * Unit by magnitude; "" when the value is no plausible instant (before 1973 or after 2286).
+ */
+export function epochToNs(intDigits: string, fraction = ""): string {
+  const trimmed = intDigits.replace(/^0+/, "");
+  const n = trimmed.length;
+  let pad: number;
+  if (n >= 9 && n <= 11) pad = 9;
+  else if (n >= 12 && n <= 14) pad = 6;
+  else if (n >= 15 && n <= 17) pad = 3;
+  else if (n >= 18 && n <= 20) pad = 0;
+  else return "";
+  if (pad === 9) {
+    const f = (fraction + "000000000").slice(0, 9);
+    return trimmed + f;
+  }
+  return trimmed + "0".repeat(pad);
+}
+
+/** Exact ns string → ms (floor), without float loss on the integer part. */
+export function nsToMs(ns: string): number {
+  if (ns.length <= 6) return 0;
+  return Number(ns.slice(0, ns.length - 6));
+}
+
+/** Month-name starts: "Mar 14 09:12:31", "Sat Mar 14 10:12:03.1 2026", "Mar 14, 2026 9:10:06 AM". */
+function scanNameStart(s: string, p: number, st: Stamp): boolean {
+  let q = p;
+  if (isWeekdayName(s, q)) {
+    let e = q + 3;
+    while (isLetter(s.charCodeAt(e))) e++;
+    if (s.charCodeAt(e) === 44) e++;
+    if (s.charCodeAt(e) !== 32) return false;
+    q = e + 1;
+  }
+  const month = monthFromName(s, q);
+  if (month === 0) return false;
+  let e = q + 3;
+  while (isLetter(s.charCodeAt(e))) e++;
+  if (s.charCodeAt(e) === 46) e++;
+  if (s.charCodeAt(e) !== 32) return false;
+  e++;
+  if (s.charCodeAt(e) === 32) e++; // space-padded day
+  const dLen = digitRun(s, e);
+  if (dLen < 1 || dLen > 2) return false;
+  const day = digits(s, e, dLen);
+  if (day < 1 || day > 31) return false;
+  e += dLen;
+  st.month = month;
+  st.day = day;
+  // "Mar 14, 2026 9:10:06 AM" or "Mar 14 2026 09:10:06"
+  let hasYear = false;
+  if (s.charCodeAt(e) === 44) e++;
+  if (s.charCodeAt(e) === 32 && digitRun(s, e + 1) === 4 && s.charCodeAt(e + 5) !== 58) {
+    st.year = digits(s, e + 1, 4);
+    hasYear = true;
+    e += 5;
+  }
+  if (s.charCodeAt(e) !== 32) return false;
+  const ce = scanClock(s, e + 1, st, false);
+  if (ce < 0) return false;
+  e = ce;
+  if (!hasYear) {
+    // ctime puts the year after the clock: "Sat Mar 14 10:12:03.123456 2026".
+    if (s.charCodeAt(e) === 32 && digitRun(s, e + 1) === 4 && !isDigit(s.charCodeAt(e + 5))) {
+      st.year = digits(s, e + 1, 4);
+      e += 5;
+    } else {
+      st.isYearMissing = true;
+    }
+  }
+  st.end = scanZone(s, e, st);
+  return true;
+}
