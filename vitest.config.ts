@@ -3,7 +3,13 @@ import { defineConfig } from "vitest/config";
 
 // Two projects: pure modules (fast, no I/O) and the data layer against real SQLite files.
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
+  resolve: {
+    alias: {
+      "@": path.resolve(import.meta.dirname),
+      // Server-only modules are exercised directly by the data-layer tests.
+      "server-only": path.resolve(import.meta.dirname, "node_modules/server-only/empty.js"),
+    },
+  },
   test: {
     projects: [
       {

@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { AppError } from "@/lib/errors";
+import { describeValue, INCIDENT_FIELD_LABELS } from "@/lib/incidents/field-labels";
+import { listIncidentHistory } from "@/lib/incidents/list-incident-history";
+import { getViewerZone } from "@/lib/time/viewer-zone";
+import { formatInstant } from "@/lib/time/zone";
+import { listPeople } from "@/lib/users/manage-users";
+import { notFound } from "next/navigation";
+
+export const metadata: Metadata = { title: "History" };
+
+const ACTION_LABELS: Record<string, string> = {
+  "incident.created": "created the incident",
+  "incident.updated": "edited the overview",
+};
+
+export default async function IncidentHistoryPage({
+  params,
+}: {
+  params: Promise<{ reference: string }>;
+}) {
+  const { reference } = await params;
+  const user = await requirePageUser(`/incidents/${reference}/history`);
+  const [entries, zone, people] = await Promise.all([
+    listIncidentHistory(user, reference).catch((error: unknown) => {
+      if (error instanceof AppError && error.code === "not_found") notFound();
+      throw error;
+    }),
+    getViewerZone(),
+    listPeople(),
+  ]);
+  const nameOf = (id: string) =>
+    people.find((person) => person.id === id)?.name ?? "former account";
+  // Instants in the history are stored as ISO strings; show them in the viewer's zone.
+  const show = (field: string, value: unknown) =>
+    field.endsWith("At") && typeof value === "string"
+      ? formatInstant(new Date(value), zone)
+      : describeValue(value, nameOf);
+
+  return (
+    <section aria-label="History" className="card">
+      {entries.length === 0 && <p className="muted">No changes recorded yet.</p>}
+      {entries.map((entry) => (
+        <article key={entry.id} className="history-entry" data-testid="history-entry">
+          <div>
+            <strong>{entry.actorName}</strong> {ACTION_LABELS[entry.action] ?? entry.action}{" "}
+            <span className="muted small">· {formatInstant(new Date(entry.createdAt), zone)}</span>
+          </div>
+          {entry.action === "incident.updated" && (
+            <dl>
+              {Object.entries(entry.changes).map(([field, change]) => (
+                <div key={field} style={{ display: "contents" }}>
+                  <dt>{INCIDENT_FIELD_LABELS[field] ?? field}</dt>
+                  <dd>
+                    <span className="muted">{show(field, change.from)}</span> →{" "}
+                    {show(field, change.to)}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          )}
+        </article>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import type { ReactNode } from "react";
+import { IncidentTabs } from "@/components/incidents/incident-tabs";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { getIncidentForPage } from "@/lib/incidents/get-incident-for-page";
+import { STATUS_LABELS } from "@/lib/incidents/schema";
+import { getViewerZone } from "@/lib/time/viewer-zone";
+
+export default async function IncidentLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ reference: string }>;
+}) {
+  const { reference } = await params;
+  const user = await requirePageUser(`/incidents/${reference}`);
+  const incident = await getIncidentForPage(user, reference, await getViewerZone());
+  return (
+    <div>
+      <div className="row">
+        <span className="muted">{incident.reference}</span>
+        <span className={`badge sev-${incident.severity}`}>{incident.severity}</span>
+        <span className={`badge status-${incident.status}`}>{STATUS_LABELS[incident.status]}</span>
+        {incident.visibility === "restricted" && <span className="badge">Restricted</span>}
+      </div>
+      <h1 style={{ marginTop: "0.4rem" }}>{incident.title}</h1>
+      <IncidentTabs reference={incident.reference} />
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { IncidentForm } from "@/components/incidents/incident-form";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { getIncidentForPage } from "@/lib/incidents/get-incident-for-page";
+import { getViewerZone } from "@/lib/time/viewer-zone";
+import { listPeople } from "@/lib/users/manage-users";
+
+type Props = { params: Promise<{ reference: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await params).reference.toUpperCase() };
+}
+
+export default async function IncidentOverviewPage({ params }: Props) {
+  const { reference } = await params;
+  const user = await requirePageUser(`/incidents/${reference}`);
+  const [incident, people] = await Promise.all([
+    getIncidentForPage(user, reference, await getViewerZone()),
+    listPeople(),
+  ]);
+  return (
+    <IncidentForm
+      mode="edit"
+      reference={incident.reference}
+      initialValues={incident.values}
+      version={incident.version}
+      people={people}
+      canEdit={incident.canEdit}
+    />
+  );
+}

@@ -1,0 +1,24 @@
+"use server";
+
+// Server actions for incidents. Only actions live here: "use server" makes every export
+// callable from the browser, so helpers stay in lib/.
+import { revalidatePath } from "next/cache";
+import { authenticatedAction } from "@/lib/actions/authenticated-action";
+import { createIncident } from "@/lib/incidents/create-incident";
+import { updateIncident } from "@/lib/incidents/update-incident";
+
+export async function createIncidentAction(values: unknown) {
+  return authenticatedAction("createIncident", async (user) => {
+    const result = await createIncident(user, values);
+    if (result.status === "saved") revalidatePath("/incidents");
+    return result;
+  });
+}
+
+export async function updateIncidentAction(input: unknown) {
+  return authenticatedAction("updateIncident", async (user) => {
+    const result = await updateIncident(user, input);
+    if (result.status === "saved") revalidatePath(`/incidents/${result.reference}`, "layout");
+    return result;
+  });
+}

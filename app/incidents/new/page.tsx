@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { IncidentForm } from "@/components/incidents/incident-form";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { canWrite } from "@/lib/auth/roles";
+import { emptyIncidentInput } from "@/lib/incidents/schema";
+import { getViewerZone } from "@/lib/time/viewer-zone";
+import { listPeople } from "@/lib/users/manage-users";
+
+export const metadata: Metadata = { title: "New incident" };
+
+export default async function NewIncidentPage() {
+  const user = await requirePageUser("/incidents/new");
+  const [zone, people] = await Promise.all([getViewerZone(), listPeople()]);
+  const initialValues = emptyIncidentInput(zone);
+  initialValues.participants = [{ userId: user.id, role: "facilitator" }];
+  return (
+    <div className="stack">
+      <h1>New incident</h1>
+      <p className="muted">
+        Start with what you know; everything can be changed later, and every change is kept in the
+        history.
+      </p>
+      <IncidentForm
+        mode="create"
+        initialValues={initialValues}
+        people={people}
+        canEdit={canWrite(user)}
+      />
+    </div>
+  );
+}

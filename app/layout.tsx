@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { SignOutButton } from "@/components/sign-out-button";
+import { TimeZoneSync } from "@/components/time-zone-sync";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { getViewerZone } from "@/lib/time/viewer-zone";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Debrief", template: "%s · Debrief" },
+  description: "Blameless incident reviews from the evidence.",
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const [user, zone] = await Promise.all([getCurrentUser(), getViewerZone()]);
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="app-header">
+          <Link href="/incidents" className="brand">
+            Debrief
+          </Link>
+          {user ? (
+            <>
+              <nav aria-label="Main">
+                <Link href="/incidents">Library</Link>
+                {user.role !== "viewer" && <Link href="/incidents/new">New incident</Link>}
+                {user.role === "admin" && <Link href="/admin/users">People</Link>}
+              </nav>
+              <div className="who">
+                <span title={user.email}>
+                  {user.name} · <span className="muted-on-dark">{zone}</span>
+                </span>
+                <SignOutButton />
+              </div>
+            </>
+          ) : (
+            <span className="spacer" />
+          )}
+        </header>
+        <TimeZoneSync current={zone} />
+        <main id="main">{children}</main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,36 @@
+// Who may see and change an incident: the one place that decides. Every page, action and
+// route goes through here, and list queries embed `visibleIncidentWhere` so restricted
+// incidents never reach a result, a count or a snippet.
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { canWrite, type SessionUser } from "@/lib/auth/roles";
+import { db } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors";
+import { parseIncidentReference } from "@/lib/incidents/reference";
+
+export function visibleIncidentWhere(user: SessionUser): Prisma.IncidentWhereInput {
+  if (user.role === "admin") return {};
+  return {
+    OR: [{ visibility: "workspace" }, { participants: { some: { userId: user.id } } }],
+  };
+}
+
+// Resolves "INC-42" to the incident's id if the user may see it; anything else is a 404,
+// whether the incident is missing or hidden, so its existence does not leak.
+export async function findVisibleIncidentId(
+  user: SessionUser,
+  reference: string,
+  intent: "read" | "write" = "read",
+): Promise<string> {
+  const number = parseIncidentReference(reference);
+  if (number === null) throw notFound("That incident");
+  const incident = await db.incident.findFirst({
+    where: { AND: [{ number }, visibleIncidentWhere(user)] },
+    select: { id: true },
+  });
+  if (!incident) throw notFound("That incident");
+  if (intent === "write" && !canWrite(user)) {
+    throw new AppError("forbidden", "Viewers can read incidents but not change them.");
+  }
+  return incident.id;
+}

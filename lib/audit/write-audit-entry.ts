@@ -1,0 +1,27 @@
+// Every change leaves a trace: who, when, what. Called inside the transaction that makes
+// the change, so a change and its entry land together or not at all.
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { FieldChanges } from "@/lib/audit/diff-values";
+
+export type AuditAction =
+  | "incident.created"
+  | "incident.updated"
+  | "user.created"
+  | "user.role_changed"
+  | "user.deactivated"
+  | "user.reactivated";
+
+export async function writeAuditEntry(
+  transaction: Prisma.TransactionClient,
+  entry: { actorId: string; action: AuditAction; incidentId?: string; changes?: FieldChanges },
+): Promise<void> {
+  await transaction.auditEntry.create({
+    data: {
+      actorId: entry.actorId,
+      action: entry.action,
+      incidentId: entry.incidentId ?? null,
+      changes: JSON.stringify(entry.changes ?? {}),
+    },
+  });
+}

@@ -1,0 +1,53 @@
+// next-auth configuration: email + password (credentials), JWT sessions in an http-only
+// cookie (secure when served over HTTPS), rate-limited sign-in.
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { DUMMY_HASH, verifyPassword } from "@/lib/auth/password";
+import { clearSignInFailures, isSignInBlocked, recordSignInFailure } from "@/lib/auth/rate-limit";
+import { sessionSecret } from "@/lib/auth/secret";
+import { db } from "@/lib/db";
+import { emailSchema } from "@/lib/users/schema";
+
+export const TOO_MANY_ATTEMPTS = "Too many failed sign-in attempts. Wait 15 minutes and try again.";
+export const WRONG_CREDENTIALS = "That email and password do not match an active account.";
+
+function clientAddress(headers: Record<string, unknown> | undefined): string {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
+  const realIp = headers?.["x-real-ip"];
+  return first || (typeof realIp === "string" ? realIp : "") || "local";
+}
+
+export function authOptions(): NextAuthOptions {
+  return {
+    secret: sessionSecret(),
+    session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+    pages: { signIn: "/sign-in" },
+    providers: [
+      CredentialsProvider({
+        name: "Email and password",
+        credentials: {
+          email: { label: "Email", type: "email" },
+          password: { label: "Password", type: "password" },
+        },
+        async authorize(credentials, request) {
+          const email = emailSchema.safeParse(credentials?.email ?? "");
+          const password = credentials?.password ?? "";
+          if (!email.success || !password) throw new Error(WRONG_CREDENTIALS);
+          const address = clientAddress(request.headers);
+          if (await isSignInBlocked(email.data, address)) throw new Error(TOO_MANY_ATTEMPTS);
+          const user = await db.user.findUnique({ where: { email: email.data } });
+          // Always run one bcrypt comparison so response time does not reveal accounts.
+          const matches = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+          if (!user || !matches || !user.isActive) {
+            await recordSignInFailure(email.data, address);
+            throw new Error(WRONG_CREDENTIALS);
+          }
+          await clearSignInFailures(email.data);
+          return { id: user.id, email: user.email, name: user.name };
+        },
+      }),
+    ],
+  };
+}

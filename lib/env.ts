@@ -1,0 +1,31 @@
+// Environment variables, parsed once. A wrong value fails loudly at start instead of
+// surfacing later as a confusing runtime error.
+import { z } from "zod";
+
+const environmentSchema = z.object({
+  DATABASE_URL: z.string().optional(),
+  DEBRIEF_DATA_DIR: z.string().default("data"),
+  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
+  NEXTAUTH_URL: z.url().optional(),
+  // "open": anyone who reaches the server may sign up (as a member); "closed": only admins
+  // create accounts. The very first account can always be created, and becomes admin.
+  DEBRIEF_SIGNUP: z.enum(["open", "closed"]).default("open"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export type Environment = z.infer<typeof environmentSchema>;
+
+let cached: Environment | undefined;
+
+export function env(): Environment {
+  if (cached) return cached;
+  const parsed = environmentSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(
+      (issue) => `${issue.path.join(".")}: ${issue.message}`,
+    );
+    throw new Error(`Invalid environment:\n  ${problems.join("\n  ")}`);
+  }
+  cached = parsed.data;
+  return cached;
+}

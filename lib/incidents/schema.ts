@@ -1,0 +1,182 @@
+// The incident as a form edits it, validated by one zod schema that the browser form and
+// the server action share. Times travel as wall-clock strings in the editor's zone and
+// are converted to UTC on the server.
+import { z } from "zod";
+import { isValidZone } from "@/lib/time/zone";
+
+export const SEVERITIES = ["SEV1", "SEV2", "SEV3", "SEV4"] as const;
+export const STATUSES = ["draft", "in_review", "published"] as const;
+export const VISIBILITIES = ["workspace", "restricted"] as const;
+export const PARTICIPANT_ROLES = ["facilitator", "participant", "observer"] as const;
+export const ACTION_ITEM_STATUSES = ["open", "in_progress", "done"] as const;
+
+export type Severity = (typeof SEVERITIES)[number];
+export type IncidentStatus = (typeof STATUSES)[number];
+export type Visibility = (typeof VISIBILITIES)[number];
+export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
+export type ActionItemStatus = (typeof ACTION_ITEM_STATUSES)[number];
+
+export const STATUS_LABELS: Record<IncidentStatus, string> = {
+  draft: "Draft",
+  in_review: "In review",
+  published: "Published",
+};
+export const SEVERITY_LABELS: Record<Severity, string> = {
+  SEV1: "SEV1 · critical",
+  SEV2: "SEV2 · major",
+  SEV3: "SEV3 · minor",
+  SEV4: "SEV4 · low",
+};
+export const ACTION_ITEM_STATUS_LABELS: Record<ActionItemStatus, string> = {
+  open: "Open",
+  in_progress: "In progress",
+  done: "Done",
+};
+export const PARTICIPANT_ROLE_LABELS: Record<ParticipantRole, string> = {
+  facilitator: "Facilitator",
+  participant: "Participant",
+  observer: "Observer",
+};
+
+const DATE_TIME_LOCAL = /^$|^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
+const dateTimeLocal = z
+  .string()
+  .trim()
+  .regex(DATE_TIME_LOCAL, "Use a date and time, e.g. 2026-03-14 09:10.");
+const longText = z.string().max(20_000, "Keep this under 20,000 characters.");
+
+// Services and tags: short labels, trimmed, case-insensitively unique.
+const labelList = (what: string) =>
+  z
+    .array(z.string().trim().min(1).max(80, `A ${what} name is at most 80 characters.`))
+    .max(50, `At most 50 ${what}s.`)
+    .transform((names) => {
+      const seen = new Set<string>();
+      return names.filter((name) => {
+        const key = name.toLowerCase();
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+    });
+
+const trackerUrl = z
+  .string()
+  .trim()
+  .max(2000)
+  .refine((value) => value === "" || /^https?:\/\/\S+$/i.test(value), "Use a full http(s) link.");
+
+export const actionItemSchema = z.object({
+  title: z.string().trim().min(1, "Say what the action is.").max(300),
+  ownerId: z.string().nullable(),
+  dueDate: z
+    .string()
+    .trim()
+    .regex(/^$|^\d{4}-\d{2}-\d{2}$/, "Use a date, e.g. 2026-04-01."),
+  status: z.enum(ACTION_ITEM_STATUSES),
+  trackerUrl,
+});
+
+export const participantSchema = z.object({
+  userId: z.string().min(1),
+  role: z.enum(PARTICIPANT_ROLES),
+});
+
+export const incidentInputSchema = z
+  .object({
+    title: z
+      .string()
+      .trim()
+      .min(1, "Give the incident a title.")
+      .max(200, "Keep the title under 200 characters."),
+    severity: z.enum(SEVERITIES, "Choose a severity."),
+    status: z.enum(STATUSES),
+    visibility: z.enum(VISIBILITIES),
+    timeZone: z.string().refine(isValidZone, "Unknown time zone."),
+    startedAt: dateTimeLocal,
+    detectedAt: dateTimeLocal,
+    mitigatedAt: dateTimeLocal,
+    resolvedAt: dateTimeLocal,
+    services: labelList("service"),
+    tags: labelList("tag"),
+    impact: longText,
+    summary: longText,
+    contributingFactors: z.array(z.string().trim().max(5000)).max(50).transform(dropBlank),
+    luckyNotes: z.array(z.string().trim().max(5000)).max(50).transform(dropBlank),
+    actionItems: z.array(actionItemSchema).max(100),
+    participants: z.array(participantSchema).max(200),
+  })
+  .superRefine((input, context) => {
+    // Later milestones may not come before the start; say so next to the field.
+    const order = ["startedAt", "detectedAt", "mitigatedAt", "resolvedAt"] as const;
+    const started = input.startedAt;
+    if (started) {
+      for (const field of order.slice(1)) {
+        const value = input[field];
+        if (value && value < started) {
+          context.addIssue({
+            code: "custom",
+            path: [field],
+            message: "This is before the incident started.",
+          });
+        }
+      }
+    }
+    const seen = new Set<string>();
+    input.participants.forEach((participant, index) => {
+      if (seen.has(participant.userId)) {
+        context.addIssue({
+          code: "custom",
+          path: ["participants", index, "userId"],
+          message: "Listed twice.",
+        });
+      }
+      seen.add(participant.userId);
+    });
+  });
+
+function dropBlank(values: string[]): string[] {
+  return values.filter((value) => value.length > 0);
+}
+
+export type IncidentInput = z.input<typeof incidentInputSchema>;
+export type ValidIncidentInput = z.output<typeof incidentInputSchema>;
+export type ActionItemInput = z.input<typeof actionItemSchema>;
+
+export const updateIncidentSchema = z.object({
+  reference: z.string(),
+  baseVersion: z.number().int().positive(),
+  values: incidentInputSchema,
+});
+
+// zod issues → { "actionItems.0.title": ["…"] }, the shape forms show next to fields.
+export function fieldErrorsFrom(error: z.ZodError): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join(".") || "form";
+    (errors[key] ??= []).push(issue.message);
+  }
+  return errors;
+}
+
+export function emptyIncidentInput(timeZone: string): IncidentInput {
+  return {
+    title: "",
+    severity: "SEV3",
+    status: "draft",
+    visibility: "workspace",
+    timeZone,
+    startedAt: "",
+    detectedAt: "",
+    mitigatedAt: "",
+    resolvedAt: "",
+    services: [],
+    tags: [],
+    impact: "",
+    summary: "",
+    contributingFactors: [],
+    luckyNotes: [],
+    actionItems: [],
+    participants: [],
+  };
+}

@@ -1,0 +1,27 @@
+// Account inputs, shared by the forms and the server.
+import { z } from "zod";
+import { workspaceRoleSchema } from "@/lib/auth/roles";
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email("Enter a valid email address.").max(254));
+
+export const passwordSchema = z
+  .string()
+  .min(10, "Use at least 10 characters.")
+  .max(200, "Use at most 200 characters.");
+
+export const signUpSchema = z.object({
+  name: z.string().trim().min(1, "Tell us your name.").max(100),
+  email: emailSchema,
+  password: passwordSchema,
+});
+
+export const createUserSchema = signUpSchema.extend({ role: workspaceRoleSchema });
+
+export const setRoleSchema = z.object({ userId: z.string().min(1), role: workspaceRoleSchema });
+export const setActiveSchema = z.object({ userId: z.string().min(1), isActive: z.boolean() });
+
+export type SignUpInput = z.input<typeof signUpSchema>;

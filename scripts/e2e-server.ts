@@ -1,0 +1,39 @@
+// Serves the app for Playwright on a fresh temporary database and data folder, so tests
+// create their own data and can never touch a real workspace.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+const port = process.env.E2E_PORT ?? "3100";
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "debrief-e2e-"));
+
+const server = spawn(
+  path.join(root, "node_modules", ".bin", "tsx"),
+  [path.join(root, "scripts", "start.ts")],
+  {
+    cwd: root,
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      PORT: port,
+      DEBRIEF_DATA_DIR: dataDir,
+      DATABASE_URL: `file:${path.join(dataDir, "e2e.db")}`,
+      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+      // A secret of its own, generated in the temporary data folder.
+      NEXTAUTH_SECRET: undefined,
+      DEBRIEF_SIGNUP: "open",
+    },
+  },
+);
+
+function stop(signal: NodeJS.Signals) {
+  server.kill(signal);
+}
+process.on("SIGINT", () => stop("SIGINT"));
+process.on("SIGTERM", () => stop("SIGTERM"));
+server.on("exit", (code) => {
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  process.exit(code ?? 0);
+});

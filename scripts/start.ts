@@ -1,0 +1,76 @@
+// `npm start`: everything a fresh clone needs to serve Debrief on http://localhost:3000 —
+// the data folder, the session secret, the database and its migrations, a production build
+// when the sources changed since the last one — then the server itself.
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { resolveDatabaseUrl } from "../lib/database-url";
+import { readOrCreateSecretFile } from "../lib/auth/secret-file";
+import { prepareDatabase } from "./prepare-database";
+
+const root = path.resolve(import.meta.dirname, "..");
+const isDev = process.argv.includes("--dev");
+const port = process.env.PORT ?? "3000";
+const dataDir = path.resolve(root, process.env.DEBRIEF_DATA_DIR ?? "data");
+const nextBin = path.join(root, "node_modules", ".bin", "next");
+
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+process.env.DEBRIEF_DATA_DIR = dataDir;
+process.env.DATABASE_URL = resolveDatabaseUrl(process.env.DATABASE_URL, root);
+process.env.NEXTAUTH_SECRET ??= readOrCreateSecretFile(path.join(dataDir, "session-secret"));
+process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+
+function newestSourceChange(): number {
+  let newest = 0;
+  const visit = (entry: string) => {
+    const stat = fs.statSync(entry, { throwIfNoEntry: false });
+    if (!stat) return;
+    if (stat.isDirectory()) {
+      for (const child of fs.readdirSync(entry)) visit(path.join(entry, child));
+    } else {
+      newest = Math.max(newest, stat.mtimeMs);
+    }
+  };
+  for (const entry of [
+    "app",
+    "components",
+    "lib",
+    "generated",
+    "proxy.ts",
+    "next.config.js",
+    "package-lock.json",
+    "tsconfig.json",
+  ]) {
+    visit(path.join(root, entry));
+  }
+  return newest;
+}
+
+function buildIfNeeded(): void {
+  const buildId = path.join(root, ".next", "BUILD_ID");
+  const builtAt = fs.statSync(buildId, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+  if (builtAt > newestSourceChange()) return;
+  console.log("Building Debrief (first start, or the sources changed)…");
+  const result = spawnSync(nextBin, ["build"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: "production" },
+  });
+  if (result.status !== 0) {
+    console.error("The build failed; see the messages above.");
+    process.exit(result.status ?? 1);
+  }
+}
+
+console.log(`Preparing the database (${process.env.DATABASE_URL})…`);
+prepareDatabase(process.env.DATABASE_URL);
+if (!isDev) buildIfNeeded();
+
+console.log(`Starting Debrief on http://localhost:${port}`);
+const server = spawn(nextBin, [isDev ? "dev" : "start", "-p", port], {
+  cwd: root,
+  stdio: "inherit",
+  env: process.env,
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
