@@ -1,0 +1,180 @@
+// Blame and judgment (BJ-01…BJ-07): character words, slang, normative verdicts,
+// indignation, pace judgments, sanctions and culprit-seeking questions. Words that also
+// have technical senses ("lazy loading", "the client blindly retries", "the alert fired")
+// are gated by collocation or by a person as subject.
+import { ADVERB, alt, collect, isHumanKind, type RuleMatcher } from "./shared";
+
+const CHARACTER = new RegExp(
+  `\\b${alt(
+    "careless(?:ness)? negligen(?:t|ce|tly) sloppy sloppiness sloppily incompeten(?:t|ce|tly) reckless(?:ness)? " +
+      "irresponsible irresponsibly inept ineptitude rookie_(?:mistake|error|move) amateur(?:ish)?_(?:mistake|error|move|hour) " +
+      "dumb_(?:mistake|error|move) stupid_(?:mistake|error|move|change) idiotic boneheaded thoughtless(?:ly)? clueless",
+  )}\\b`,
+  "gi",
+);
+// "Lazy" is a technique in code (lazy loading, lazy evaluation); it judges only people or their work.
+const LAZY = /\blaz(?:y|iness|ily)\b/gi;
+const LAZY_PERSON_CONTEXT =
+  /^\s+(?:engineers?|developers?|reviews?|reviewers?|approach|work|fix|change|mistake|attitude|people|team|operators?)\b|^[\s.,;!]*$/i;
+
+const bj01: RuleMatcher = {
+  id: "BJ-01",
+  match(context) {
+    const { text } = context;
+    return [
+      ...collect(CHARACTER, text, () => true),
+      ...collect(LAZY, text, (match) => {
+        const end = match.index + match[0].length;
+        return (
+          LAZY_PERSON_CONTEXT.test(text.slice(end, end + 16)) && /laz(?:y|iness)/i.test(match[0])
+        );
+      }),
+    ];
+  },
+};
+
+const SLANG = new RegExp(
+  `\\b${alt(
+    "botch(?:ed|es|ing)? bungled? bungling fumbled? fumbling goofed dropped_the_ball drop_the_ball dropping_the_ball " +
+      "(?:screwed|messed|fucked|cocked|mucked)_up screw-ups? mess-ups? f[*u]cked_up blew_it butchered",
+  )}\\b`,
+  "gi",
+);
+const NEGATED_ACTOR =
+  /\b(?:nobody|no\s+one|none\s+of\s+us|never|didn['’]t|did\s+not|not)\s+(?:\w+\s+)?$/i;
+
+const bj02: RuleMatcher = {
+  id: "BJ-02",
+  match(context) {
+    return collect(SLANG, context.text, (match) => {
+      if (NEGATED_ACTOR.test(context.text.slice(0, match.index))) return false;
+      return context.subject(match.index) !== "system";
+    });
+  },
+};
+
+const VERDICT = new RegExp(
+  `\\b(?:poor|bad|wrong|questionable|terrible|ill-advised|misguided|flawed)\\s+(?:${alt(
+    "decisions? judg(?:e)?ments? choices? calls? planning",
+  )})(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:to|by|on|in|at|from|when|that|which|for|was|is|and|but|of|with|under|during|here|there)\\b)` +
+    `|\\b(?:lapses?|errors?)\\s+(?:of|in)\\s+judg(?:e)?ment\\b|\\bshould\\s+have\\s+known\\s+better\\b`,
+  "gi",
+);
+const IMPROPER =
+  /\b(?:improper(?:ly)?|inappropriate(?:ly)?|unreasonabl[ey]|unwise(?:ly)?|wrongly|incorrectly)\b/gi;
+const PERSON_BEARING = /\b(?:improper|inappropriate|unreasonabl|unwise)/i;
+
+const bj03: RuleMatcher = {
+  id: "BJ-03",
+  match(context) {
+    const { text } = context;
+    return [
+      ...collect(VERDICT, text, () => true),
+      ...collect(IMPROPER, text, (match) => {
+        const agent = context.agentAfter(match.index);
+        if (agent !== undefined) return isHumanKind(agent);
+        const subject = context.subject(match.index);
+        // "incorrectly"/"wrongly" describe parsers as often as people; the rest judge people.
+        if (PERSON_BEARING.test(match[0])) return subject !== "system";
+        return isHumanKind(subject);
+      }),
+    ];
+  },
+};
+
+const INDIGNATION = new RegExp(
+  `\\b${alt(
+    "unacceptable inexcusable unforgivable unprofessional basic_(?:mistake|error) elementary_(?:mistake|error) no_excuse " +
+      "(?:should|must)_(?:never|not)_have_happened shouldn['’]t_have_happened never_should_have_happened embarrassing",
+  )}\\b`,
+  "gi",
+);
+// "p99 above 2 s is unacceptable under our SLO": a threshold, not a verdict on people.
+const THRESHOLD_CONTEXT =
+  /\b(?:slos?|slas?|slis?|latency|p\d{2,3}|error\s+rate|throughput|uptime|availability|threshold|budget|\d+(?:\.\d+)?\s*(?:ms|s|%|seconds?|minutes?))\b/i;
+
+const bj04: RuleMatcher = {
+  id: "BJ-04",
+  match(context) {
+    return collect(INDIGNATION, context.text, (match) =>
+      /^un/i.test(match[0]) ? !THRESHOLD_CONTEXT.test(context.text) : true,
+    );
+  },
+};
+
+const PACE = new RegExp(
+  `\\b${alt("hastily hurriedly carelessly blindly recklessly cavalierly overconfident(?:ly)? over-confident jumped_the_gun cowboy(?:ed|ing)?")}\\b`,
+  "gi",
+);
+const RUSHED = new RegExp(
+  `\\brush(?:ed|ing)\\s+(?:through\\s+)?(?:the|a|an|their|his|her|our|this|that)\\b` +
+    `|\\brushed\\s+(?:${alt("deploy deployment change review migration fix rollout release decision job cut-over cutover upgrade")})\\b` +
+    `|\\b(?:was|were|been|felt)\\s+(?:${ADVERB}\\s+)*rushed\\b`,
+  "gi",
+);
+
+const bj05: RuleMatcher = {
+  id: "BJ-05",
+  match(context) {
+    const { text } = context;
+    return [
+      ...collect(PACE, text, (match) => {
+        const subject = context.subject(match.index);
+        return /^over/i.test(match[0]) ? subject !== "system" : isHumanKind(subject);
+      }),
+      ...collect(
+        RUSHED,
+        text,
+        (match) => context.subject(match.index) !== "system" || /^rushed\s/i.test(match[0]),
+      ),
+    ];
+  },
+};
+
+const SANCTION = new RegExp(
+  `\\b${alt(
+    "held_accountable hold_(?:\\w+_){0,3}accountable holding_(?:\\w+_){0,3}accountable disciplinary discipline_(?:the|him|her|them) " +
+      "reprimand(?:ed|s)? written_warning formal_warning punish(?:ed|ment|ing)? sanction(?:ed|s)? performance_improvement_plan",
+  )}\\b`,
+  "gi",
+);
+const FIRED =
+  /\b(?:was|were|be|been|being|get|got|gets|getting)\s+(?:\w+\s+)?(?:fired|let\s+go|sacked|terminated)\b|\bfire\s+(?:him|her|them|the\s+(?:engineer|developer|operator|responder)s?)\b/gi;
+
+const bj06: RuleMatcher = {
+  id: "BJ-06",
+  match(context) {
+    const { text } = context;
+    return [
+      ...collect(SANCTION, text, () => true),
+      ...collect(
+        FIRED,
+        text,
+        (match) => isHumanKind(context.subject(match.index)) || /^fire\s/i.test(match[0]),
+      ),
+    ];
+  },
+};
+
+const WHY_NOT =
+  /^why\s+(?:didn['’]t|did\s+not|wasn['’]t|weren['’]t|hadn['’]t|haven['’]t|hasn['’]t|isn['’]t|did\s+(?:you|they|he|she|we|nobody|no\s+one|anyone|someone|the\s+\w+|[A-Z][a-z]+)\s+(?:not\s+)?(?:just\s+)?\w+)/i;
+const WHO_DID = new RegExp(
+  `^who\\s+(?:${alt(
+    "approved pushed broke merged deployed caused missed forgot wrote let allowed dropped signed_off rubber-stamped shipped " +
+      "did_this made_(?:this|that|the)_(?:change|call|mistake|decision) messed_up screwed_up is_responsible was_responsible " +
+      "is_to_blame was_to_blame ignored skipped decided ok['’]?d okayed greenlit",
+  )})\\b`,
+  "i",
+);
+
+const bj07: RuleMatcher = {
+  id: "BJ-07",
+  questions: "only",
+  match(context) {
+    const text = context.text;
+    const match = WHY_NOT.exec(text) ?? WHO_DID.exec(text);
+    return match ? [{ start: match.index, end: match.index + match[0].length }] : [];
+  },
+};
+
+export const BLAME_RULES: readonly RuleMatcher[] = [bj01, bj02, bj03, bj04, bj05, bj06, bj07];

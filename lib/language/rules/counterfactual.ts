@@ -1,0 +1,206 @@
+// Counterfactual rules (CF-01…CF-10): wording that describes what did not happen
+// (Dekker ch. 5) instead of what did. Modal perfects are matched morphologically (modal +
+// have + participle) and gated by subject: systems "should have completed" is an
+// expectation, people "should have checked" is a judgment.
+import { isParticiple } from "../lexicon";
+import {
+  ADVERB,
+  DEADLINE,
+  HAVE,
+  NEGATION,
+  alt,
+  collect,
+  isHumanKind,
+  type RuleMatcher,
+} from "./shared";
+
+const MODAL_PERFECT = (modals: string) =>
+  new RegExp(
+    `\\b(${modals})((?:\\s+${ADVERB})*)${HAVE}\\s+((?:${ADVERB}\\s+)*)(?:(been)\\s+(?:${ADVERB}\\s+)*)?([A-Za-z][A-Za-z-]*)`,
+    "gi",
+  );
+
+const SHOULD_PERFECT = MODAL_PERFECT("should(?:n['’]t)?|ought(?:n['’]t)?\\s+to");
+const COULD_PERFECT = MODAL_PERFECT("could(?:n['’]t)?|might(?:n['’]t)?");
+const WOULD_PERFECT = MODAL_PERFECT("would(?:n['’]t)?|(?<=\\w)['’]d");
+
+// Events nobody performs: "should never have happened" is indignation (BJ-04), not a
+// judgment of a missed action.
+const NON_AGENTIVE = new Set(["happened", "occurred", "existed", "arisen", "been", "come", "gone"]);
+const PREVENTION = new Set(
+  (
+    "caught prevented noticed avoided spotted detected stopped seen found flagged mitigated averted " +
+    "saved identified recognised recognized realised realized contained blocked warned alerted " +
+    "limited reduced shortened headed"
+  ).split(" "),
+);
+const CHECKING = new Set(
+  "checked verified looked read tested asked escalated paged waited reviewed confirmed validated investigated".split(
+    " ",
+  ),
+);
+const FORESIGHT = new Set(
+  "known anticipated foreseen predicted realised realized expected guessed suspected understood".split(
+    " ",
+  ),
+);
+const WISHES = new Set(
+  "liked loved preferred wanted hoped appreciated enjoyed welcomed".split(" "),
+);
+const BELIEF =
+  /\b(?:believed?|believing|expected|expecting|assumed|assuming|thought|thinking|estimated|predicted|hoped|figured|reckoned|calculated|projected|guessed|supposed|promised|intended|planned|designed|confident|sure|told|said|claimed|according\s+to)\b/i;
+const NEGATIVE_SUBJECT = /\b(?:nobody|no\s+one|none\s+of\s+(?:us|them)|nothing)\s*$/i;
+
+const cf01: RuleMatcher = {
+  id: "CF-01",
+  match(context) {
+    return collect(SHOULD_PERFECT, context.text, (match) => {
+      const passive = match[4] !== undefined;
+      const verb = (match[5] ?? "").toLowerCase();
+      if (!isParticiple(verb) || NON_AGENTIVE.has(verb) || FORESIGHT.has(verb)) return false;
+      if (context.section === "action_item" && DEADLINE.test(context.text)) return false;
+      const subject = context.subject(match.index);
+      // Active voice with a thing as subject states an expectation ("the job should have
+      // completed"); a passive hides who "should have" acted, so it stays a judgment.
+      if (!passive && subject !== "none" && !isHumanKind(subject)) return false;
+      return true;
+    });
+  },
+};
+
+const cf02: RuleMatcher = {
+  id: "CF-02",
+  match(context) {
+    return collect(COULD_PERFECT, context.text, (match) => {
+      const modalPart = `${match[1] ?? ""}${match[2] ?? ""} ${match[3] ?? ""}`;
+      // "Nobody could have caught this" is the blameless reading; negation excuses.
+      if (NEGATION.test(modalPart)) return false;
+      if (NEGATIVE_SUBJECT.test(context.text.slice(0, match.index))) return false;
+      const verb = (match[5] ?? "").toLowerCase();
+      if (PREVENTION.has(verb)) return true;
+      return CHECKING.has(verb) && isHumanKind(context.subject(match.index));
+    });
+  },
+};
+
+const cf03: RuleMatcher = {
+  id: "CF-03",
+  skipSections: ["lucky"],
+  match(context) {
+    return collect(WOULD_PERFECT, context.text, (match) => {
+      const verb = (match[5] ?? "").toLowerCase();
+      const passive = match[4] !== undefined;
+      if (!passive && (!isParticiple(verb) || WISHES.has(verb))) return false;
+      if (FORESIGHT.has(verb) && !passive) return false; // CF-09 covers "would have known".
+      // "Alice believed the failover would have completed": a report of an expectation.
+      return !BELIEF.test(context.text.slice(0, match.index));
+    });
+  },
+};
+
+const QUANTIFIER = alt(
+  "one two three four five six seven eight nine ten a_few a_couple a_single a_handful a_small " +
+    "a_fraction a_subset a_minority a_portion a_part few some several half part partial the_first " +
+    "the_last a_tiny a_percentage \\d+",
+);
+const IF_ONLY = new RegExp(`\\bif\\s+only\\b(?!\\s+${QUANTIFIER}\\b)[^,;:.]*`, "gi");
+const PAST_MARKER =
+  /\b(?:had|hadn['’]t|were|was|did|didn['’]t|could|would|knew|[a-z]+ed)\b|['’]d\b/i;
+
+const cf04: RuleMatcher = {
+  id: "CF-04",
+  match(context) {
+    // A wish is in the past ("if only they had read"); "if only one replica is healthy"
+    // restricts a present-tense condition.
+    return collect(IF_ONLY, context.text, (match) => PAST_MARKER.test(match[0].slice(7)));
+  },
+};
+
+const IF_HAD = new RegExp(
+  `\\b(?:even\\s+)?if\\s+(?!only\\b)[^,;:]*?(?:\\bhad(?:n['’]t)?|['’]d)\\s+(?:${ADVERB}\\s+)*(?:been\\s+)?([A-Za-z][A-Za-z-]*)`,
+  "gi",
+);
+const MODAL_HAVE = new RegExp(
+  `\\b(?:would|could|might)(?:n['’]t)?(?:\\s+${ADVERB})*${HAVE}\\b|['’]d\\s+have\\b`,
+  "gi",
+);
+
+function findModalHave(
+  text: string,
+  from: number,
+  to: number,
+): { start: number; end: number } | null {
+  MODAL_HAVE.lastIndex = from;
+  const match = MODAL_HAVE.exec(text);
+  if (!match || match.index >= to) return null;
+  return { start: match.index, end: match.index + match[0].length };
+}
+
+const cf05: RuleMatcher = {
+  id: "CF-05",
+  skipSections: ["lucky"],
+  match(context) {
+    const { text } = context;
+    return collect(IF_HAD, text, (match) => {
+      if (!isParticiple(match[1] ?? "")) return false;
+      const end = match.index + match[0].length;
+      // The main clause must be a modal perfect: "…, the proxy returned a 503" is history.
+      const after = findModalHave(text, end, text.length);
+      if (after) return { start: match.index, end: after.end };
+      const before = findModalHave(text, 0, match.index);
+      return before ? { start: before.start, end } : false;
+    });
+  },
+};
+
+const HAD_INVERTED_START = /^(?:but\s+|and\s+)?had\s+(?!to\b)([^,;]+),/i;
+const HAD_INVERTED_TAIL =
+  /\bhad\s+(?:the|a|an|our|their|we|they|he|she|i|you|someone|anyone|somebody|anybody|there|[A-Z][a-z]+)\b(?:\s+[\w'’-]+){0,4}?\s+(?:not\s+|never\s+)?(?:been\s+)?([a-z]+ed|[a-z]+en)\b/g;
+
+const cf06: RuleMatcher = {
+  id: "CF-06",
+  skipSections: ["lucky"],
+  match(context) {
+    const { text } = context;
+    const spans = collect(HAD_INVERTED_START, text, (match) => {
+      const words = (match[1] ?? "").split(/\s+/).slice(1);
+      const hasVerb = words.some((word) => isParticiple(word) || word.toLowerCase() === "been");
+      const end = match.index + match[0].length;
+      return hasVerb && findModalHave(text, end, text.length)
+        ? { start: match.index, end: end - 1 }
+        : false;
+    });
+    if (spans.length > 0) return spans;
+    // "…would have been scoped had the operator checked the flag."
+    return collect(
+      HAD_INVERTED_TAIL,
+      text,
+      (match) => match.index > 0 && findModalHave(text, 0, match.index) !== null,
+    );
+  },
+};
+
+const FAILED_TO = /\bfail(?:ed|s|ing)?\s+to\s+[a-z]+/gi;
+// "The engineer's failure to escalate": the possessive before the noun is the actor.
+const FAILURE_TO = /\bfailure\s+to\s+[a-z]+/gi;
+
+const cf07: RuleMatcher = {
+  id: "CF-07",
+  match(context) {
+    const byPerson = (match: RegExpExecArray) => isHumanKind(context.subject(match.index));
+    return [
+      ...collect(FAILED_TO, context.text, byPerson),
+      ...collect(FAILURE_TO, context.text, byPerson),
+    ];
+  },
+};
+
+export const MODAL_COUNTERFACTUAL_RULES: readonly RuleMatcher[] = [
+  cf01,
+  cf02,
+  cf03,
+  cf04,
+  cf05,
+  cf06,
+  cf07,
+];

@@ -1,0 +1,130 @@
+// Human error as a cause (HE-01…HE-07): labels that end the inquiry at a person (Dekker),
+// plus remedies that target people (training, vigilance). Person-dependent rules check the
+// subject so "the parser mistakenly treats tabs…" stays unflagged.
+import { ADVERB, alt, collect, isHumanKind, type RuleMatcher } from "./shared";
+
+const HUMAN_ERROR = new RegExp(
+  `\\b${alt("human operator user pilot manual personnel people engineer admin administrator")}[\\s-]+errors?\\b` +
+    "|\\bpebkac\\b|\\bpebcak\\b|\\bid-?10-?t\\b|\\blayer[\\s-]?8\\b",
+  "gi",
+);
+// Negated or meta use argues against the label: "this was not human error".
+const META_BEFORE =
+  /\b(?:not|no|isn['’]t|wasn['’]t|never|beyond|rather\s+than|instead\s+of|than|without|avoid|call(?:ed|ing)?|so-called|term|phrase|label(?:led|ed)?|word)\s+(?:a\s+|an\s+|the\s+|just\s+|simply\s+|merely\s+)?$/i;
+// "user error rate", "operator error log": metrics and logs, not attributions.
+const TECHNICAL_AFTER =
+  /^\s*(?:rates?|codes?|counts?|logs?|messages?|pages?|responses?|budgets?|metrics?|handling|handler|category|field|type|s\s+(?:rate|count))\b/i;
+
+const he01: RuleMatcher = {
+  id: "HE-01",
+  match(context) {
+    const { text } = context;
+    return collect(HUMAN_ERROR, text, (match) => {
+      const end = match.index + match[0].length;
+      return (
+        !META_BEFORE.test(text.slice(0, match.index)) &&
+        !TECHNICAL_AFTER.test(text.slice(end, end + 20))
+      );
+    });
+  },
+};
+
+const MADE_A_SLIP = new RegExp(
+  `\\b(?:made|makes|make|making)\\s+(?:a|an|another|the\\s+same|one|several|two|some|multiple)?\\s*(?:${alt(
+    "simple small careless silly basic critical costly honest minor major typing manual",
+  )}\\s+)?${alt("mistakes? typos? slips? errors? blunders? mess")}\\b`,
+  "gi",
+);
+const FAT_FINGER =
+  /\bfat[\s-]?finger(?:ed|ing|s)?\b(?!\s+(?:protection|check|guard|prevention|safeguard|confirmation|proof))/gi;
+const ACCIDENTALLY = new RegExp(
+  `\\b${alt("mistakenly accidentally inadvertently unintentionally unknowingly erroneously accidently")}\\s+(?:${ADVERB}\\s+)*[a-z]+`,
+  "gi",
+);
+
+const he02: RuleMatcher = {
+  id: "HE-02",
+  match(context) {
+    const { text } = context;
+    return [
+      ...collect(MADE_A_SLIP, text, (match) => context.subject(match.index) !== "system"),
+      ...collect(FAT_FINGER, text, () => true),
+      // Passive "was accidentally deleted" names nobody; only a person subject counts.
+      ...collect(ACCIDENTALLY, text, (match) => isHumanKind(context.subject(match.index))),
+    ];
+  },
+};
+
+const CAUSED_BY_PERSON = new RegExp(
+  `\\b(?:caused|triggered\\s+off|brought\\s+about|the\\s+fault)\\s+(?:by|of)\\s+|\\b(?:due|thanks)\\s+to\\s+|\\bbecause\\s+of\\s+|\\bblame\\s+(?:lies\\s+with|on)\\s+`,
+  "gi",
+);
+const PERSON_ACTION = new RegExp(
+  `\\b${alt("broke broken caused crashed nuked wiped_out took_down brought_down blew_up blew_away killed")}\\b` +
+    `|\\b(?:was|is|were|are)\\s+(?:${alt("to_blame at_fault responsible_for_the_(?:outage|incident|failure|breakage)")})\\b`,
+  "gi",
+);
+const FAULT = /\b(?:([A-Za-z][\w-]*)['’]s|my|his|her|their|our|your)\s+fault\b/gi;
+const AGENT_PHRASE = /^(?:the\s+|an?\s+|our\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)/;
+
+const he03: RuleMatcher = {
+  id: "HE-03",
+  match(context) {
+    const { text } = context;
+    // In a timeline, a bare name records who acted; it is not an attribution.
+    const namesCount = context.section !== "timeline";
+    const counts = (kind: string) => kind === "person" || (namesCount && kind === "name");
+    const byAgent = collect(CAUSED_BY_PERSON, text, (match) => {
+      const end = match.index + match[0].length;
+      const agent = AGENT_PHRASE.exec(text.slice(end, end + 40));
+      if (!agent) return false;
+      return counts(context.phraseAt(end))
+        ? { start: match.index, end: end + agent[0].length }
+        : false;
+    });
+    const byActor = collect(PERSON_ACTION, text, (match) => counts(context.subject(match.index)));
+    const fault = collect(FAULT, text, (match) => {
+      const owner = match[1];
+      return owner === undefined || counts(context.subject(match.index + match[0].length));
+    });
+    return [...byAgent, ...byActor, ...fault];
+  },
+};
+
+const FOLK_LABELS = new RegExp(
+  `\\b${alt(
+    "complacen(?:t|cy|ce) inattent(?:ion|ive) distracted lapses?_(?:of|in)_(?:attention|concentration|focus|vigilance) " +
+      "(?:lost|losing|lose|loss_of|lack_of|lacked|poor|reduced)_situational_awareness " +
+      "(?:forgot|forgets|forgetting)_(?:to|about|that) lack_of_(?:attention|focus|vigilance|diligence|discipline) " +
+      "(?:wasn['’]t|weren['’]t|not|didn['’]t|did_not)_pay(?:ing)?_(?:enough_)?attention",
+  )}`,
+  "gi",
+);
+
+const he04: RuleMatcher = {
+  id: "HE-04",
+  match(context) {
+    return collect(FOLK_LABELS, context.text, () => true);
+  },
+};
+
+const PROCEDURE = alt(
+  "procedures? process(?:es)? runbooks? playbooks? checklists? polic(?:y|ies) protocols? guidelines? " +
+    "instructions? steps? rules? standards? sops? best_practices? requirements? documentation docs plan " +
+    "change_management policy",
+);
+const DEVIATED = new RegExp(
+  `\\b(?:(?:did\\s+not|didn['’]t|never|failed\\s+to)\\s+(?:${ADVERB}\\s+)*(?:follow|adhere\\s+to|comply\\s+with|stick\\s+to|use)` +
+    `|${alt("violated deviated_from disregarded ignored circumvented bypassed skipped went_around sidestepped broke")})` +
+    `\\s+(?:[\\w'’-]+\\s+){0,4}?${PROCEDURE}\\b`,
+  "gi",
+);
+
+const he05: RuleMatcher = {
+  id: "HE-05",
+  match(context) {
+    return collect(DEVIATED, context.text, (match) => isHumanKind(context.subject(match.index)));
+  },
+};
+
+export const HUMAN_ERROR_RULES: readonly RuleMatcher[] = [he01, he02, he03, he04, he05];

@@ -1,0 +1,52 @@
+// Single-root-cause framing (RC-01…RC-03): "the root cause was", "the sole cause",
+// outcome labels such as "a bad deploy" (Cook #3, #7, #10). Mentions of the term itself
+// (a "root cause" field, a template) are not claims and stay unflagged.
+import { alt, collect, type RuleMatcher } from "./shared";
+
+const ROOT_CAUSE = /\broot[\s-]?caus(?:e[sd]?|ing)\b/gi;
+const ROOT_CAUSE_META_BEFORE =
+  /\b(?:no|not|the\s+term|the\s+phrase|the\s+word|called|so-called|any|single|one)\s+$|\b(?:than|of|about|replaced|removed|dropped|renamed)\s+(?:the\s+|a\s+)?$/i;
+const ROOT_CAUSE_META_AFTER =
+  /^\s*(?:analysis|analyses|field|section|template|heading|category|column|label|fallacy|thinking|framing|myth|meetings?|doc(?:ument)?s?|process|format)\b/i;
+
+const rc01: RuleMatcher = {
+  id: "RC-01",
+  match(context) {
+    const { text } = context;
+    return collect(ROOT_CAUSE, text, (match) => {
+      const end = match.index + match[0].length;
+      const before = text.slice(Math.max(0, match.index - 24), match.index);
+      const after = text.slice(end, end + 60);
+      return !ROOT_CAUSE_META_AFTER.test(after) && !ROOT_CAUSE_META_BEFORE.test(before);
+    });
+  },
+};
+
+const SOLE_CAUSE = new RegExp(
+  `\\b(?:the\\s+|a\\s+|its\\s+)?(?:${alt("sole only single primary real true main ultimate actual one_and_only")})\\s+(?:root\\s+)?(?:cause|culprit|reason\\s+for\\s+the\\s+(?:outage|incident|failure))\\b` +
+    `(?!\\s*(?:codes?|fields?|columns?|values?|types?|enums?|attributes?|labels?|tags?|messages?|strings?|ids?)\\b)` +
+    `|\\b${alt("entirely solely purely exclusively wholly 100%_")}\\s*(?:due\\s+to|caused\\s+by|because\\s+of|the\\s+result\\s+of|attributable\\s+to|down\\s+to)\\b`,
+  "gi",
+);
+
+const rc02: RuleMatcher = {
+  id: "RC-02",
+  match(context) {
+    return collect(SOLE_CAUSE, context.text, () => true);
+  },
+};
+
+const OUTCOME_LABEL = new RegExp(
+  `\\b${alt("bad faulty wrong broken incorrect erroneous errant rogue buggy defective botched")}\\s+` +
+    `(?:${alt("config configuration change deploy deployment push command script commit release merge pr pull_request migration update rollout patch")})\\b`,
+  "gi",
+);
+
+const rc03: RuleMatcher = {
+  id: "RC-03",
+  match(context) {
+    return collect(OUTCOME_LABEL, context.text, () => true);
+  },
+};
+
+export const ROOT_CAUSE_RULES: readonly RuleMatcher[] = [rc01, rc02, rc03];

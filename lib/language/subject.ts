@@ -1,0 +1,133 @@
+// Who is the subject of a verb? Blame rules only apply when a person does the thing: "the
+// engineer failed to escalate" is a judgment, "the DNS record failed to resolve" is not.
+// The subject is read from the clause before the verb: its head noun decides, with role
+// nouns, pronouns and first names counting as people and system nouns as systems.
+import { FIRST_NAMES, GLOSSARY, HUMAN_PRONOUNS, ROLE_NOUNS, SYSTEM_NOUNS } from "./lexicon";
+
+/** person: pronoun or role noun; name: a first name; none: no subject (imperative, fragment). */
+export type SubjectKind = "person" | "name" | "system" | "other" | "none";
+
+export interface SubjectLexicon {
+  allowWords: ReadonlySet<string>;
+  people: ReadonlySet<string>;
+}
+
+const CLAUSE_BREAK =
+  /[,;:()\u2013\u2014]|\s-\s|\b(?:and|but|so|because|while|when|whenever|after|before|since|although|though|until|once|if|unless|then|where|whereas|that|which|as|or)\b/gi;
+const TOKEN = /[A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'’-]*/g;
+const POSSESSIVE = /['’]s?$/;
+const POSSESSIVE_S = /['’]s$/;
+const SKIPPABLE = new Set(
+  (
+    "then also still again never later first just already initially eventually subsequently " +
+    "apparently not all both each immediately quickly soon finally really actually simply " +
+    "themselves himself herself itself ever only even instead now reportedly " +
+    "the a an our their its his her my your some any every another such"
+  ).split(" "),
+);
+const NON_NAME_SUFFIX = /(?:ing|tion|sion|ment|ness|ity|ism|ics)$/;
+const CAPITALISED = /^[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’-]+$/;
+
+export function tokenize(text: string): string[] {
+  return text.match(TOKEN) ?? [];
+}
+
+/** Classifies the subject of the verb that starts at `verbIndex` in `sentence`. */
+export function subjectBefore(
+  sentence: string,
+  verbIndex: number,
+  lexicon: SubjectLexicon,
+): SubjectKind {
+  const before = sentence.slice(0, verbIndex);
+  let cut = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let match = CLAUSE_BREAK.exec(before); match; match = CLAUSE_BREAK.exec(before)) {
+    cut = match.index + match[0].length;
+  }
+  return classifyPhrase(tokenize(before.slice(cut)), lexicon);
+}
+
+/** Classifies a noun phrase given as tokens (used for subjects and for "by" agents). */
+export function classifyPhrase(tokens: readonly string[], lexicon: SubjectLexicon): SubjectKind {
+  const words = tokens.filter(
+    (token) => !SKIPPABLE.has(token.toLowerCase()) && !token.endsWith("ly"),
+  );
+  if (words.length === 0) return "none";
+  const lower = words.map((word) => word.toLowerCase());
+  // A relative "who" only follows people: "the engineer who was on call".
+  if (lower.includes("who")) return "person";
+  const head = words[words.length - 1] ?? "";
+  const standsAlone = words.length === 1 && tokens.length === 1;
+  const headKind = classifyWord(head, standsAlone, lexicon);
+  if (headKind !== "other") return headKind;
+  // "The person on call": a role noun earlier in the phrase still names a person, unless it
+  // is only a possessive ("the engineer's script").
+  for (const word of words.slice(0, -1)) {
+    if (POSSESSIVE.test(word)) continue;
+    const kind = classifyWord(word, false, lexicon);
+    if (kind === "person" || kind === "name") return kind;
+  }
+  return "other";
+}
+
+function classifyWord(word: string, standsAlone: boolean, lexicon: SubjectLexicon): SubjectKind {
+  const bare = word.replace(POSSESSIVE, "");
+  const lower = bare.toLowerCase();
+  if (lexicon.allowWords.has(lower) || GLOSSARY.has(lower)) return "system";
+  if (HUMAN_PRONOUNS.has(lower) || ROLE_NOUNS.has(lower)) return "person";
+  if (SYSTEM_NOUNS.has(lower)) return "system";
+  if (FIRST_NAMES.has(lower) || lexicon.people.has(lower)) return "name";
+  // An unknown capitalised word standing alone as the subject is most likely a name
+  // ("Chidi restarted…"); plurals, abstract nouns and acronyms are not.
+  if (
+    standsAlone &&
+    CAPITALISED.test(bare) &&
+    !lower.endsWith("s") &&
+    !NON_NAME_SUFFIX.test(lower)
+  ) {
+    return "name";
+  }
+  return "other";
+}
+
+// Words that end a noun phrase read forwards: prepositions, verbs, conjunctions.
+const PHRASE_END = new Set(
+  (
+    "in on at during with when while after before for from to and or but which that who was were is are " +
+    "because since as by into onto over under through about against without within of has had have " +
+    "did does do will would could should might must can"
+  ).split(" "),
+);
+
+/** Classifies the noun phrase that starts at `index` ("by Kevin's deploy", "to an engineer running…"). */
+export function phraseAt(text: string, index: number, lexicon: SubjectLexicon): SubjectKind {
+  const tokens = tokenize(text.slice(index, index + 60));
+  const phrase: string[] = [];
+  for (const token of tokens) {
+    const lower = token.toLowerCase();
+    if (PHRASE_END.has(lower) || (phrase.length > 0 && lower.endsWith("ing"))) break;
+    phrase.push(token);
+    if (phrase.length === 4) break;
+  }
+  // The possessor is the actor: "Kevin's deploy" attributes the deploy to Kevin.
+  for (const word of phrase) {
+    if (!POSSESSIVE_S.test(word)) continue;
+    const kind = classifyWord(word, false, lexicon);
+    if (kind === "person" || kind === "name") return kind;
+  }
+  return classifyPhrase(phrase, lexicon);
+}
+
+const AGENT = /^[^,;.]*?\bby\s+(?!\w+ing\b)/i;
+
+/** Kind of the passive agent ("…was set by the responder") after `index`, if any. */
+export function agentAfter(
+  text: string,
+  index: number,
+  lexicon: SubjectLexicon,
+): SubjectKind | undefined {
+  const window = text.slice(index, index + 80);
+  const match = AGENT.exec(window);
+  if (!match) return undefined;
+  return phraseAt(text, index + match[0].length, lexicon);
+}
