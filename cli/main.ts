@@ -10,6 +10,7 @@ export interface Subcommand {
 // Loaded lazily so `debrief --help` stays instant and one command's imports never slow another.
 const subcommands: Record<string, () => Promise<Subcommand>> = {
   ingest: () => import("./commands/ingest"),
+  lint: () => import("./commands/lint"),
 };
 
 async function helpText(): Promise<string> {
