@@ -3,7 +3,8 @@
 // order, and analyses trace spans (service graph, error spans, clock skew). Pure TypeScript:
 // no framework, database or DOM imports, and it never throws.
 
-import type { EventRecord } from "./event";
+import { SourceContext } from "./context";
+import { splitLines, isBlank } from "./lines";
 import { mergeByTime } from "./merge";
 import { buildReport } from "./report";
 import { readSource, type SourceOutcome } from "./source";
@@ -16,6 +17,42 @@ import type { IngestResult, Source, Span, TraceReport } from "./types";
 export type * from "./types";
 
 export function ingest(sources: readonly Source[]): IngestResult {
+  try {
+    return ingestAll(sources);
+  } catch (error) {
+    return degraded(sources, error);
+  }
+}
+
+/** Last resort when something outside the per-source guard fails: every line unparsed. */
+function degraded(sources: readonly Source[], error: unknown): IngestResult {
+  const list = Array.isArray(sources) ? sources : [];
+  const reports = list.map((source) => {
+    const text = isSourceLike(source) && typeof source.text === "string" ? source.text : "";
+    const name = isSourceLike(source) ? String(source.name ?? "") : "";
+    const { lines, truncated } = splitLines(text);
+    const ctx = new SourceContext(name, lines, truncated, "UTC", Date.now(), undefined);
+    lines.forEach((line, i) => (isBlank(line) ? ctx.skip(i + 1) : ctx.reject(i + 1)));
+    return buildReport(
+      {
+        ctx,
+        format: "text",
+        confidence: 0,
+        spans: [],
+        decisions: { dayFirst: undefined, isDayFirstGuessed: false },
+        error: error instanceof Error ? error.message : String(error),
+      },
+      undefined,
+    );
+  });
+  return {
+    sources: reports,
+    events: [],
+    traces: { spans: [], edges: [], errorSpans: [], skew: [], orphans: [] },
+  };
+}
+
+function ingestAll(sources: readonly Source[]): IngestResult {
   const list = Array.isArray(sources) ? sources : [];
   const outcomes: SourceOutcome[] = [];
   for (const source of list)

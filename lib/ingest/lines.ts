@@ -5,8 +5,8 @@
 export const MAX_LINE = 64 * 1024;
 
 // CSI sequences (colours, cursor moves) and OSC sequences (hyperlinks, titles).
- 
-const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
+
+const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b\n]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
 
 export interface SplitLines {
   lines: string[];
@@ -20,7 +20,7 @@ export function splitLines(input: string): SplitLines {
   if (text.includes("\x1b")) text = text.replace(ANSI, "");
   const lines = text.split("\n");
   // A final newline ends the last line; it does not start an empty one.
-  if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
+  if (lines.length > 1 && input.endsWith("\n")) lines.pop();
   const hasCr = text.includes("\r");
   const truncated = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
@@ -32,7 +32,7 @@ export function splitLines(input: string): SplitLines {
     }
     if (hasCr || line.length === MAX_LINE) lines[i] = line;
   }
-  if (lines.length === 1 && lines[0] === "") lines.pop();
+  if (input === "" || input === "\uFEFF") lines.pop();
   return { lines, truncated };
 }
 

@@ -173,7 +173,13 @@ export function looksLikeCsv(lines: readonly string[]): boolean {
   if (!first) return false;
   const sep = detectSeparator(first);
   const header = splitCsv(first, sep).fields;
-  if (header.length < 2 || header.some((h) => h.length > 64 || /^\d/.test(h.trim()))) return false;
+  // Header cells are names: no JSON, no numbers, no long text.
+  if (
+    header.length < 2 ||
+    header.some((h) => h.length > 64 || !/^[A-Za-z_@#"][\w@#.\-\s/()":]*$/.test(h.trim() || "x"))
+  ) {
+    return false;
+  }
   let rows = 0;
   let matching = 0;
   for (let i = 1; i < lines.length && rows < 50; i++) {

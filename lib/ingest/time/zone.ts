@@ -82,15 +82,17 @@ function computeHourOffset(hour: number, zone: string): number {
 }
 
 function exactWallToUtc(wall: number, zone: string, notBefore: number): number {
-  const first = luxonOffset(wall, zone).utc;
-  if (first >= notBefore) return first;
-  // The same wall time may also exist one offset-change later; check the usual 1 h and 30 min.
-  for (const shift of [HOUR, HOUR / 2]) {
-    const candidate = first + shift;
-    const offset = DateTime.fromMillis(candidate, { zone }).offset * 60_000;
-    if (candidate + offset === wall) return candidate;
+  const found = luxonOffset(wall, zone).utc;
+  // In an overlap the wall time exists twice; find both instants (shifts of 1 h or 30 min).
+  const instants = [found];
+  for (const shift of [-HOUR, HOUR, -HOUR / 2, HOUR / 2]) {
+    const candidate = found + shift;
+    if (candidate + offsetAt(candidate, zone) === wall) instants.push(candidate);
   }
-  return first;
+  instants.sort((a, b) => a - b);
+  const earliest = instants[0] ?? found;
+  if (earliest >= notBefore) return earliest;
+  return instants.find((t) => t >= notBefore) ?? earliest;
 }
 
 /** Offset in ms of `zone` at UTC instant `utc`. */
