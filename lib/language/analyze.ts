@@ -7,7 +7,7 @@ import { MATCHERS } from "./rules/index";
 import type { RuleContext, RuleMatcher, Span } from "./rules/shared";
 import { maskCode, splitSentences, type Sentence } from "./segment";
 import { compileSettings, overlapsAllowListed, type CompiledSettings } from "./settings";
-import { agentAfter, phraseAt, subjectBefore, type SubjectKind } from "./subject";
+import { agentAfter, phraseAt, subjectAfter, subjectBefore, type SubjectKind } from "./subject";
 import type { AnalyzeOptions, Finding, Section, Severity } from "./types";
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, suggestion: 1, warning: 2 };
@@ -49,6 +49,7 @@ function createContext(
     },
     agentAfter: (index) => agentAfter(sentence.text, index, settings),
     phraseAt: (index) => phraseAt(sentence.text, index, settings),
+    subjectAfter: (index) => subjectAfter(sentence.text, index, settings),
   };
 }
 

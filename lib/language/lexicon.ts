@@ -47,7 +47,10 @@ export const SYSTEM_NOUNS = set(`
   exceptions response responses packet packets dashboard dashboards graph graphs ui console
   webhook bot bots integration integrations runner runners workflow workflows task tasks
   limiter breaker balancer failover outage incident spike latency lag rebalancing compaction
-  mechanism component components module modules package packages image images layer
+  mechanism component components module modules package packages image images layer nothing
+  everything something production prod staging monitoring alerting replication throughput
+  kubeconfig repo repository branch pr window quota limit limits threshold cron
+
 `);
 
 // Common product and project names that look like names or trigger words; teams extend
@@ -83,7 +86,7 @@ export const FIRST_NAMES = set(`
   janet jason javier jay jean jeff jen jennifer jeremy jessica jill jim jin joan joe joel johan
   john jon jonas jonathan jordan jorge jose joseph josh joshua juan julia julian julie justin
   kai kamal karen karim kate katie kavya keith ken kenji kevin kim kiran kumar kyle lara laura
-  lauren lee leo leon liam lily linda lisa liu lucas lucia luis luke lynn maya maria mario mark
+  lauren lee leo leon liam lily linda lisa lucy liu lucas lucia luis luke lynn maya maria mario mark
   marta martin mary matt matthew max maxime megan mei mehmet melissa mia michael michelle miguel
   mike min ming mohamed mohammed monica nadia nancy naomi natalia natasha nathan neha nick
   nicole nikhil nina noah nora olga oliver olivia omar oscar owen pablo paolo patricia patrick

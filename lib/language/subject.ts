@@ -25,7 +25,8 @@ const SKIPPABLE = new Set(
     "the a an our their its his her my your some any every another such"
   ).split(" "),
 );
-const NON_NAME_SUFFIX = /(?:ing|tion|sion|ment|ness|ity|ism|ics)$/;
+const NON_NAME_SUFFIX =
+  /(?:ing|tion|sion|ment|ness|ity|ism|ics|ency|ancy|ure|age|ance|ence|ship|dom|ery|ogy|ware)$/;
 const CAPITALISED = /^[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’-]+$/;
 
 export function tokenize(text: string): string[] {
@@ -116,6 +117,25 @@ export function phraseAt(text: string, index: number, lexicon: SubjectLexicon): 
     if (kind === "person" || kind === "name") return kind;
   }
   return classifyPhrase(phrase, lexicon);
+}
+
+const DETERMINERS = new Set(
+  "the a an this that these those our their his her my your its any some every".split(" "),
+);
+
+/** Subject of an inverted question ("why did [the reviewer] merge…"): the first content words after `index`. */
+export function subjectAfter(text: string, index: number, lexicon: SubjectLexicon): SubjectKind {
+  const tokens = tokenize(text.slice(index, index + 60));
+  const first = tokens[0];
+  if (first !== undefined && HUMAN_PRONOUNS.has(first.toLowerCase())) return "person";
+  const words = tokens.filter((token) => !DETERMINERS.has(token.toLowerCase())).slice(0, 3);
+  let fallback: SubjectKind = "other";
+  for (const word of words) {
+    const kind = classifyWord(word, false, lexicon);
+    if (kind === "person" || kind === "name") return kind;
+    if (kind === "system" && fallback === "other") fallback = "system";
+  }
+  return fallback;
 }
 
 const AGENT = /^[^,;.]*?\bby\s+(?!\w+ing\b)/i;

@@ -17,6 +17,8 @@ const LAZY = /\blaz(?:y|iness|ily)\b/gi;
 const LAZY_PERSON_CONTEXT =
   /^\s+(?:engineers?|developers?|reviews?|reviewers?|approach|work|fix|change|mistake|attitude|people|team|operators?)\b|^[\s.,;!]*$/i;
 
+const PREDICATIVE_BEFORE = /\b(?:was|were|is|are|being|been|too|so|very|pretty|quite)\s+$/i;
+
 const bj01: RuleMatcher = {
   id: "BJ-01",
   match(context) {
@@ -25,8 +27,12 @@ const bj01: RuleMatcher = {
       ...collect(CHARACTER, text, () => true),
       ...collect(LAZY, text, (match) => {
         const end = match.index + match[0].length;
+        if (match[0].toLowerCase() === "lazily") return false;
+        if (LAZY_PERSON_CONTEXT.test(text.slice(end, end + 16))) return true;
+        // Predicative "the engineer was lazy" judges whoever the subject is.
         return (
-          LAZY_PERSON_CONTEXT.test(text.slice(end, end + 16)) && /laz(?:y|iness)/i.test(match[0])
+          PREDICATIVE_BEFORE.test(text.slice(0, match.index)) &&
+          isHumanKind(context.subject(match.index))
         );
       }),
     ];
@@ -56,7 +62,7 @@ const bj02: RuleMatcher = {
 const VERDICT = new RegExp(
   `\\b(?:poor|bad|wrong|questionable|terrible|ill-advised|misguided|flawed)\\s+(?:${alt(
     "decisions? judg(?:e)?ments? choices? calls? planning",
-  )})(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:to|by|on|in|at|from|when|that|which|for|was|is|and|but|of|with|under|during|here|there)\\b)` +
+  )})(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:to|by|on|in|at|from|when|that|which|for|and|but|of|with|under|during|here|there)\\b)` +
     `|\\b(?:lapses?|errors?)\\s+(?:of|in)\\s+judg(?:e)?ment\\b|\\bshould\\s+have\\s+known\\s+better\\b`,
   "gi",
 );
@@ -156,8 +162,11 @@ const bj06: RuleMatcher = {
   },
 };
 
-const WHY_NOT =
-  /^why\s+(?:didn['’]t|did\s+not|wasn['’]t|weren['’]t|hadn['’]t|haven['’]t|hasn['’]t|isn['’]t|did\s+(?:you|they|he|she|we|nobody|no\s+one|anyone|someone|the\s+\w+|[A-Z][a-z]+)\s+(?:not\s+)?(?:just\s+)?\w+)/i;
+// "Why didn't you…" / "Why did the reviewer…": a why-question about a person. "Why did the
+// cache expire?" asks about mechanism and stays unflagged.
+const WHY_AUXILIARY =
+  /^why\s+(?:didn['’]t|did\s+not|wasn['’]t|weren['’]t|hadn['’]t|haven['’]t|hasn['’]t|isn['’]t|aren['’]t|did|would|was|were)\s+/i;
+const WHY_NEGATED = /n['’]t\s+$|\bnot\s+$/i;
 const WHO_DID = new RegExp(
   `^who\\s+(?:${alt(
     "approved pushed broke merged deployed caused missed forgot wrote let allowed dropped signed_off rubber-stamped shipped " +
@@ -172,9 +181,22 @@ const bj07: RuleMatcher = {
   questions: "only",
   match(context) {
     const text = context.text;
-    const match = WHY_NOT.exec(text) ?? WHO_DID.exec(text);
-    return match ? [{ start: match.index, end: match.index + match[0].length }] : [];
+    const who = WHO_DID.exec(text);
+    if (who) return [{ start: 0, end: who[0].length }];
+    const why = WHY_AUXILIARY.exec(text);
+    if (!why) return [];
+    const subject = context.subjectAfter(why[0].length);
+    const isNegated = WHY_NEGATED.test(why[0]);
+    // Negated why-questions accuse even without a named person ("Why wasn't this caught?").
+    const accuses = isHumanKind(subject) || (isNegated && subject !== "system");
+    return accuses ? [{ start: 0, end: why[0].length + wordLength(text, why[0].length) }] : [];
   },
 };
+
+const NEXT_WORD = /^[\w'’-]+/;
+
+function wordLength(text: string, from: number): number {
+  return NEXT_WORD.exec(text.slice(from))?.[0].length ?? 0;
+}
 
 export const BLAME_RULES: readonly RuleMatcher[] = [bj01, bj02, bj03, bj04, bj05, bj06, bj07];

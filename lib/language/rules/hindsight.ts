@@ -17,6 +17,7 @@ const MANNER_AFTER = new RegExp(
   )})\\b|^\\s*(?:[.,;:!?)]|$)`,
   "i",
 );
+const PRESENT_VERB_AFTER = /^\s+[a-z]+(?:s|es)\b(?<!\b(?:was|has|is|does))/;
 const QUALIFIER_BEFORE =
   /\b(?:more|less|very|most|so|not|isn['’]t|wasn['’]t|weren['’]t|aren['’]t|never|un)\s+$/i;
 // "naturally" is a manner adverb in "the queue naturally drains"; as a verdict it opens a clause.
@@ -32,6 +33,8 @@ const hm01: RuleMatcher = {
       const word = match[0].toLowerCase();
       if (QUALIFIER_BEFORE.test(before)) return false;
       if (word === "clearly" && MANNER_AFTER.test(text.slice(end, end + 24))) return false;
+      // "The runbook clearly explains…": a present-tense verb after it describes manner.
+      if (word === "clearly" && PRESENT_VERB_AFTER.test(text.slice(end, end + 24))) return false;
       if (word === "naturally" && !CLAUSE_OPENING.test(text.slice(0, match.index))) return false;
       return true;
     });

@@ -13,7 +13,7 @@ const META_BEFORE =
   /\b(?:not|no|isn['’]t|wasn['’]t|never|beyond|rather\s+than|instead\s+of|than|without|avoid|call(?:ed|ing)?|so-called|term|phrase|label(?:led|ed)?|word)\s+(?:a\s+|an\s+|the\s+|just\s+|simply\s+|merely\s+)?$/i;
 // "user error rate", "operator error log": metrics and logs, not attributions.
 const TECHNICAL_AFTER =
-  /^\s*(?:rates?|codes?|counts?|logs?|messages?|pages?|responses?|budgets?|metrics?|handling|handler|category|field|type|s\s+(?:rate|count))\b/i;
+  /^\s*(?:rates?|codes?|counts?|logs?|messages?|pages?|responses?|budgets?|metrics?|handling|handler|category|field|type|status|s\s+(?:rate|count))\b|^\s*\(?\s*(?:4\d\d|5\d\d|http)\b/i;
 
 const he01: RuleMatcher = {
   id: "HE-01",
@@ -60,10 +60,12 @@ const CAUSED_BY_PERSON = new RegExp(
   "gi",
 );
 const PERSON_ACTION = new RegExp(
-  `\\b${alt("broke broken caused crashed nuked wiped_out took_down brought_down blew_up blew_away killed")}\\b` +
+  `\\b(?:broke|caused|crashed|nuked|wiped\\s+out|blew\\s+away)\\b(?!\\s+(?:down|into|up|out|through|ground|even|the\\s+news|the\\s+silence|the\\s+tie|it\\s+down|them\\s+down))` +
+    `|\\b(?:took|brought)\\s+down\\s+(?:the\\s+|our\\s+|all\\s+)?(?:${alt("site service services cluster prod production database db api fleet network website app region platform checkout payments everything it edge")})\\b` +
     `|\\b(?:was|is|were|are)\\s+(?:${alt("to_blame at_fault responsible_for_the_(?:outage|incident|failure|breakage)")})\\b`,
   "gi",
 );
+const PARTICLE_AFTER_OBJECT = /^\s+(?:[\w'’-]+\s+){0,4}?(?:into|apart|down)\b/i;
 const FAULT = /\b(?:([A-Za-z][\w-]*)['’]s|my|his|her|their|our|your)\s+fault\b/gi;
 const AGENT_PHRASE = /^(?:the\s+|an?\s+|our\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)/;
 
@@ -82,7 +84,12 @@ const he03: RuleMatcher = {
         ? { start: match.index, end: end + agent[0].length }
         : false;
     });
-    const byActor = collect(PERSON_ACTION, text, (match) => counts(context.subject(match.index)));
+    const byActor = collect(PERSON_ACTION, text, (match) => {
+      const end = match.index + match[0].length;
+      // "broke the problem into workstreams" divides work; it does not damage anything.
+      if (PARTICLE_AFTER_OBJECT.test(text.slice(end, end + 48))) return false;
+      return counts(context.subject(match.index));
+    });
     const fault = collect(FAULT, text, (match) => {
       const owner = match[1];
       return owner === undefined || counts(context.subject(match.index + match[0].length));
@@ -104,7 +111,8 @@ const FOLK_LABELS = new RegExp(
 const he04: RuleMatcher = {
   id: "HE-04",
   match(context) {
-    return collect(FOLK_LABELS, context.text, () => true);
+    // "The client forgot to send the header" is anthropomorphised software, not a person.
+    return collect(FOLK_LABELS, context.text, (match) => context.subject(match.index) !== "system");
   },
 };
 

@@ -88,7 +88,7 @@ const pb03: RuleMatcher = {
 
 const MISTAKES_MADE = new RegExp(
   `\\b(?:${alt("mistakes? errors? misjudg(?:e)?ments? blunders? slips? oversights? lapses? bad_calls? poor_decisions? wrong_decisions? misteps? missteps?")})` +
-    `\\s+(?:${BE})\\s+(?:${ADVERB}\\s+)*made\\b|\\bthere\\s+(?:was|were)\\s+(?:an?\\s+|some\\s+|several\\s+)?(?:oversights?|mistakes?)\\b`,
+    `\\s+(?:${BE})\\s+(?:${ADVERB}\\s+)*made\\b(?!\\s+(?:visible|available|public|explicit|clear|obvious|louder|easier|harder|more|less|worse|better|to|into|searchable|idempotent|retryable|non-fatal|fatal|optional)\\b)|\\bthere\\s+(?:was|were)\\s+(?:an?\\s+|some\\s+|several\\s+)?(?:oversights?|mistakes?)\\b`,
   "gi",
 );
 

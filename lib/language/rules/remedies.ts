@@ -10,7 +10,7 @@ const ML_OBJECT =
 
 const TRAINING_CAUSE = new RegExp(
   `\\b(?:training|knowledge|skills?|education|onboarding|experience)\\s+(?:issue|problem|gap|deficit|deficiency|failure)s?\\b` +
-    `|\\b(?:lack(?:ed|ing)?|absence)\\s+of\\s+(?:proper\\s+|adequate\\s+|sufficient\\s+|enough\\s+)?(?:training|experience)\\b` +
+    `|\\b(?:(?:lack(?:ed|ing)?|absence)(?:\\s+of)?|had\\s+no|without(?:\\s+any)?)\\s+(?:proper\\s+|adequate\\s+|sufficient\\s+|enough\\s+|formal\\s+)?(?:training|experience)\\b` +
     `|\\b(?:insufficient|inadequate|poor|not\\s+enough|more|better|additional|extra|further|proper|refresher|mandatory)\\s+training\\b` +
     `|\\bneeds?\\s+training\\b`,
   "gi",
@@ -65,7 +65,8 @@ const he07: RuleMatcher = {
   match(context) {
     const { text } = context;
     return [
-      ...collect(MORE_CAREFUL, text, () => true),
+      // "The tool reminds operators to…" is automation, the kind of fix the rule asks for.
+      ...collect(MORE_CAREFUL, text, (match) => context.subject(match.index) !== "system"),
       ...collect(MODAL_VIGILANCE, text, (match) => {
         const subject = context.subject(match.index);
         return isHumanKind(subject) || subject === "none";

@@ -29,16 +29,25 @@ const SOLE_CAUSE = new RegExp(
   "gi",
 );
 
+const DENIED_BEFORE =
+  /\b(?:no|not|never|rarely|seldom|hardly|without|isn['’]t|wasn['’]t|there['’]s\s+no)\b(?:\s+[\w'’-]+){0,2}\s*$/i;
+
 const rc02: RuleMatcher = {
   id: "RC-02",
   match(context) {
-    return collect(SOLE_CAUSE, context.text, () => true);
+    // "There is rarely a single root cause" argues against the framing.
+    return collect(
+      SOLE_CAUSE,
+      context.text,
+      (match) => !DENIED_BEFORE.test(context.text.slice(0, match.index)),
+    );
   },
 };
 
 const OUTCOME_LABEL = new RegExp(
   `\\b${alt("bad faulty wrong broken incorrect erroneous errant rogue buggy defective botched")}\\s+` +
-    `(?:${alt("config configuration change deploy deployment push command script commit release merge pr pull_request migration update rollout patch")})\\b`,
+    `(?:${alt("config configuration change deploy deployment push command script commit release merge pr pull_request migration update rollout patch")})\\b` +
+    `(?!\\s+(?:files?|paths?|director(?:y|ies)|keys?|maps?|schemas?|formats?|parsers?|loaders?)\\b)`,
   "gi",
 );
 
