@@ -6,6 +6,7 @@ import { revalidatePath } from "next/cache";
 import { authenticatedAction } from "@/lib/actions/authenticated-action";
 import { createIncident } from "@/lib/incidents/create-incident";
 import { updateIncident } from "@/lib/incidents/update-incident";
+import { dismissFinding, restoreFinding } from "@/lib/language-review/dismissals";
 
 export async function createIncidentAction(values: unknown) {
   return authenticatedAction("createIncident", async (user) => {
@@ -20,5 +21,19 @@ export async function updateIncidentAction(input: unknown) {
     const result = await updateIncident(user, input);
     if (result.status === "saved") revalidatePath(`/incidents/${result.reference}`, "layout");
     return result;
+  });
+}
+
+export async function dismissFindingAction(input: unknown) {
+  return authenticatedAction("dismissFinding", async (user) => {
+    await dismissFinding(user, input);
+    return { status: "saved" as const };
+  });
+}
+
+export async function restoreFindingAction(input: unknown) {
+  return authenticatedAction("restoreFinding", async (user) => {
+    await restoreFinding(user, input);
+    return { status: "saved" as const };
   });
 }

@@ -40,6 +40,7 @@ export function ActionItemsEditor(props: {
           <div className="action-item" key={index}>
             <div>
               <input
+                id={`actionItems-${index}-title`}
                 aria-label={`Action item ${index + 1} title`}
                 placeholder="What will change?"
                 value={item.title}

@@ -8,6 +8,7 @@ import type { Person } from "@/components/incidents/person";
 import { isSameValue } from "@/lib/audit/diff-values";
 import { describeValue, INCIDENT_FIELD_LABELS } from "@/lib/incidents/field-labels";
 import type { IncidentInput } from "@/lib/incidents/schema";
+import { narrativeToText, parseNarrative } from "@/lib/rich-text/narrative";
 
 type Field = keyof IncidentInput;
 type Choice = "mine" | "theirs";
@@ -82,7 +83,9 @@ export function ConflictView(props: {
                     style={{ width: "auto", marginRight: "0.4rem" }}
                   />
                   <strong>{side === "mine" ? "Keep mine" : `Take ${props.updatedBy}'s`}</strong>
-                  <pre>{describeValue((side === "mine" ? mine : theirs)[field], nameOf)}</pre>
+                  <pre>
+                    {describeField(field, (side === "mine" ? mine : theirs)[field], nameOf)}
+                  </pre>
                 </label>
               ))}
             </div>
@@ -99,4 +102,10 @@ export function ConflictView(props: {
       </div>
     </section>
   );
+}
+
+function describeField(field: Field, value: unknown, nameOf: (id: string) => string): string {
+  if (field === "narrative" && typeof value === "string")
+    return describeValue(narrativeToText(parseNarrative(value)));
+  return describeValue(value, nameOf);
 }

@@ -8,6 +8,7 @@ const TABS = [
   ["/timeline", "Timeline"],
   ["/models", "Models"],
   ["/review", "Review"],
+  ["/readiness", "Readiness"],
   ["/history", "History"],
 ] as const;
 

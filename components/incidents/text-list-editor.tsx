@@ -31,6 +31,7 @@ export function TextListEditor(props: {
         <div className="item" key={index}>
           <div style={{ flex: 1 }}>
             <textarea
+              id={`${props.name}-${index}`}
               aria-label={`${props.label} ${index + 1}`}
               value={item}
               onChange={(event) => update(index, event.target.value)}

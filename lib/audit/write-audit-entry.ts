@@ -7,10 +7,18 @@ import type { FieldChanges } from "@/lib/audit/diff-values";
 export type AuditAction =
   | "incident.created"
   | "incident.updated"
+  | "language.dismissed"
+  | "language.restored"
   | "user.created"
   | "user.role_changed"
   | "user.deactivated"
-  | "user.reactivated";
+  | "user.reactivated"
+  | "timeline.evidence_imported"
+  | "timeline.event_created"
+  | "timeline.event_updated"
+  | "timeline.events_hidden"
+  | "timeline.event_deleted"
+  | "timeline.event_restored";
 
 export async function writeAuditEntry(
   transaction: Prisma.TransactionClient,

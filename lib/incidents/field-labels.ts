@@ -12,6 +12,7 @@ export const INCIDENT_FIELD_LABELS: Record<string, string> = {
   tags: "Tags",
   impact: "Impact",
   summary: "Summary",
+  narrative: "Narrative",
   contributingFactors: "Contributing factors",
   luckyNotes: "Where we got lucky",
   actionItems: "Action items",

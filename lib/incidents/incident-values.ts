@@ -10,6 +10,7 @@ import type {
   ValidIncidentInput,
   Visibility,
 } from "@/lib/incidents/schema";
+import { narrativeToText, parseNarrative } from "@/lib/rich-text/narrative";
 import { fromDateInput, fromDateTimeLocal, toDateInput, toDateTimeLocal } from "@/lib/time/zone";
 
 export const incidentWithRelations = {
@@ -40,6 +41,7 @@ export function toIncidentInput(incident: IncidentWithRelations, timeZone: strin
     tags: incident.tags.map((tag) => tag.name),
     impact: incident.impact,
     summary: incident.summary,
+    narrative: incident.narrative,
     contributingFactors: incident.contributingFactors.map((factor) => factor.text),
     luckyNotes: incident.luckyNotes.map((note) => note.text),
     actionItems: incident.actionItems.map((item) => ({
@@ -70,6 +72,7 @@ export function incidentColumns(values: ValidIncidentInput) {
     resolvedAt: instant(values.resolvedAt),
     impact: values.impact,
     summary: values.summary,
+    narrative: values.narrative,
   };
 }
 
@@ -96,7 +99,8 @@ export function incidentChildren(values: ValidIncidentInput) {
   };
 }
 
-// The audit log stores instants, not wall-clock strings, so a diff is zone-independent.
+// The audit log stores instants, not wall-clock strings, so a diff is zone-independent, and
+// the narrative as readable text rather than editor JSON.
 export function auditableValues(values: IncidentInput) {
   const { timeZone, ...rest } = values;
   const instant = (value: string) => fromDateTimeLocal(value, timeZone)?.toISOString() ?? null;
@@ -106,5 +110,6 @@ export function auditableValues(values: IncidentInput) {
     detectedAt: instant(values.detectedAt),
     mitigatedAt: instant(values.mitigatedAt),
     resolvedAt: instant(values.resolvedAt),
+    narrative: narrativeToText(parseNarrative(values.narrative)),
   };
 }

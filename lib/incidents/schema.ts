@@ -2,6 +2,7 @@
 // the server action share. Times travel as wall-clock strings in the editor's zone and
 // are converted to UTC on the server.
 import { z } from "zod";
+import { parseNarrative } from "@/lib/rich-text/narrative";
 import { isValidZone } from "@/lib/time/zone";
 
 export const SEVERITIES = ["SEV1", "SEV2", "SEV3", "SEV4"] as const;
@@ -101,6 +102,11 @@ export const incidentInputSchema = z
     tags: labelList("tag"),
     impact: longText,
     summary: longText,
+    // A tiptap document as JSON; sanitised to our node and mark types on the way in.
+    narrative: z
+      .string()
+      .max(2_000_000, "The narrative is too long to save in one piece.")
+      .transform((value) => (value.trim() ? JSON.stringify(parseNarrative(value)) : "")),
     contributingFactors: z.array(z.string().trim().max(5000)).max(50).transform(dropBlank),
     luckyNotes: z.array(z.string().trim().max(5000)).max(50).transform(dropBlank),
     actionItems: z.array(actionItemSchema).max(100),
@@ -174,6 +180,7 @@ export function emptyIncidentInput(timeZone: string): IncidentInput {
     tags: [],
     impact: "",
     summary: "",
+    narrative: "",
     contributingFactors: [],
     luckyNotes: [],
     actionItems: [],

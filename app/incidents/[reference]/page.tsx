@@ -3,6 +3,7 @@ import { IncidentForm } from "@/components/incidents/incident-form";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { getIncidentForPage } from "@/lib/incidents/get-incident-for-page";
 import { getViewerZone } from "@/lib/time/viewer-zone";
+import { listDismissals } from "@/lib/language-review/dismissals";
 import { listPeople } from "@/lib/users/manage-users";
 
 type Props = { params: Promise<{ reference: string }> };
@@ -14,9 +15,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function IncidentOverviewPage({ params }: Props) {
   const { reference } = await params;
   const user = await requirePageUser(`/incidents/${reference}`);
-  const [incident, people] = await Promise.all([
-    getIncidentForPage(user, reference, await getViewerZone()),
+  const incident = await getIncidentForPage(user, reference, await getViewerZone());
+  const [people, dismissals] = await Promise.all([
     listPeople(),
+    listDismissals(user, incident.reference),
   ]);
   return (
     <IncidentForm
@@ -26,6 +28,7 @@ export default async function IncidentOverviewPage({ params }: Props) {
       version={incident.version}
       people={people}
       canEdit={incident.canEdit}
+      dismissed={dismissals.map((dismissal) => dismissal.fingerprint)}
     />
   );
 }

@@ -13,6 +13,14 @@ export const metadata: Metadata = { title: "History" };
 const ACTION_LABELS: Record<string, string> = {
   "incident.created": "created the incident",
   "incident.updated": "edited the overview",
+  "timeline.evidence_imported": "imported evidence into the timeline",
+  "timeline.event_created": "added a timeline event",
+  "timeline.event_updated": "edited a timeline event",
+  "timeline.events_hidden": "hid timeline events",
+  "timeline.event_deleted": "deleted a timeline event",
+  "timeline.event_restored": "restored a timeline event",
+  "language.dismissed": "dismissed a language note",
+  "language.restored": "restored a language note",
 };
 
 export default async function IncidentHistoryPage({
@@ -47,7 +55,7 @@ export default async function IncidentHistoryPage({
             <strong>{entry.actorName}</strong> {ACTION_LABELS[entry.action] ?? entry.action}{" "}
             <span className="muted small">· {formatInstant(new Date(entry.createdAt), zone)}</span>
           </div>
-          {entry.action === "incident.updated" && (
+          {entry.action !== "incident.created" && (
             <dl>
               {Object.entries(entry.changes).map(([field, change]) => (
                 <div key={field} style={{ display: "contents" }}>

@@ -1,0 +1,112 @@
+// The readiness report: every language finding across all texts of an incident, minus the
+// dismissed ones, with where each sits, plus the document-level checks. Pure, so the form
+// computes it live in the browser and the report page on the server from the same code.
+import { analyze, CATEGORIES, type Category, type Finding, type Section } from "@/lib/language";
+import { checkDocument, type DocumentFinding } from "@/lib/language/document";
+
+export interface ReviewTexts {
+  /** One entry per narrative block (paragraph, heading, list item). */
+  narrativeBlocks: readonly string[];
+  summary: string;
+  impact: string;
+  contributingFactors: readonly string[];
+  luckyNotes: readonly string[];
+  actionItems: readonly string[];
+}
+
+export type ReviewField =
+  "narrative" | "summary" | "impact" | "contributingFactors" | "luckyNotes" | "actionItems";
+
+export interface LocatedFinding extends Finding {
+  field: ReviewField;
+  /** Block or list index within the field. */
+  index: number;
+  location: string;
+}
+
+export interface ReadinessReport {
+  findings: LocatedFinding[];
+  documentFindings: DocumentFinding[];
+  counts: Record<Category, number>;
+  total: number;
+  dismissedCount: number;
+}
+
+const FIELDS: {
+  field: ReviewField;
+  section: Section;
+  label: (index: number) => string;
+  list: (texts: ReviewTexts) => readonly string[];
+}[] = [
+  {
+    field: "narrative",
+    section: "narrative",
+    label: () => "Narrative",
+    list: (texts) => texts.narrativeBlocks,
+  },
+  {
+    field: "summary",
+    section: "summary",
+    label: () => "Summary",
+    list: (texts) => [texts.summary],
+  },
+  { field: "impact", section: "impact", label: () => "Impact", list: (texts) => [texts.impact] },
+  {
+    field: "contributingFactors",
+    section: "factor",
+    label: (index) => `Contributing factor ${index + 1}`,
+    list: (texts) => texts.contributingFactors,
+  },
+  {
+    field: "luckyNotes",
+    section: "lucky",
+    label: (index) => `Where we got lucky ${index + 1}`,
+    list: (texts) => texts.luckyNotes,
+  },
+  {
+    field: "actionItems",
+    section: "action_item",
+    label: (index) => `Action item ${index + 1}`,
+    list: (texts) => texts.actionItems,
+  },
+];
+
+export function sectionOf(field: ReviewField): Section {
+  return FIELDS.find((entry) => entry.field === field)?.section ?? "note";
+}
+
+export function buildReadinessReport(
+  texts: ReviewTexts,
+  dismissed: ReadonlySet<string>,
+): ReadinessReport {
+  const findings: LocatedFinding[] = [];
+  let dismissedCount = 0;
+  for (const { field, section, label, list } of FIELDS) {
+    list(texts).forEach((text, index) => {
+      if (!text.trim()) return;
+      for (const finding of analyze(text, { section })) {
+        if (dismissed.has(finding.fingerprint)) {
+          dismissedCount += 1;
+          continue;
+        }
+        findings.push({ ...finding, field, index, location: label(index) });
+      }
+    });
+  }
+  const documentFindings = checkDocument({
+    factors: texts.contributingFactors,
+    actionItems: texts.actionItems,
+  });
+  const counts = Object.fromEntries(CATEGORIES.map((category) => [category, 0])) as Record<
+    Category,
+    number
+  >;
+  for (const finding of [...findings, ...documentFindings]) counts[finding.category] += 1;
+  return {
+    findings,
+    documentFindings,
+    counts,
+    total: findings.length + documentFindings.length,
+    dismissedCount,
+  };
+}
