@@ -12,6 +12,10 @@ const { createIncident } = await import("../lib/incidents/create-incident");
 
 const DEMO_PASSWORD = "debrief-demo-password";
 
+function paragraph(text: string) {
+  return { type: "paragraph", content: [{ type: "text", text }] };
+}
+
 async function ensureUser(
   email: string,
   name: string,
@@ -54,6 +58,22 @@ const result = await createIncident(
       "For 21 minutes about a third of checkout attempts failed with HTTP 502/503/504; card captures in payments-worker timed out and were retried later. No payment was lost or taken twice.",
     summary:
       "Config rev 4812 (CHG-2291) added a Hikari pool profile to payments-api behind the flag payments-api.ledger-pool-tuning. When the rollout pipeline enabled the flag at 09:10:05, every pod shrank its ledger-db pool from 40 to 8 connections and cut the wait timeout from 30 s to 2 s. Transactions hold a connection for about 350 ms, so from 09:11:40 requests timed out waiting for a connection. checkout-web retries up to three times, roughly tripling the load. Alerts fired at 09:13; the liveness probe, which includes the database check, restarted pod x2k4q twice. At 09:24 Bob recognised the change as his; the flag was flipped back at 09:31:00 and pools returned to 40 within seconds.",
+    narrative: JSON.stringify({
+      type: "doc",
+      content: [
+        { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: "What people saw" }] },
+        paragraph(
+          "At 09:13 the checkout error-rate alert fired. Priya, on call, opened the payments-api dashboard: latency was flat for most calls but a growing share of requests failed after exactly two seconds. The flag change at 09:10 was listed in the flag service's own audit log, which is not on the payments dashboards.",
+        ),
+        paragraph(
+          "The two-second failures looked like a network timeout between checkout-web and payments-api, which had happened twice that quarter. Following that earlier experience, Priya checked the service mesh first. What made the pool exhaustion hard to see was that the pool metrics sat on a separate dashboard, and the retries made the mesh look overloaded.",
+        ),
+        { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: "How it was recognised" }] },
+        paragraph(
+          "At 09:24 Bob read the connection timeout messages quoted in the incident channel and recognised the pool profile from his change CHG-2291. He flipped the flag back at 09:31:00; pools returned to 40 connections within two seconds and the breakers closed from 09:31:14.",
+        ),
+      ],
+    }),
     contributingFactors: [
       "The pool profile shipped behind a feature flag, and flag changes do not go through the load-test stage that config deploys do.",
       "Pool size and wait timeout changed together, so the pool saturated and requests failed fast instead of queueing.",
