@@ -96,7 +96,13 @@ export const FIRST_NAMES = set(`
   shreya simon sofia sophie stefan stephanie steve steven sunil susan suresh takeshi tanya tara
   taylor ted thomas tim timothy tina todd tom tomas tony tyler uma valentina vanessa victor
   vijay vikram vincent wei wendy will william xavier yan yang yara yasmin yuki yusuf zara zoe
-  zhang
+  zhang marcus nicholas tobias matthias elias julius marius agnes doris iris lois francis louis
+  silas cyrus klaus lars nils jens mats lena jamal ahmed chidi emeka ngozi wojciech tomasz
+  piotr katarzyna magdalena oleksandr yevgen andrii bogdan radu mihai sven bjorn astrid freya
+  siddharth ananya aditya rohit vivek pradeep lakshmi meera divya sneha arjun tariq bilal
+  farah layla leila youssef mustafa khalid omar noura hamza kwame kofi ama abena tunde bola
+  thabo sipho lerato zanele haruto sakura yui ren sora minh linh thanh huong jae-won min-jun
+  seo-yeon ji-woo xiaoming xiaoli jian hao lei yu feng tao ling
 `);
 
 // Irregular past participles; regular ones end in -ed.

@@ -21,12 +21,17 @@ const DID_NOT_CHECK = new RegExp(
 const OBSERVATION_OBJECT =
   /^\s+(?:any|anything|a\s+single|no|an?\s+(?:issue|problem|error|change))\b/i;
 
+const EXPLAINED_AFTER =
+  /\b(?:because|since|due\s+to|as\s+(?:it|the|they|there)|so\s+(?:it|they))\b/i;
+
 const cf08: RuleMatcher = {
   id: "CF-08",
   match(context) {
     return collect(DID_NOT_CHECK, context.text, (match) => {
       const end = match.index + match[0].length;
       if (OBSERVATION_OBJECT.test(context.text.slice(end, end + 24))) return false;
+      // "…did not see the alert because it was routed elsewhere" already gives the how.
+      if (EXPLAINED_AFTER.test(context.text.slice(end))) return false;
       return isHumanKind(context.subject(match.index)) || context.subject(match.index) === "none";
     });
   },

@@ -51,6 +51,8 @@ const BELIEF =
   /\b(?:believed?|believing|expected|expecting|assumed|assuming|thought|thinking|estimated|predicted|hoped|figured|reckoned|calculated|projected|guessed|supposed|promised|intended|planned|designed|confident|sure|told|said|claimed|according\s+to)\b/i;
 const NEGATIVE_SUBJECT = /\b(?:nobody|no\s+one|none\s+of\s+(?:us|them)|nothing)\s*$/i;
 
+const AUTOMATIC_AFTER = /^\s+(?:automatically|on\s+its\s+own|by\s+itself)\b/i;
+
 const cf01: RuleMatcher = {
   id: "CF-01",
   match(context) {
@@ -63,7 +65,11 @@ const cf01: RuleMatcher = {
       // Active voice with a thing as subject states an expectation ("the job should have
       // completed"); a passive hides who "should have" acted, so it stays a judgment.
       if (!passive && subject !== "none" && !isHumanKind(subject)) return false;
-      return true;
+      // "…should have been promoted automatically" / "by the controller": an expectation of software.
+      const end = match.index + match[0].length;
+      if (passive && AUTOMATIC_AFTER.test(context.text.slice(end))) return false;
+      const agent = passive ? context.agentAfter(end) : undefined;
+      return agent === undefined || isHumanKind(agent) || agent === "other";
     });
   },
 };

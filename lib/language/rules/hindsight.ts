@@ -5,7 +5,7 @@ import { ADVERB, alt, collect, isHumanKind, type RuleMatcher } from "./shared";
 
 const EVIDENTIAL = new RegExp(
   `\\b${alt("obviously clearly of_course evidently naturally plainly patently needless_to_say")}\\b` +
-    `|\\b(?:it|this|that)\\s+(?:was|is)\\s+(?:${alt("so very pretty quite blindingly painfully")}\\s+)?obvious\\b`,
+    `|\\b(?:it|this|that)\\s+(?:was|is)\\s+(?:${alt("so very pretty quite blindingly painfully")}\\s+)?obvious\\b(?!\\s+to\\b)`,
   "gi",
 );
 // "Clearly labelled", "more clearly", "not clearly": manner or negation, not a verdict.
@@ -14,10 +14,11 @@ const MANNER_AFTER = new RegExp(
     "labell?ed marked visible documented defined separated shown displayed indicated explained stated written " +
       "communicated distinguished identified highlighted readable legible audible specified scoped outlined described " +
       "named understood worded signposted signed presented structured organi[sz]ed articulated set_out laid_out",
-  )})\\b|^\\s*(?:[.,;:!?)]|$)`,
+  )})\\b|^\\s*(?:[.;:!?)]|$)`,
   "i",
 );
 const PRESENT_VERB_AFTER = /^\s+[a-z]+(?:s|es)\b(?<!\b(?:was|has|is|does))/;
+const COMMA_AFTER = /^\s*,/;
 const QUALIFIER_BEFORE =
   /\b(?:more|less|very|most|so|not|isn['’]t|wasn['’]t|weren['’]t|aren['’]t|never|un)\s+$/i;
 // "naturally" is a manner adverb in "the queue naturally drains"; as a verdict it opens a clause.
@@ -33,6 +34,12 @@ const hm01: RuleMatcher = {
       const word = match[0].toLowerCase();
       if (QUALIFIER_BEFORE.test(before)) return false;
       if (word === "clearly" && MANNER_AFTER.test(text.slice(end, end + 24))) return false;
+      // "…shows the spike clearly, so…" is manner; "Clearly, nobody…" opens a verdict.
+      if (
+        COMMA_AFTER.test(text.slice(end, end + 3)) &&
+        !CLAUSE_OPENING.test(text.slice(0, match.index))
+      )
+        return false;
       // "The runbook clearly explains…": a present-tense verb after it describes manner.
       if (word === "clearly" && PRESENT_VERB_AFTER.test(text.slice(end, end + 24))) return false;
       if (word === "naturally" && !CLAUSE_OPENING.test(text.slice(0, match.index))) return false;

@@ -10,7 +10,10 @@ const HUMAN_ERROR = new RegExp(
 );
 // Negated or meta use argues against the label: "this was not human error".
 const META_BEFORE =
-  /\b(?:not|no|isn['’]t|wasn['’]t|never|beyond|rather\s+than|instead\s+of|than|without|avoid|call(?:ed|ing)?|so-called|term|phrase|label(?:led|ed)?|word)\s+(?:a\s+|an\s+|the\s+|just\s+|simply\s+|merely\s+)?$/i;
+  /\b(?:not|no|isn['’]t|wasn['’]t|never|beyond|rather\s+than|instead\s+of|than|without|avoid|call(?:ed|ing)?|so-called|term|phrase|label(?:led|ed)?|word|blam(?:e|ed|ing)|cit(?:e|ed|ing))\s+(?:a\s+|an\s+|the\s+|just\s+|simply\s+|merely\s+|it\s+on\s+|on\s+)?$/i;
+// "Human error is a label, not an explanation": a statement about the term.
+const META_AFTER =
+  /^\s+(?:is|was|are)\s+(?:(?:not|never|rarely|only|just|merely)\b|an?\s+(?:label|symptom|starting\s+point|myth|attribution|judgment|judgement|verdict|placeholder))/i;
 // "user error rate", "operator error log": metrics and logs, not attributions.
 const TECHNICAL_AFTER =
   /^\s*(?:rates?|codes?|counts?|logs?|messages?|pages?|responses?|budgets?|metrics?|handling|handler|category|field|type|status|s\s+(?:rate|count))\b|^\s*\(?\s*(?:4\d\d|5\d\d|http)\b/i;
@@ -21,9 +24,11 @@ const he01: RuleMatcher = {
     const { text } = context;
     return collect(HUMAN_ERROR, text, (match) => {
       const end = match.index + match[0].length;
+      const after = text.slice(end, end + 40);
       return (
         !META_BEFORE.test(text.slice(0, match.index)) &&
-        !TECHNICAL_AFTER.test(text.slice(end, end + 20))
+        !TECHNICAL_AFTER.test(after) &&
+        !META_AFTER.test(after)
       );
     });
   },
@@ -101,8 +106,9 @@ const he03: RuleMatcher = {
 const FOLK_LABELS = new RegExp(
   `\\b${alt(
     "complacen(?:t|cy|ce) inattent(?:ion|ive) distracted lapses?_(?:of|in)_(?:attention|concentration|focus|vigilance) " +
+      "(?:lost|losing|loss_of|lack_of|lacked)_(?:focus|concentration|track_of_(?:the|time|what))_? " +
       "(?:lost|losing|lose|loss_of|lack_of|lacked|poor|reduced)_situational_awareness " +
-      "(?:forgot|forgets|forgetting)_(?:to|about|that) lack_of_(?:attention|focus|vigilance|diligence|discipline) " +
+      "(?:forgot|forgets)_(?:to|about|that) lack_of_(?:attention|focus|vigilance|diligence|discipline) " +
       "(?:wasn['’]t|weren['’]t|not|didn['’]t|did_not)_pay(?:ing)?_(?:enough_)?attention",
   )}`,
   "gi",
