@@ -28,7 +28,6 @@ CREATE TABLE "TimelineEvent" (
     "host" TEXT,
     "level" TEXT,
     "message" TEXT NOT NULL,
-    "raw" TEXT NOT NULL DEFAULT '',
     "lineStart" INTEGER,
     "lineEnd" INTEGER,
     "traceId" TEXT,

@@ -1,0 +1,43 @@
+"use server";
+
+// Server actions for timeline edits. Only actions live here: "use server" makes every
+// export callable from the browser, so the logic stays in lib/timeline/.
+import { authenticatedAction } from "@/lib/actions/authenticated-action";
+import { createManualEvent } from "@/lib/timeline/create-manual-event";
+import { deleteTimelineEvent } from "@/lib/timeline/delete-timeline-event";
+import { hideTimelineEvents } from "@/lib/timeline/hide-timeline-events";
+import { restoreTimelineEvent } from "@/lib/timeline/restore-timeline-event";
+import { updateTimelineEvent } from "@/lib/timeline/update-timeline-event";
+
+export async function updateTimelineEventAction(input: unknown) {
+  return authenticatedAction("updateTimelineEvent", (user) => updateTimelineEvent(user, input));
+}
+
+export async function createManualEventAction(input: unknown) {
+  return authenticatedAction("createManualEvent", (user) => createManualEvent(user, input));
+}
+
+export async function hideTimelineEventsAction(
+  reference: string,
+  filter: unknown,
+  isHidden: boolean,
+) {
+  return authenticatedAction("hideTimelineEvents", async (user) => ({
+    status: "done" as const,
+    ...(await hideTimelineEvents(user, String(reference), filter, Boolean(isHidden))),
+  }));
+}
+
+export async function deleteTimelineEventAction(reference: string, eventId: string) {
+  return authenticatedAction("deleteTimelineEvent", async (user) => {
+    await deleteTimelineEvent(user, String(reference), String(eventId));
+    return { status: "done" as const };
+  });
+}
+
+export async function restoreTimelineEventAction(reference: string, eventId: string) {
+  return authenticatedAction("restoreTimelineEvent", async (user) => {
+    await restoreTimelineEvent(user, String(reference), String(eventId));
+    return { status: "done" as const };
+  });
+}

@@ -1,0 +1,62 @@
+// The preview of a paste before import: per source, what the engine detected and assumed,
+// small enough to send to the browser whatever the size of the paste.
+import type { IngestResult } from "@/lib/ingest/types";
+
+export interface SourcePreview {
+  name: string;
+  format: string;
+  confidence: number;
+  counts: { lines: number; events: number; folded: number; unparsed: number; skipped: number };
+  first: string | null;
+  last: string | null;
+  assumptions: string[];
+  flags: string[];
+  // Line number and text of the lines nothing recognised (the first 200).
+  unparsed: { line: number; text: string }[];
+  // The first few events as they will appear, to check the times at a glance.
+  sample: { time: string; level: string | null; service: string | null; message: string }[];
+  spans: number;
+}
+
+export interface EvidencePreview {
+  sources: SourcePreview[];
+  totalEvents: number;
+}
+
+const UNPARSED_SHOWN = 200;
+const SAMPLE_SIZE = 5;
+
+export function buildEvidencePreview(
+  result: IngestResult,
+  texts: readonly string[],
+): EvidencePreview {
+  const sources = result.sources.map((report, index) => {
+    const lines = (texts[index] ?? "").split(/\r?\n/);
+    const sample = result.events
+      .filter((event) => event.source === report.name)
+      .slice(0, SAMPLE_SIZE)
+      .map((event) => ({
+        time: new Date(event.time).toISOString(),
+        level: event.level ?? null,
+        service: event.service ?? null,
+        message: event.message.slice(0, 300),
+      }));
+    return {
+      name: report.name,
+      format: report.format,
+      confidence: report.confidence,
+      counts: { ...report.counts },
+      first: report.first === undefined ? null : new Date(report.first).toISOString(),
+      last: report.last === undefined ? null : new Date(report.last).toISOString(),
+      assumptions: report.assumptions,
+      flags: [...report.flags],
+      unparsed: report.unparsedLines.slice(0, UNPARSED_SHOWN).map((line) => ({
+        line,
+        text: (lines[line - 1] ?? "").slice(0, 500),
+      })),
+      sample,
+      spans: report.traces?.spans.length ?? 0,
+    };
+  });
+  return { sources, totalEvents: result.events.length };
+}

@@ -1,0 +1,99 @@
+// Saves changes to one event only if nobody changed it since the version the editor
+// opened; otherwise nothing is written and the editor gets the newer values to compare.
+// The first edit of a parsed field keeps the parsed value beside it (original*).
+import "server-only";
+import { findVisibleIncidentId } from "@/lib/access/incident-access";
+import { diffValues } from "@/lib/audit/diff-values";
+import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
+import type { SessionUser } from "@/lib/auth/roles";
+import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import {
+  fieldErrorsOf,
+  updateEventSchema,
+  type EventValues,
+  type SaveEventResult,
+} from "@/lib/timeline/event-edit-input";
+import { currentEventValues } from "@/lib/timeline/current-event-values";
+
+export async function updateTimelineEvent(
+  user: SessionUser,
+  input: unknown,
+): Promise<SaveEventResult> {
+  const reference =
+    input && typeof input === "object" ? String((input as { reference?: unknown }).reference) : "";
+  // Access first: someone who may not see the incident learns nothing about their input.
+  const incidentId = await findVisibleIncidentId(user, reference, "write");
+  const parsed = updateEventSchema.safeParse(input);
+  if (!parsed.success) {
+    return {
+      status: "invalid",
+      message: "Some fields need attention.",
+      fieldErrors: fieldErrorsOf(parsed.error),
+    };
+  }
+  const { eventId, baseVersion, values } = parsed.data;
+
+  return db.$transaction(async (transaction) => {
+    const current = await transaction.timelineEvent.findFirst({
+      where: { id: eventId, incidentId },
+    });
+    if (!current) throw notFound("That event");
+    const before = currentEventValues(current);
+    if (current.version !== baseVersion) {
+      const lastChange = await transaction.auditEntry.findFirst({
+        where: {
+          incidentId,
+          action: { startsWith: "timeline.event" },
+          changes: { contains: eventId },
+        },
+        orderBy: { createdAt: "desc" },
+        select: { actor: { select: { name: true } } },
+      });
+      return {
+        status: "conflict",
+        message:
+          "Someone changed this event after you opened it. Nothing was overwritten: compare and choose.",
+        theirs: before,
+        version: current.version,
+        updatedBy: lastChange?.actor.name ?? "someone",
+      } as const;
+    }
+    const after: EventValues = { ...values, time: new Date(values.time).toISOString() };
+    const changes = diffValues(before, after);
+    if (Object.keys(changes).length === 0) {
+      return { status: "saved", eventId, version: current.version } as const;
+    }
+    const newTime = new Date(after.time);
+    const newService = after.service || null;
+    const claimed = await transaction.timelineEvent.updateMany({
+      where: { id: eventId, version: baseVersion },
+      data: {
+        version: { increment: 1 },
+        time: newTime,
+        message: after.message,
+        service: newService,
+        keyMoment: after.keyMoment,
+        keyMomentNote: after.keyMoment ? after.keyMomentNote : "",
+        // Keep what the evidence said the first time a parsed field is changed.
+        ...(!current.isManual && current.originalTime === null && changes.time
+          ? { originalTime: current.time }
+          : {}),
+        ...(!current.isManual && current.originalMessage === null && changes.message
+          ? { originalMessage: current.message }
+          : {}),
+        ...(!current.isManual && current.originalService === null && changes.service
+          ? { originalService: current.service ?? "" }
+          : {}),
+      },
+    });
+    if (claimed.count !== 1) throw new Error("Event version changed during the save transaction");
+    await writeAuditEntry(transaction, {
+      actorId: user.id,
+      action: "timeline.event_updated",
+      incidentId,
+      changes: { event: { from: null, to: eventId }, ...changes },
+    });
+    return { status: "saved", eventId, version: baseVersion + 1 } as const;
+  });
+}
