@@ -19,12 +19,6 @@ const ACTION_LABELS: Record<string, string> = {
   "timeline.events_hidden": "hid timeline events",
   "timeline.event_deleted": "deleted a timeline event",
   "timeline.event_restored": "restored a timeline event",
-  "timeline.evidence_imported": "imported evidence into the timeline",
-  "timeline.event_created": "added a timeline event",
-  "timeline.event_updated": "edited a timeline event",
-  "timeline.events_hidden": "hid timeline events",
-  "timeline.event_deleted": "deleted a timeline event",
-  "timeline.event_restored": "restored a timeline event",
   "language.dismissed": "dismissed a language note",
   "language.restored": "restored a language note",
 };
