@@ -26,19 +26,49 @@ function rng(seed: number): () => number {
 
 const SERVICES = ["checkout-web", "payments-api", "ledger-db", "flagd", "payments-worker"];
 const LEVELS = ["INFO", "INFO", "INFO", "DEBUG", "WARN", "ERROR"];
-const WORDS = ["request", "completed", "pool", "timeout", "retry", "upstream", "connection", "ledger", "capture", "flag", "config", "latency", "breaker", "open", "closed", "payment", "refund", "status"];
+const WORDS = [
+  "request",
+  "completed",
+  "pool",
+  "timeout",
+  "retry",
+  "upstream",
+  "connection",
+  "ledger",
+  "capture",
+  "flag",
+  "config",
+  "latency",
+  "breaker",
+  "open",
+  "closed",
+  "payment",
+  "refund",
+  "status",
+];
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 type Line = (t: number, r: () => number, i: number) => string;
 
-const pick = <T>(r: () => number, list: readonly T[]): T => list[Math.floor(r() * list.length)] as T;
-const words = (r: () => number, n: number) => Array.from({ length: n }, () => pick(r, WORDS)).join(" ");
-const hex = (r: () => number, n: number) => Array.from({ length: n }, () => Math.floor(r() * 16).toString(16)).join("");
+const pick = <T>(r: () => number, list: readonly T[]): T =>
+  list[Math.floor(r() * list.length)] as T;
+const words = (r: () => number, n: number) =>
+  Array.from({ length: n }, () => pick(r, WORDS)).join(" ");
+const hex = (r: () => number, n: number) =>
+  Array.from({ length: n }, () => Math.floor(r() * 16).toString(16)).join("");
 const iso = (t: number) => new Date(t).toISOString();
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 function parts(t: number) {
   const d = new Date(t);
-  return { y: d.getUTCFullYear(), mo: d.getUTCMonth() + 1, d: d.getUTCDate(), h: d.getUTCHours(), mi: d.getUTCMinutes(), s: d.getUTCSeconds(), ms: d.getUTCMilliseconds() };
+  return {
+    y: d.getUTCFullYear(),
+    mo: d.getUTCMonth() + 1,
+    d: d.getUTCDate(),
+    h: d.getUTCHours(),
+    mi: d.getUTCMinutes(),
+    s: d.getUTCSeconds(),
+    ms: d.getUTCMilliseconds(),
+  };
 }
 const spaced = (t: number, sep: string) => {
   const p = parts(t);
@@ -49,11 +79,23 @@ const GENERATORS: Record<string, { ext: string; header?: string; line: Line }> =
   json: {
     ext: "jsonl",
     line: (t, r) =>
-      JSON.stringify({ level: pick(r, [30, 30, 30, 40, 50]), time: t, pid: 1, hostname: `${pick(r, SERVICES)}-5c8d7b9f4-h6jzp`, name: pick(r, SERVICES), req: { id: hex(r, 8), method: "POST", url: "/api/checkout" }, responseTime: Math.floor(r() * 500), trace_id: hex(r, 32), span_id: hex(r, 16), msg: words(r, 4) }),
+      JSON.stringify({
+        level: pick(r, [30, 30, 30, 40, 50]),
+        time: t,
+        pid: 1,
+        hostname: `${pick(r, SERVICES)}-5c8d7b9f4-h6jzp`,
+        name: pick(r, SERVICES),
+        req: { id: hex(r, 8), method: "POST", url: "/api/checkout" },
+        responseTime: Math.floor(r() * 500),
+        trace_id: hex(r, 32),
+        span_id: hex(r, 16),
+        msg: words(r, 4),
+      }),
   },
   logfmt: {
     ext: "log",
-    line: (t, r) => `ts=${iso(t)} level=${pick(r, ["info", "info", "debug", "warn", "error"])} svc=${pick(r, SERVICES)} caller=store/reload.go:${Math.floor(r() * 300)} msg="${words(r, 4)}" flag=payments-api.ledger-pool-tuning rev=${Math.floor(r() * 9999)} duration_ms=${Math.floor(r() * 900)}`,
+    line: (t, r) =>
+      `ts=${iso(t)} level=${pick(r, ["info", "info", "debug", "warn", "error"])} svc=${pick(r, SERVICES)} caller=store/reload.go:${Math.floor(r() * 300)} msg="${words(r, 4)}" flag=payments-api.ledger-pool-tuning rev=${Math.floor(r() * 9999)} duration_ms=${Math.floor(r() * 900)}`,
   },
   "access-combined": {
     ext: "log",
@@ -71,7 +113,8 @@ const GENERATORS: Record<string, { ext: string; header?: string; line: Line }> =
   },
   "syslog-rfc5424": {
     ext: "log",
-    line: (t, r) => `<${pick(r, [28, 110, 187, 4])}>1 ${iso(t)} ip-10-42-3-${Math.floor(r() * 99)} ${pick(r, ["chronyd", "kernel", "flag-audit", "nginx"])} ${Math.floor(r() * 9999)} - [timeQuality tzKnown="1" isSynced="${pick(r, [0, 1])}"] ${words(r, 8)}`,
+    line: (t, r) =>
+      `<${pick(r, [28, 110, 187, 4])}>1 ${iso(t)} ip-10-42-3-${Math.floor(r() * 99)} ${pick(r, ["chronyd", "kernel", "flag-audit", "nginx"])} ${Math.floor(r() * 9999)} - [timeQuality tzKnown="1" isSynced="${pick(r, [0, 1])}"] ${words(r, 8)}`,
   },
   java: {
     ext: "log",
@@ -83,7 +126,8 @@ const GENERATORS: Record<string, { ext: string; header?: string; line: Line }> =
   },
   python: {
     ext: "log",
-    line: (t, r) => `${spaced(t, ",")} - payments.worker${pick(r, ["", ".capture"])} - ${pick(r, ["INFO", "INFO", "WARNING", "ERROR", "DEBUG"])} - capture batch ${Math.floor(r() * 99999)} ${words(r, 6)}`,
+    line: (t, r) =>
+      `${spaced(t, ",")} - payments.worker${pick(r, ["", ".capture"])} - ${pick(r, ["INFO", "INFO", "WARNING", "ERROR", "DEBUG"])} - capture batch ${Math.floor(r() * 99999)} ${words(r, 6)}`,
   },
   klog: {
     ext: "log",
@@ -94,7 +138,8 @@ const GENERATORS: Record<string, { ext: string; header?: string; line: Line }> =
   },
   cri: {
     ext: "log",
-    line: (t, r) => `${iso(t).slice(0, -1)}${pad(Math.floor(r() * 999999), 6)}Z ${pick(r, ["stdout", "stdout", "stderr"])} F [${iso(t)}] "POST /v1/payments HTTP/1.1" ${pick(r, [201, 503])} - via_upstream - "-" 412 318 171 170 "-" "undici" "${hex(r, 8)}-${hex(r, 4)}" "payments-api.payments.svc.cluster.local:8080"`,
+    line: (t, r) =>
+      `${iso(t).slice(0, -1)}${pad(Math.floor(r() * 999999), 6)}Z ${pick(r, ["stdout", "stdout", "stderr"])} F [${iso(t)}] "POST /v1/payments HTTP/1.1" ${pick(r, [201, 503])} - via_upstream - "-" 412 318 171 170 "-" "undici" "${hex(r, 8)}-${hex(r, 4)}" "payments-api.payments.svc.cluster.local:8080"`,
   },
   timestamped: {
     ext: "log",
@@ -103,7 +148,8 @@ const GENERATORS: Record<string, { ext: string; header?: string; line: Line }> =
   csv: {
     ext: "csv",
     header: "timestamp_ms,service,level,message",
-    line: (t, r) => `${t},${pick(r, SERVICES)},${pick(r, ["info", "warn", "error"])},"rps=${Math.floor(r() * 400)}, p99_ms=${Math.floor(r() * 5000)} ${words(r, 3)}"`,
+    line: (t, r) =>
+      `${t},${pick(r, SERVICES)},${pick(r, ["info", "warn", "error"])},"rps=${Math.floor(r() * 400)}, p99_ms=${Math.floor(r() * 5000)} ${words(r, 3)}"`,
   },
 };
 
@@ -138,8 +184,12 @@ function median(values: number[]): number {
 const mb = (bytes: number) => bytes / (1024 * 1024);
 
 function benchInProcess(files: { format: string; file: string; bytes: number }[]): void {
-  console.log(`\nIn-process ingest, median of ${RUNS} runs (${files.length} formats, ${mb(files.reduce((n, f) => n + f.bytes, 0)).toFixed(1)} MB)`);
-  console.log(`${"format".padEnd(18)} ${"MB".padStart(6)} ${"events".padStart(9)} ${"ms".padStart(8)} ${"MB/s".padStart(8)} ${"events/s".padStart(11)}  detected`);
+  console.log(
+    `\nIn-process ingest, median of ${RUNS} runs (${files.length} formats, ${mb(files.reduce((n, f) => n + f.bytes, 0)).toFixed(1)} MB)`,
+  );
+  console.log(
+    `${"format".padEnd(18)} ${"MB".padStart(6)} ${"events".padStart(9)} ${"ms".padStart(8)} ${"MB/s".padStart(8)} ${"events/s".padStart(11)}  detected`,
+  );
   let totalBytes = 0;
   let totalMs = 0;
   let totalEvents = 0;
@@ -150,7 +200,9 @@ function benchInProcess(files: { format: string; file: string; bytes: number }[]
     let detected = "";
     for (let i = 0; i < RUNS; i++) {
       const start = performance.now();
-      const result = ingest([{ name: f.file, text, options: { reference: "2026-03-15T00:00:00Z" } }]);
+      const result = ingest([
+        { name: f.file, text, options: { reference: "2026-03-15T00:00:00Z" } },
+      ]);
       times.push(performance.now() - start);
       events = result.events.length;
       detected = result.sources[0]?.format ?? "";
@@ -159,10 +211,26 @@ function benchInProcess(files: { format: string; file: string; bytes: number }[]
     totalBytes += f.bytes;
     totalMs += ms;
     totalEvents += events;
-    console.log(`${f.format.padEnd(18)} ${mb(f.bytes).toFixed(1).padStart(6)} ${String(events).padStart(9)} ${ms.toFixed(0).padStart(8)} ${(mb(f.bytes) / (ms / 1000)).toFixed(1).padStart(8)} ${Math.round(events / (ms / 1000)).toLocaleString("en").padStart(11)}  ${detected}`);
+    console.log(
+      `${f.format.padEnd(18)} ${mb(f.bytes).toFixed(1).padStart(6)} ${String(events).padStart(9)} ${ms.toFixed(0).padStart(8)} ${(mb(f.bytes) / (ms / 1000)).toFixed(1).padStart(8)} ${Math.round(
+        events / (ms / 1000),
+      )
+        .toLocaleString("en")
+        .padStart(11)}  ${detected}`,
+    );
   }
-  console.log(`${"overall".padEnd(18)} ${mb(totalBytes).toFixed(1).padStart(6)} ${String(totalEvents).padStart(9)} ${totalMs.toFixed(0).padStart(8)} ${(mb(totalBytes) / (totalMs / 1000)).toFixed(1).padStart(8)} ${Math.round(totalEvents / (totalMs / 1000)).toLocaleString("en").padStart(11)}`);
-  const texts = files.map((f) => ({ name: f.file, text: readFileSync(f.file, "utf8"), options: { reference: "2026-03-15T00:00:00Z" } }));
+  console.log(
+    `${"overall".padEnd(18)} ${mb(totalBytes).toFixed(1).padStart(6)} ${String(totalEvents).padStart(9)} ${totalMs.toFixed(0).padStart(8)} ${(mb(totalBytes) / (totalMs / 1000)).toFixed(1).padStart(8)} ${Math.round(
+      totalEvents / (totalMs / 1000),
+    )
+      .toLocaleString("en")
+      .padStart(11)}`,
+  );
+  const texts = files.map((f) => ({
+    name: f.file,
+    text: readFileSync(f.file, "utf8"),
+    options: { reference: "2026-03-15T00:00:00Z" },
+  }));
   const merged: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const start = performance.now();
@@ -170,7 +238,13 @@ function benchInProcess(files: { format: string; file: string; bytes: number }[]
     merged.push(performance.now() - start);
   }
   const ms = median(merged);
-  console.log(`${"all files merged".padEnd(18)} ${mb(totalBytes).toFixed(1).padStart(6)} ${String(totalEvents).padStart(9)} ${ms.toFixed(0).padStart(8)} ${(mb(totalBytes) / (ms / 1000)).toFixed(1).padStart(8)} ${Math.round(totalEvents / (ms / 1000)).toLocaleString("en").padStart(11)}`);
+  console.log(
+    `${"all files merged".padEnd(18)} ${mb(totalBytes).toFixed(1).padStart(6)} ${String(totalEvents).padStart(9)} ${ms.toFixed(0).padStart(8)} ${(mb(totalBytes) / (ms / 1000)).toFixed(1).padStart(8)} ${Math.round(
+      totalEvents / (ms / 1000),
+    )
+      .toLocaleString("en")
+      .padStart(11)}`,
+  );
 }
 
 function hasLnav(): boolean {
@@ -184,21 +258,43 @@ function hasLnav(): boolean {
 
 function timeProcess(command: string, args: string[]): number {
   const start = performance.now();
-  const result = spawnSync(command, args, { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, HOME: path.join(OUT, "home") } });
+  const result = spawnSync(command, args, {
+    stdio: ["ignore", "ignore", "pipe"],
+    env: { ...process.env, HOME: path.join(OUT, "home") },
+  });
   const ms = performance.now() - start;
-  if (result.status !== 0) throw new Error(`${command} exited with ${result.status}: ${result.stderr.toString().slice(0, 300)}`);
+  if (result.status !== 0)
+    throw new Error(
+      `${command} exited with ${result.status}: ${result.stderr.toString().slice(0, 300)}`,
+    );
   return ms;
 }
 
 function benchAgainstLnav(files: { file: string }[]): void {
+  if (PROCESS_RUNS <= 0) return;
   if (!hasLnav()) {
     console.log("\nlnav is not installed: skipping the whole-process comparison.");
     return;
   }
   mkdirSync(path.join(OUT, "home"), { recursive: true });
   const paths = files.map((f) => f.file);
-  const debrief = [path.resolve(import.meta.dirname, "../bin/debrief.mjs"), "ingest", "--summary", "--reference", "2026-03-15T00:00:00Z", ...paths];
-  const lnav = ["-n", "-q", "-c", ";SELECT count(*) FROM all_logs", "-c", ":write-csv-to -", ...paths];
+  const debrief = [
+    path.resolve(import.meta.dirname, "../bin/debrief.mjs"),
+    "ingest",
+    "--summary",
+    "--reference",
+    "2026-03-15T00:00:00Z",
+    ...paths,
+  ];
+  const lnav = [
+    "-n",
+    "-q",
+    "-c",
+    ";SELECT count(*) FROM all_logs",
+    "-c",
+    ":write-csv-to -",
+    ...paths,
+  ];
   const ours: number[] = [];
   const theirs: number[] = [];
   // Alternate so that cache and thermal effects fall on both equally.
@@ -208,13 +304,19 @@ function benchAgainstLnav(files: { file: string }[]): void {
   }
   const a = median(ours);
   const b = median(theirs);
-  console.log(`\nWhole process, median of ${PROCESS_RUNS} alternating runs on the same ${paths.length} files:`);
+  console.log(
+    `\nWhole process, median of ${PROCESS_RUNS} alternating runs on the same ${paths.length} files:`,
+  );
   console.log(`  debrief ingest --summary  ${(a / 1000).toFixed(2)} s`);
   console.log(`  lnav -n -q (count + csv)  ${(b / 1000).toFixed(2)} s`);
-  console.log(`  ratio debrief / lnav      ${(a / b).toFixed(2)}${a / b < 1 ? "  (faster)" : "  (slower)"}`);
+  console.log(
+    `  ratio debrief / lnav      ${(a / b).toFixed(2)}${a / b < 1 ? "  (faster)" : "  (slower)"}`,
+  );
 }
 
 const files = generate();
-console.log(`Corpus: ${files.length} files, ${mb(files.reduce((n, f) => n + statSync(f.file).size, 0)).toFixed(1)} MB in ${path.relative(process.cwd(), OUT)}`);
+console.log(
+  `Corpus: ${files.length} files, ${mb(files.reduce((n, f) => n + statSync(f.file).size, 0)).toFixed(1)} MB in ${path.relative(process.cwd(), OUT)}`,
+);
 benchInProcess(files);
 benchAgainstLnav(files);

@@ -4,24 +4,34 @@
 
 import { EventRecord, FLAG, flagsFromMask } from "./event";
 import type { Stamp } from "./time/scan";
-import { wallMs } from "./time/civil";
+import { daysFromCivil } from "./time/civil";
 import { wallToUtc } from "./time/zone";
 import type { Level } from "./types";
 
-/** Times that can only be fixed once the whole source has been read. */
-export interface PendingTime {
-  event: EventRecord;
-  index: number;
-  mask: number;
-  year: number;
+/**
+ * Times that can only be fixed once the whole source has been read (missing year, day/month
+ * order). Stored column-wise in number arrays: a syslog file defers every line, and one small
+ * object per line would cost more in garbage collection than the parsing itself.
+ */
+export class PendingTimes {
+  readonly index: number[] = [];
+  readonly mask: number[] = [];
+  readonly year: number[] = [];
   /** First and second numeric date fields as written (month/day in month-first reading). */
-  month: number;
-  day: number;
-  clockMs: number;
-  offset: number;
-  isYearMissing: boolean;
-  isDayMonthAmbiguous: boolean;
+  readonly month: number[] = [];
+  readonly day: number[] = [];
+  readonly clockMs: number[] = [];
+  readonly offset: number[] = [];
+  /** Bit 1: year missing; bit 2: day/month ambiguous. */
+  readonly kind: number[] = [];
+
+  get length(): number {
+    return this.index.length;
+  }
 }
+
+export const PENDING_YEAR = 1;
+export const PENDING_DAY_MONTH = 2;
 
 export class SourceContext {
   readonly name: string;
@@ -33,7 +43,7 @@ export class SourceContext {
   readonly truncated: Set<number>;
   readonly events: EventRecord[] = [];
   readonly masks: number[] = [];
-  readonly pending: PendingTime[] = [];
+  readonly pending = new PendingTimes();
   readonly unparsed: number[] = [];
   readonly skipped: number[] = [];
   folded = 0;
@@ -74,7 +84,7 @@ export class SourceContext {
   ): EventRecord {
     let mask = extraMask;
     let time: number;
-    let deferred: PendingTime | undefined;
+    let isDeferred = false;
     if (!Number.isNaN(st.epochMs)) {
       time = st.epochMs;
     } else {
@@ -89,29 +99,29 @@ export class SourceContext {
           if (st.month > this.maxFirstField) this.maxFirstField = st.month;
           if (st.day > this.maxSecondField) this.maxSecondField = st.day;
         }
-        deferred = {
-          event: undefined as unknown as EventRecord, // set just below, once the event exists
-          index: this.events.length,
-          mask,
-          year: st.isYearMissing ? this.referenceYear : year,
-          month: st.month,
-          day: st.day,
-          clockMs,
-          offset: st.offset,
-          isYearMissing: st.isYearMissing,
-          isDayMonthAmbiguous: st.isDayMonthAmbiguous,
-        };
+        const pending = this.pending;
+        pending.index.push(this.events.length);
+        pending.mask.push(mask);
+        pending.year.push(st.isYearMissing ? this.referenceYear : year);
+        pending.month.push(st.month);
+        pending.day.push(st.day);
+        pending.clockMs.push(clockMs);
+        pending.offset.push(st.offset);
+        pending.kind.push(
+          (st.isYearMissing ? PENDING_YEAR : 0) | (st.isDayMonthAmbiguous ? PENDING_DAY_MONTH : 0),
+        );
+        isDeferred = true;
       }
       const month = st.isDayMonthAmbiguous && st.month > 12 ? st.day : st.month;
       const day = st.isDayMonthAmbiguous && st.month > 12 ? st.month : st.day;
-      const wall =
-        wallMs(st.isYearMissing ? this.referenceYear : year, month, day, 0, 0, 0, 0) + clockMs;
+      const wall = this.dayMs(st.isYearMissing ? this.referenceYear : year, month, day) + clockMs;
       if (Number.isNaN(st.offset)) {
         mask |= FLAG.zoneAssumed;
         time = wallToUtc(wall, this.zone, this.lastTime);
       } else {
         time = wall - st.offset * 60_000;
       }
+      if (isDeferred) this.pending.mask[this.pending.length - 1] = mask;
     }
     if (this.truncated.size > 0 && this.truncated.has(lineNo)) mask |= FLAG.truncated;
     const line = this.lines[lineNo - 1] ?? "";
@@ -126,15 +136,24 @@ export class SourceContext {
       lineNo,
     );
     if (st.epochNs !== "") event.timeNs = st.epochNs;
-    if (deferred) {
-      deferred.event = event;
-      this.pending.push(deferred);
-    }
     if (time > this.lastTime) this.lastTime = time;
     this.events.push(event);
     this.masks.push(mask);
     this.current = event;
     return event;
+  }
+
+  // Consecutive lines nearly always share a date, so the calendar maths runs once per day.
+  private lastDateKey = -1;
+  private lastDayMs = 0;
+
+  private dayMs(year: number, month: number, day: number): number {
+    const key = (year * 16 + month) * 32 + day;
+    if (key !== this.lastDateKey) {
+      this.lastDateKey = key;
+      this.lastDayMs = daysFromCivil(year, month, day) * 86_400_000;
+    }
+    return this.lastDayMs;
   }
 
   /** Creates an event with an already absolute time (epoch fields, relative ages). */

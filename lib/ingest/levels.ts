@@ -55,11 +55,17 @@ const NAMES: Record<string, Level> = {
   c: "fatal",
 };
 
+// A Map, because a plain object this size drops to dictionary mode and every miss is slow;
+// the exact spellings met on the way are cached so most lines skip toLowerCase().
+const BY_NAME = new Map<string, Level | undefined>(Object.entries(NAMES));
+
 /** Level from a name such as "WARN", "Warning", "E", "severe"; undefined when unknown. */
 export function levelFromName(name: string): Level | undefined {
-  const direct = NAMES[name];
-  if (direct) return direct;
-  return NAMES[name.toLowerCase()];
+  const direct = BY_NAME.get(name);
+  if (direct !== undefined || BY_NAME.has(name)) return direct;
+  const level = name.length <= 16 ? BY_NAME.get(name.toLowerCase()) : undefined;
+  if (BY_NAME.size < 4096 && name.length <= 16) BY_NAME.set(name, level);
+  return level;
 }
 
 /** pino/bunyan numbers (10..60), syslog severities are handled separately. */

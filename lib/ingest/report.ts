@@ -1,6 +1,7 @@
 // The per-source report: counts, time range, and the assumptions in words.
 
-import { FLAG_ORDER, flagsFromMask } from "./event";
+import { FLAG_ORDER, flagsFromMask, type EventRecord } from "./event";
+import { PENDING_YEAR } from "./context";
 import type { SourceOutcome } from "./source";
 import type { AssumptionFlag, SourceReport, TraceReport } from "./types";
 
@@ -14,21 +15,29 @@ export function buildReport(outcome: SourceOutcome, traces: TraceReport | undefi
   let last = -Infinity;
   let maskUnion = 0;
   const flagCounts = new Map<AssumptionFlag, number>();
-  for (let i = 0; i < ctx.events.length; i++) {
-    const e = ctx.events[i];
-    if (!e) continue;
-    if (e.time < first) first = e.time;
-    if (e.time > last) last = e.time;
-    const mask = ctx.masks[i] ?? 0;
-    if (mask !== 0) {
-      maskUnion |= mask;
-      for (const flag of flagsFromMask(mask)) flagCounts.set(flag, (flagCounts.get(flag) ?? 0) + 1);
-    }
+  const maskCounts = new Map<number, number>();
+  const events = ctx.events;
+  const masks = ctx.masks;
+  for (let i = 0; i < events.length; i++) {
+    const t = (events[i] as EventRecord).time;
+    if (t < first) first = t;
+    if (t > last) last = t;
+    const mask = masks[i] ?? 0;
+    if (mask !== 0) maskCounts.set(mask, (maskCounts.get(mask) ?? 0) + 1);
+  }
+  for (const [mask, count] of maskCounts) {
+    maskUnion |= mask;
+    for (const flag of flagsFromMask(mask))
+      flagCounts.set(flag, (flagCounts.get(flag) ?? 0) + count);
   }
   const flags = FLAG_ORDER.filter((f) => flagsFromMask(maskUnion).includes(f));
   const assumptions: string[] = [];
   const n = (flag: AssumptionFlag): number => flagCounts.get(flag) ?? 0;
-  const years = [...new Set(ctx.pending.filter((p) => p.isYearMissing).map((p) => p.year))].sort();
+  const years = [
+    ...new Set(
+      ctx.pending.year.filter((_, i) => ((ctx.pending.kind[i] ?? 0) & PENDING_YEAR) !== 0),
+    ),
+  ].sort();
   for (const flag of flags) {
     switch (flag) {
       case "zone-assumed":

@@ -4,14 +4,7 @@
 
 import type { SourceContext } from "../context";
 import { sniffLevel } from "../levels";
-import {
-  applyCommonFields,
-  emitFromTimeValue,
-  firstOf,
-  levelOf,
-  messageOf,
-  TIME_KEYS,
-} from "./fields";
+import { applyCommonFields, emitFromTimeValue, FieldScan, firstOf, TIME_KEYS } from "./fields";
 import { ENTRY, NOT_ENTRY, type LineFormat, type LineParser } from "./format";
 
 function looksLikeJsonObject(line: string): boolean {
@@ -35,17 +28,18 @@ function parseObject(line: string): Record<string, unknown> | undefined {
 }
 
 function createJsonParser(ctx: SourceContext): LineParser {
+  const scan = new FieldScan();
   return {
     parse(line, lineNo) {
       if (!looksLikeJsonObject(line)) return NOT_ENTRY;
       const obj = parseObject(line);
       if (!obj) return NOT_ENTRY;
-      const message = messageOf(obj);
-      let level = levelOf(obj);
+      scan.read(obj);
+      let level = scan.level;
       if (level === undefined && obj["@t"] !== undefined) level = "info"; // CLEF omits Information
-      const event = emitFromTimeValue(ctx, firstOf(obj, TIME_KEYS), lineNo, level, message);
+      const event = emitFromTimeValue(ctx, scan.time, lineNo, level, scan.message);
       if (!event) return NOT_ENTRY;
-      applyCommonFields(event, obj);
+      applyCommonFields(event, obj, scan);
       return ENTRY;
     },
   };

@@ -2,14 +2,7 @@
 // with backslash escapes. A hand scanner, because a regex per pair is several times slower.
 
 import type { SourceContext } from "../context";
-import {
-  applyCommonFields,
-  emitFromTimeValue,
-  firstOf,
-  levelOf,
-  messageOf,
-  TIME_KEYS,
-} from "./fields";
+import { applyCommonFields, emitFromTimeValue, FieldScan, firstOf, TIME_KEYS } from "./fields";
 import { ENTRY, NOT_ENTRY, type LineFormat, type LineParser } from "./format";
 
 /** Parses a logfmt line; undefined when it is not one (needs at least two pairs). */
@@ -79,20 +72,16 @@ function startsWithKey(line: string): boolean {
 }
 
 function createParser(ctx: SourceContext): LineParser {
+  const scan = new FieldScan();
   return {
     parse(line, lineNo) {
       if (!startsWithKey(line)) return NOT_ENTRY;
       const obj = parseLogfmt(line);
       if (!obj) return NOT_ENTRY;
-      const event = emitFromTimeValue(
-        ctx,
-        firstOf(obj, TIME_KEYS),
-        lineNo,
-        levelOf(obj),
-        messageOf(obj),
-      );
+      scan.read(obj);
+      const event = emitFromTimeValue(ctx, scan.time, lineNo, scan.level, scan.message);
       if (!event) return NOT_ENTRY;
-      applyCommonFields(event, obj);
+      applyCommonFields(event, obj, scan);
       return ENTRY;
     },
   };

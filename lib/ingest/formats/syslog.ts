@@ -115,7 +115,30 @@ export const syslog5424: LineFormat = {
   create: create5424,
 };
 
-const TAG = /^([^\s:[]{1,64})(?:\[([^\]]*)\])?: ?/;
+/** "tag[pid]: " or "tag: " at p; returns [tag end, pid start, pid end, message start] or undefined. */
+function readTag(line: string, p: number): [number, number, number, number] | undefined {
+  let q = p;
+  const limit = Math.min(line.length, p + 64);
+  while (q < limit) {
+    const c = line.charCodeAt(q);
+    if (c === 58 || c === 91 || c === 32) break;
+    q++;
+  }
+  if (q === p) return undefined;
+  const tagEnd = q;
+  let pidStart = -1;
+  let pidEnd = -1;
+  if (line.charCodeAt(q) === 91) {
+    pidStart = q + 1;
+    pidEnd = line.indexOf("]", pidStart);
+    if (pidEnd < 0 || pidEnd - pidStart > 20) return undefined;
+    q = pidEnd + 1;
+  }
+  if (line.charCodeAt(q) !== 58) return undefined;
+  q++;
+  if (line.charCodeAt(q) === 32) q++;
+  return [tagEnd, pidStart, pidEnd, q];
+}
 
 function create3164(ctx: SourceContext): LineParser {
   const st = newStamp();
@@ -124,16 +147,14 @@ function create3164(ctx: SourceContext): LineParser {
       const [pri, after] = readPri(line);
       if (!scanTimestamp(line, after, st) || line.charCodeAt(st.end) !== 32) return NOT_ENTRY;
       const hostEnd = nextSpace(line, st.end + 1);
-      const host = line.slice(st.end + 1, hostEnd);
-      const rest = line.slice(hostEnd + 1);
-      const tag = TAG.exec(rest);
-      const message = tag ? rest.slice(tag[0].length) : rest;
+      const tag = readTag(line, hostEnd + 1);
+      const message = line.slice(tag ? tag[3] : hostEnd + 1);
       const level = pri >= 0 ? levelFromSyslog(pri & 7) : sniffLevel(message);
       const event = ctx.emit(st, line.slice(after, st.end), lineNo, level, message);
-      event.host = host;
-      event.service = tag?.[1];
-      event.attributes =
-        pri >= 0 ? { facility: pri >> 3, severity: pri & 7, pid: tag?.[2] } : { pid: tag?.[2] };
+      event.host = line.slice(st.end + 1, hostEnd);
+      // Facility, severity and pid stay in the level and the raw line: an attributes object
+      // per line would cost more than the rest of the parse.
+      if (tag) event.service = line.slice(hostEnd + 1, tag[0]);
       return ENTRY;
     },
   };

@@ -48,47 +48,57 @@ export function utcYear(ms: number): number {
   return new Date(ms).getUTCFullYear();
 }
 
-// Month names are matched on the first three letters, lower-cased, English plus the common
-// German/French/Spanish abbreviations that differ (localised syslog and Java output).
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-  mär: 3,
-  mrz: 3,
-  mai: 5,
-  okt: 10,
-  dez: 12,
-  fév: 2,
-  fev: 2,
-  avr: 4,
-  jui: 6,
-  aoû: 8,
-  aou: 8,
-  déc: 12,
-  ene: 1,
-  abr: 4,
-  ago: 8,
-  dic: 12,
-};
+// Month names are matched on their first three letters, case-folded, English plus the common
+// German/French/Spanish abbreviations that differ (localised syslog and Java output). The key
+// is built from char codes so the hot path allocates no substring.
+const MONTH_NAMES: [string, number][] = [
+  ["jan", 1],
+  ["feb", 2],
+  ["mar", 3],
+  ["apr", 4],
+  ["may", 5],
+  ["jun", 6],
+  ["jul", 7],
+  ["aug", 8],
+  ["sep", 9],
+  ["oct", 10],
+  ["nov", 11],
+  ["dec", 12],
+  ["mär", 3],
+  ["mrz", 3],
+  ["mai", 5],
+  ["okt", 10],
+  ["dez", 12],
+  ["fév", 2],
+  ["fev", 2],
+  ["avr", 4],
+  ["jui", 6],
+  ["aoû", 8],
+  ["aou", 8],
+  ["déc", 12],
+  ["ene", 1],
+  ["abr", 4],
+  ["ago", 8],
+  ["dic", 12],
+];
+
+function key3(text: string, start: number): number {
+  const a = text.charCodeAt(start) | 32;
+  const b = text.charCodeAt(start + 1) | 32;
+  const c = text.charCodeAt(start + 2) | 32;
+  return (a * 65536 + b) * 65536 + c;
+}
+
+const MONTHS = new Map<number, number>(MONTH_NAMES.map(([name, month]) => [key3(name, 0), month]));
 
 /** Month number from a name such as "Mar", "March", "mars", "Dez"; 0 when unknown. */
 export function monthFromName(text: string, start: number): number {
-  const key = text.slice(start, start + 3).toLowerCase();
-  return MONTHS[key] ?? 0;
+  if (start + 3 > text.length) return 0;
+  return MONTHS.get(key3(text, start)) ?? 0;
 }
 
-const WEEKDAYS = new Set(["mon", "tue", "wed", "thu", "fri", "sat", "sun"]);
+const WEEKDAYS = new Set(["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map((d) => key3(d, 0)));
 
 export function isWeekdayName(text: string, start: number): boolean {
-  return WEEKDAYS.has(text.slice(start, start + 3).toLowerCase());
+  return start + 3 <= text.length && WEEKDAYS.has(key3(text, start));
 }

@@ -3,7 +3,7 @@
 // the out-of-order flags. Runs over the few deferred stamps only, so it costs nothing for
 // sources whose stamps were complete.
 
-import type { PendingTime, SourceContext } from "../context";
+import { PENDING_DAY_MONTH, PENDING_YEAR, type SourceContext } from "../context";
 import { FLAG, flagsFromMask } from "../event";
 import { isValidDate, wallMs } from "./civil";
 import { wallToUtc } from "./zone";
@@ -24,7 +24,7 @@ export function resolveTimes(ctx: SourceContext): TimeDecisions {
 }
 
 function decideDayFirst(ctx: SourceContext): TimeDecisions {
-  const hasAmbiguous = ctx.pending.some((p) => p.isDayMonthAmbiguous);
+  const hasAmbiguous = ctx.pending.kind.some((k) => (k & PENDING_DAY_MONTH) !== 0);
   if (!hasAmbiguous) return { dayFirst: undefined, isDayFirstGuessed: false };
   if (ctx.dayFirst !== undefined) return { dayFirst: ctx.dayFirst, isDayFirstGuessed: false };
   // Any first field above 12 can only be a day; any second field above 12 only a day too.
@@ -37,68 +37,83 @@ function decideDayFirst(ctx: SourceContext): TimeDecisions {
 }
 
 function resolvePending(ctx: SourceContext, decisions: TimeDecisions): void {
-  const pending = ctx.pending;
+  const p = ctx.pending;
+  const n = p.length;
   // Month/day first, so the year inference below compares real calendar positions.
-  for (const p of pending) {
-    if (!p.isDayMonthAmbiguous) continue;
-    const swap = p.month > 12 || (decisions.dayFirst === true && p.day <= 12);
-    if (swap) {
-      const m = p.day;
-      p.day = p.month;
-      p.month = m;
+  for (let i = 0; i < n; i++) {
+    if (((p.kind[i] ?? 0) & PENDING_DAY_MONTH) === 0) continue;
+    const month = p.month[i] ?? 1;
+    const day = p.day[i] ?? 1;
+    if (month > 12 || (decisions.dayFirst === true && day <= 12)) {
+      p.month[i] = day;
+      p.day[i] = month;
     }
-    if (decisions.isDayFirstGuessed && p.month <= 12 && p.day <= 12) p.mask |= FLAG.dayMonthGuessed;
+    if (decisions.isDayFirstGuessed && month <= 12 && day <= 12)
+      p.mask[i] = (p.mask[i] ?? 0) | FLAG.dayMonthGuessed;
   }
-  inferYears(ctx, pending);
+  inferYears(ctx);
   let last = -Infinity;
-  for (const p of pending) {
-    const wall = wallMs(p.year, p.month, p.day, 0, 0, 0, 0) + p.clockMs;
-    const time = Number.isNaN(p.offset)
-      ? wallToUtc(wall, ctx.zone, last)
-      : wall - p.offset * 60_000;
-    p.event.time = time;
+  for (let i = 0; i < n; i++) {
+    const index = p.index[i] ?? 0;
+    const event = ctx.events[index];
+    if (!event) continue;
+    const wall =
+      wallMs(p.year[i] ?? 1970, p.month[i] ?? 1, p.day[i] ?? 1, 0, 0, 0, 0) + (p.clockMs[i] ?? 0);
+    const offset = p.offset[i] ?? NaN;
+    const time = Number.isNaN(offset) ? wallToUtc(wall, ctx.zone, last) : wall - offset * 60_000;
+    event.time = time;
     last = time;
-    const mask = (ctx.masks[p.index] ?? 0) | p.mask;
-    ctx.masks[p.index] = mask;
-    p.event.flags = flagsFromMask(mask);
+    const mask = (ctx.masks[index] ?? 0) | (p.mask[i] ?? 0);
+    ctx.masks[index] = mask;
+    event.flags = flagsFromMask(mask);
   }
 }
 
-/** Position inside a year, for comparing month/day/clock without a year. */
-function yearPosition(p: PendingTime): number {
-  return wallMs(2000, p.month, p.day, 0, 0, 0, 0) - wallMs(2000, 1, 1, 0, 0, 0, 0) + p.clockMs;
-}
+const JAN_FIRST_2000 = wallMs(2000, 1, 1, 0, 0, 0, 0);
 
 /**
  * Walks backwards: the last stamp takes the latest year that does not put it after the
  * reference; an earlier stamp keeps its successor's year unless it lies more than a day later
  * in the calendar, which means the log crossed New Year (or the stamp would be after the reference).
  */
-function inferYears(ctx: SourceContext, pending: PendingTime[]): void {
+function inferYears(ctx: SourceContext): void {
+  const p = ctx.pending;
   let nextYear = NaN;
   let nextPosition = 0;
-  for (let i = pending.length - 1; i >= 0; i--) {
-    const p = pending[i];
-    if (!p || !p.isYearMissing) continue;
-    p.mask |= FLAG.yearInferred;
-    const position = yearPosition(p);
+  for (let i = p.length - 1; i >= 0; i--) {
+    if (((p.kind[i] ?? 0) & PENDING_YEAR) === 0) continue;
+    p.mask[i] = (p.mask[i] ?? 0) | FLAG.yearInferred;
+    const month = p.month[i] ?? 1;
+    const day = p.day[i] ?? 1;
+    const clockMs = p.clockMs[i] ?? 0;
+    // Position inside a (leap) year, for comparing month/day/clock without a year.
+    const position = wallMs(2000, month, day, 0, 0, 0, 0) - JAN_FIRST_2000 + clockMs;
     let year = Number.isNaN(nextYear) ? ctx.referenceYear : nextYear;
     if (!Number.isNaN(nextYear) && position > nextPosition + DAY) year -= 1;
     // Never after the reference; Feb 29 only in leap years.
     for (let guard = 0; guard < 8; guard++) {
-      const ok = isValidDate(year, p.month, p.day) && approxUtc(ctx, year, p) <= ctx.reference;
+      const ok =
+        isValidDate(year, month, day) &&
+        approxUtc(ctx, year, month, day, clockMs, p.offset[i] ?? NaN) <= ctx.reference;
       if (ok) break;
       year -= 1;
     }
-    p.year = year;
+    p.year[i] = year;
     nextYear = year;
     nextPosition = position;
   }
 }
 
-function approxUtc(ctx: SourceContext, year: number, p: PendingTime): number {
-  const wall = wallMs(year, p.month, p.day, 0, 0, 0, 0) + p.clockMs;
-  return Number.isNaN(p.offset) ? wallToUtc(wall, ctx.zone) : wall - p.offset * 60_000;
+function approxUtc(
+  ctx: SourceContext,
+  year: number,
+  month: number,
+  day: number,
+  clockMs: number,
+  offset: number,
+): number {
+  const wall = wallMs(year, month, day, 0, 0, 0, 0) + clockMs;
+  return Number.isNaN(offset) ? wallToUtc(wall, ctx.zone) : wall - offset * 60_000;
 }
 
 function flagOutOfOrder(ctx: SourceContext): void {

@@ -332,17 +332,44 @@ function scanCompact(s: string, p: number, st: Stamp): boolean {
   return true;
 }
 
-/** Epoch number: unit from the number of integer digits (s ≈ 10, ms 13, µs 16, ns 19). */
+/**
+ * Epoch number: unit from the number of integer digits (s ≈ 10, ms 13, µs 16, ns 19). Values
+ * that fit a double exactly are computed from char codes; longer ones go through strings.
+ * The exact ns string is kept only when there is precision below the millisecond.
+ */
 function scanEpoch(s: string, p: number, run: number, st: Stamp): boolean {
   let e = p + run;
-  let frac = "";
+  let fracStart = -1;
+  let fracLen = 0;
   if (s.charCodeAt(e) === 46 && run <= 11) {
-    const n = digitRun(s, e + 1);
-    frac = s.slice(e + 1, e + 1 + n);
-    e += 1 + n;
+    fracLen = digitRun(s, e + 1);
+    fracStart = e + 1;
+    e += 1 + fracLen;
   }
   if (isLetter(s.charCodeAt(e)) || isDigit(s.charCodeAt(e))) return false;
-  const ns = epochToNs(s.slice(p, p + run), frac);
+  if (s.charCodeAt(p) !== ZERO && run <= 16) {
+    let v = 0;
+    for (let i = p; i < p + run; i++) v = v * 10 + (s.charCodeAt(i) - ZERO);
+    if (run >= 9 && run <= 11) {
+      let fracMs = 0;
+      for (let i = 0; i < 3; i++)
+        fracMs = fracMs * 10 + (i < fracLen ? s.charCodeAt(fracStart + i) - ZERO : 0);
+      st.epochMs = v * 1000 + fracMs;
+      st.epochNs =
+        fracLen > 3 ? epochToNs(s.slice(p, p + run), s.slice(fracStart, fracStart + fracLen)) : "";
+      st.end = e;
+      return true;
+    }
+    if (run >= 12 && run <= 14) {
+      st.epochMs = v;
+      st.end = e;
+      return true;
+    }
+  }
+  const ns = epochToNs(
+    s.slice(p, p + run),
+    fracStart < 0 ? "" : s.slice(fracStart, fracStart + fracLen),
+  );
   if (ns === "") return false;
   st.epochNs = ns;
   st.epochMs = nsToMs(ns);
@@ -355,7 +382,9 @@ function scanEpoch(s: string, p: number, run: number, st: Stamp): boolean {
  * Unit by magnitude; "" when the value is no plausible instant (before 1973 or after 2286).
  */
 export function epochToNs(intDigits: string, fraction = ""): string {
-  const trimmed = intDigits.replace(/^0+/, "");
+  let start = 0;
+  while (intDigits.charCodeAt(start) === ZERO) start++;
+  const trimmed = start > 0 ? intDigits.slice(start) : intDigits;
   const n = trimmed.length;
   let pad: number;
   if (n >= 9 && n <= 11) pad = 9;
