@@ -4,6 +4,7 @@
 import { getRule } from "./catalogue";
 import { fingerprintFinding } from "./fingerprint";
 import { MATCHERS } from "./rules/index";
+import { sentenceTokens, triggersFor } from "./rules/triggers";
 import type { RuleContext, RuleMatcher, Span } from "./rules/shared";
 import { maskCode, splitSentences, type Sentence } from "./segment";
 import { compileSettings, overlapsAllowListed, type CompiledSettings } from "./settings";
@@ -17,6 +18,32 @@ const WORD = /[A-Za-z0-9'’-]+/g;
 const LEADING_JUNK = /\s/;
 const TRAILING_JUNK = /[\s,;:]/;
 
+// token → indexes of the matchers it can trigger; matchers without triggers always run.
+const TRIGGER_INDEX = new Map<string, number[]>();
+const ALWAYS_RUN: number[] = [];
+MATCHERS.forEach((matcher, index) => {
+  const triggers = triggersFor(matcher.id);
+  if (!triggers) {
+    ALWAYS_RUN.push(index);
+    return;
+  }
+  for (const word of triggers) {
+    const list = TRIGGER_INDEX.get(word) ?? [];
+    list.push(index);
+    TRIGGER_INDEX.set(word, list);
+  }
+});
+
+/** Indexes of the matchers worth running on a sentence, in catalogue order. */
+function candidateMatchers(text: string): number[] {
+  const active = new Set<number>(ALWAYS_RUN);
+  for (const token of sentenceTokens(text)) {
+    const indexes = TRIGGER_INDEX.get(token);
+    if (indexes) for (const index of indexes) active.add(index);
+  }
+  return [...active].sort((a, b) => a - b);
+}
+
 /** Analyses one text (a paragraph, an action item, a whole document) and returns its findings. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
   const section = options.section ?? "narrative";
@@ -28,7 +55,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
   return findings;
 }
 
-function createContext(
+/** Exported for tests that run matchers directly. */
+export function createContext(
   sentence: Sentence,
   section: Section,
   settings: CompiledSettings,
@@ -74,8 +102,9 @@ function analyzeSentence(
   const context = createContext(sentence, section, settings);
   const candidates: Finding[] = [];
   const sentenceText = text.slice(sentence.start, sentence.end);
-  for (const matcher of MATCHERS) {
-    if (!isApplicable(matcher, sentence, section, settings)) continue;
+  for (const index of candidateMatchers(sentence.text)) {
+    const matcher = MATCHERS[index];
+    if (!matcher || !isApplicable(matcher, sentence, section, settings)) continue;
     for (const span of matcher.match(context)) {
       const finding = toFinding(
         text,

@@ -44,6 +44,8 @@ const ABBREVIATIONS = new Set([
 const LIST_MARKER = /^(?:[-*+•]\s+|\d+[.)]\s+|#{1,6}\s+|>\s*)+/;
 const WORD_BEFORE_DOT = /([A-Za-z.]+)$/;
 const LOWERCASE = /[a-z]/;
+const NOT_NEWLINE = /[^\n]/g;
+const QUOTE_CHARS = /["'“‘«]/;
 const LETTER = /[A-Za-z]/;
 const SPACE = /\s/;
 const QUOTE_OPENING_CONTEXT = /[\s([]/;
@@ -51,33 +53,29 @@ const QUOTE_OPENING_CONTEXT = /[\s([]/;
 /** Replaces fenced and inline code with spaces (newlines kept) so rules never see it. */
 export function maskCode(text: string): string {
   if (!text.includes("`")) return text;
-  const chars = text.split("");
-  let index = 0;
-  while (index < text.length) {
+  let output = "";
+  let copied = 0;
+  let index = text.indexOf("`");
+  while (index !== -1 && index < text.length) {
+    let end: number;
     if (text.startsWith("```", index)) {
       const close = text.indexOf("```", index + 3);
-      const end = close === -1 ? text.length : close + 3;
-      blank(chars, index, end);
-      index = end;
-    } else if (text[index] === "`") {
+      end = close === -1 ? text.length : close + 3;
+    } else {
       const close = text.indexOf("`", index + 1);
       const newline = text.indexOf("\n", index + 1);
       // An unclosed backtick on its line is just a character, not a code span.
       if (close === -1 || (newline !== -1 && newline < close)) {
-        index += 1;
+        index = text.indexOf("`", index + 1);
         continue;
       }
-      blank(chars, index, close + 1);
-      index = close + 1;
-    } else {
-      index += 1;
+      end = close + 1;
     }
+    output += text.slice(copied, index) + text.slice(index, end).replace(NOT_NEWLINE, " ");
+    copied = end;
+    index = text.indexOf("`", end);
   }
-  return chars.join("");
-}
-
-function blank(chars: string[], start: number, end: number): void {
-  for (let i = start; i < end; i += 1) if (chars[i] !== "\n") chars[i] = " ";
+  return output + text.slice(copied);
 }
 
 function isClosingMark(char: string | undefined): boolean {
@@ -156,6 +154,7 @@ const OPENERS: Record<string, string> = { "“": "”", "‘": "’", '"': '"', 
 /** Finds quotations; straight single quotes count only when they cannot be apostrophes. */
 export function findQuotes(text: string): Array<[number, number]> {
   const quotes: Array<[number, number]> = [];
+  if (!QUOTE_CHARS.test(text)) return quotes;
   let i = 0;
   while (i < text.length) {
     const char = text[i] ?? "";
