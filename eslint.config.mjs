@@ -3,10 +3,11 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypeScript from "eslint-config-next/typescript";
 import tseslint from "typescript-eslint";
 
-export default [
+const config = [
   {
     ignores: [
       ".next/**",
+      ".next-*/**",
       "node_modules/**",
       "generated/**",
       "data/**",
@@ -44,3 +45,5 @@ export default [
     ...tseslint.configs.disableTypeChecked,
   },
 ];
+
+export default config;

@@ -56,6 +56,7 @@ export async function findIncidentsForUser(
         { title: { contains: filters.q } },
         { summary: { contains: filters.q } },
         { impact: { contains: filters.q } },
+        { narrative: { contains: filters.q } },
       ],
     });
   }
