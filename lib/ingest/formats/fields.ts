@@ -201,7 +201,7 @@ export class FieldScan {
     const v = this.values[2];
     if (typeof v === "string") return v;
     if (v === undefined) return "";
-    return typeof v === "object" ? JSON.stringify(v) : String(v as number);
+    return typeof v === "object" ? JSON.stringify(v) : String(v);
   }
 
   text(role: number): string | undefined {
