@@ -2,6 +2,7 @@
 // UTF-16 offsets into that text. Pure and synchronous so the editor can call it on each
 // keystroke; all regexes are compiled at module load.
 import { getRule } from "./catalogue";
+import { readDirectives } from "./directives";
 import { fingerprintFinding } from "./fingerprint";
 import { MATCHERS } from "./rules/index";
 import { sentenceTokens, triggersFor } from "./rules/triggers";
@@ -49,8 +50,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
   const section = options.section ?? "narrative";
   const settings = compileSettings(options.settings);
   const findings: Finding[] = [];
-  for (const sentence of splitSentences(maskCode(text))) {
-    findings.push(...analyzeSentence(text, sentence, section, settings));
+  const directives = readDirectives(text);
+  for (const sentence of splitSentences(maskCode(directives.masked))) {
+    for (const finding of analyzeSentence(text, sentence, section, settings)) {
+      if (!directives.isSilenced(finding.ruleId, finding.start)) findings.push(finding);
+    }
   }
   return findings;
 }

@@ -15,7 +15,7 @@ import {
 const BE = `(?:was|were|is|are|had\\s+been|has\\s+been|have\\s+been|got|been|being|remained|went)`;
 const BE_NOT = `(?:${BE}\\s+(?:not|never)|wasn['’]t|weren['’]t|isn['’]t|aren['’]t|hadn['’]t\\s+been|hasn['’]t\\s+been|haven['’]t\\s+been)`;
 const INTENDED =
-  /\b(?:by\s+design|as\s+designed|as\s+configured|as\s+intended|as\s+expected|intentionally|deliberately|on\s+purpose)\b/i;
+  /\b(?:by\s+design|as\s+designed|as\s+configured|as\s+intended|as\s+expected|as\s+planned|as\s+scheduled|as\s+documented|per\s+the\s+plan|intentionally|deliberately|on\s+purpose)\b/i;
 const CONDITIONAL_BEFORE = /\b(?:if|unless|whenever|when|until)\b[^,;]*$/i;
 
 /** Shared gate: drop mechanical passives (system agent, intended behaviour, conditions). */
@@ -28,9 +28,10 @@ function isAccusing(context: RuleContext, match: RegExpExecArray): boolean {
 
 const NOT_DONE = new RegExp(
   `\\b${BE_NOT}\\s+(?:${ADVERB}\\s+)*(${alt(
+    // Duties people perform; "completed", "applied" or "run" describe software as often as people.
     "followed checked tested reviewed escalated verified validated monitored read communicated documented updated " +
-      "consulted approved noticed double-checked performed done completed executed acknowledged reported investigated " +
-      "considered run followed_up patched rotated renewed applied enforced rehearsed practised practiced dry-run",
+      "consulted approved noticed double-checked acknowledged reported investigated considered followed_up " +
+      "patched rotated renewed rehearsed practised practiced dry-run proofread peer-reviewed signed_off",
   )})\\b`,
   "gi",
 );
@@ -38,21 +39,31 @@ const NOT_DONE = new RegExp(
 const LINK_SUBJECT =
   /\b(?:(?:sym)?links?|redirects?|pointers?|references?|paths?|urls?|hrefs?|chains?)\b/i;
 
-const pb01: RuleMatcher = {
-  id: "PB-01",
-  match(context) {
-    return collect(NOT_DONE, context.text, (match) => {
-      if (!isAccusing(context, match)) return false;
-      const verb = (match[1] ?? "").toLowerCase();
-      return !(verb === "followed" && LINK_SUBJECT.test(context.text.slice(0, match.index)));
-    });
-  },
-};
-
 const PROCESS = alt(
   "process(?:es)? procedures? runbooks? playbooks? checklists? polic(?:y|ies) protocols? reviews? approvals? " +
     "guidelines? rules? standards? steps? gates? sops? requirements? controls? best_practices? sign-offs?",
 );
+// A procedure "was not completed/done/run": the unfinished duty is the accusation.
+const PROCEDURE_NOT_DONE = new RegExp(
+  `\\b${PROCESS}\\s+${BE_NOT}\\s+(?:${ADVERB}\\s+)*${alt("completed done performed executed run applied carried_out finished")}\\b`,
+  "gi",
+);
+
+const pb01: RuleMatcher = {
+  id: "PB-01",
+  match(context) {
+    const notDone = collect(NOT_DONE, context.text, (match) => {
+      if (!isAccusing(context, match)) return false;
+      const verb = (match[1] ?? "").toLowerCase();
+      return !(verb === "followed" && LINK_SUBJECT.test(context.text.slice(0, match.index)));
+    });
+    const unfinished = collect(PROCEDURE_NOT_DONE, context.text, (match) =>
+      isAccusing(context, match),
+    );
+    return [...notDone, ...unfinished];
+  },
+};
+
 const BYPASSED = new RegExp(
   `\\b${PROCESS}\\s+${BE}\\s+(?:${ADVERB}\\s+)*${alt(
     "bypassed violated ignored skipped circumvented disregarded overridden sidestepped short-circuited worked_around side-stepped",
