@@ -16,6 +16,20 @@ const SEVERITY_RANK: Record<Severity, number> = { info: 0, suggestion: 1, warnin
 // Quoted terms of at most this many words are mentions ("the “root cause” field"), not use.
 const MENTION_MAX_WORDS = 3;
 const WORD = /[A-Za-z0-9'’-]+/g;
+const SPEAKER_PRONOUN = new Set([
+  "i",
+  "we",
+  "you",
+  "he",
+  "she",
+  "they",
+  "it",
+  "it's",
+  "i'm",
+  "we're",
+  "my",
+  "our",
+]);
 const LEADING_JUNK = /\s/;
 const TRAILING_JUNK = /[\s,;:]/;
 
@@ -143,8 +157,7 @@ function toFinding(
   if (overlapsAllowListed(sentenceText, span.start, span.end, settings)) return null;
   const rule = getRule(ruleId);
   const quote = sentence.quotes.find(([open, close]) => span.start >= open && span.end <= close);
-  if (quote && countWords(sentence.text.slice(quote[0], quote[1])) <= MENTION_MAX_WORDS)
-    return null;
+  if (quote && isMention(sentence.text.slice(quote[0], quote[1]))) return null;
   const start = sentence.start + span.start;
   const end = sentence.start + span.end;
   return {
@@ -165,8 +178,14 @@ function toFinding(
   };
 }
 
-function countWords(text: string): number {
-  return text.match(WORD)?.length ?? 0;
+/**
+ * A short quotation without a speaker's pronoun names a term ("the “root cause” field");
+ * "I broke it" is speech, kept at info severity.
+ */
+function isMention(quoted: string): boolean {
+  const words = quoted.match(WORD) ?? [];
+  if (words.length === 0 || words.length > MENTION_MAX_WORDS) return false;
+  return !SPEAKER_PRONOUN.has((words[0] ?? "").toLowerCase());
 }
 
 /**

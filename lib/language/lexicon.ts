@@ -107,7 +107,7 @@ export const FIRST_NAMES = set(`
 
 // Irregular past participles; regular ones end in -ed.
 export const IRREGULAR_PARTICIPLES = set(`
-  been done seen known taken given run caught written read made found gone built sent spent
+  been had done seen known taken given run caught written read made found gone built sent spent
   held kept left lost met paid said told thought brought bought taught understood put set cut
   hit let shut begun broken chosen driven fallen forgotten frozen gotten got hidden risen
   spoken stolen thrown woken drawn grown shown flown blown withdrawn undone foreseen mistaken

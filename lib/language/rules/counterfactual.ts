@@ -123,7 +123,7 @@ const cf04: RuleMatcher = {
 };
 
 const IF_HAD = new RegExp(
-  `\\b(?:even\\s+)?if\\s+(?!only\\b)[^,;:]*?(?:\\bhad(?:n['’]t)?|['’]d)\\s+(?:${ADVERB}\\s+)*(?:been\\s+)?([A-Za-z][A-Za-z-]*)`,
+  `\\b(?:even\\s+)?if\\s+(?!only\\b)[^;:.?!]*?(?:\\bhad(?:n['’]t)?|['’]d)\\s+(?:${ADVERB}\\s+)*(?:been\\s+)?([A-Za-z][A-Za-z-]*)`,
   "gi",
 );
 const MODAL_HAVE = new RegExp(

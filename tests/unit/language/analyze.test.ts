@@ -128,3 +128,14 @@ describe("catalogue", () => {
     }
   });
 });
+
+describe("analyze: quotations", () => {
+  it("keeps short first-person speech visible at info severity", () => {
+    const [finding] = analyze("Maria said 'I broke it' on the bridge call.");
+    expect(finding).toMatchObject({ ruleId: "HE-03", severity: "info", quoted: true });
+  });
+
+  it("drops a quoted term used as a name", () => {
+    expect(analyze("The ‘careless’ label was removed from the template.")).toEqual([]);
+  });
+});
