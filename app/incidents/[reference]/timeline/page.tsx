@@ -1,16 +1,42 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { TimelineWorkspace } from "@/components/timeline/timeline-workspace";
+import { TimelineSubnav } from "@/components/timeline/timeline-subnav";
+import { canWrite } from "@/lib/auth/roles";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { AppError } from "@/lib/errors";
+import { getTimelineFacets } from "@/lib/timeline/get-timeline-facets";
+import { listTimelineEvents } from "@/lib/timeline/list-timeline-events";
+import { WINDOW_SIZE } from "@/lib/timeline/event-view";
+import "./timeline.css";
 
 export const metadata: Metadata = { title: "Timeline" };
 
-// The layout has already checked that the viewer may see this incident.
-export default function IncidentTimelinePage() {
+// The first window of events is rendered with the page, so the list shows at once; the
+// rest arrives as the person scrolls.
+export default async function IncidentTimelinePage({
+  params,
+}: {
+  params: Promise<{ reference: string }>;
+}) {
+  const { reference } = await params;
+  const user = await requirePageUser(`/incidents/${reference}/timeline`);
+  const [facets, initial] = await Promise.all([
+    getTimelineFacets(user, reference),
+    listTimelineEvents(user, reference, {}, { offset: 0, limit: WINDOW_SIZE }),
+  ]).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  });
   return (
-    <section className="card empty stack" aria-label="Timeline">
-      <h2>Timeline: coming next</h2>
-      <p className="muted">
-        Paste log lines, trace exports and chat transcripts; Debrief will detect their format, put
-        every entry on one UTC timeline and keep the raw excerpt as evidence.
-      </p>
-    </section>
+    <div className="stack">
+      <TimelineSubnav reference={reference} current="events" />
+      <TimelineWorkspace
+        reference={reference}
+        canEdit={canWrite(user)}
+        facets={facets}
+        initial={{ total: initial.total, rows: initial.rows }}
+      />
+    </div>
   );
 }

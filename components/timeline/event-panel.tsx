@@ -1,0 +1,359 @@
+"use client";
+
+// One event, opened from the list: its raw lines in context, attributes, trace link, and
+// (for editors) the edit form with per-event conflict handling, delete and restore.
+import { useEffect, useState } from "react";
+import {
+  deleteTimelineEventAction,
+  restoreTimelineEventAction,
+  updateTimelineEventAction,
+} from "@/app/incidents/[reference]/timeline/actions";
+import { formatUtc } from "@/components/timeline/evidence-panel";
+import type { EventValues } from "@/lib/timeline/event-edit-input";
+import type { TimelineEventDetail } from "@/lib/timeline/event-view";
+import { KEY_MOMENT_KINDS, KEY_MOMENT_LABELS } from "@/lib/timeline/evidence-input";
+
+interface Conflict {
+  theirs: EventValues;
+  mine: EventValues;
+  version: number;
+  updatedBy: string;
+}
+
+export function EventPanel({
+  reference,
+  eventId,
+  canEdit,
+  onChanged,
+  onClose,
+}: {
+  reference: string;
+  eventId: string;
+  canEdit: boolean;
+  onChanged: () => void;
+  onClose: () => void;
+}) {
+  const [detail, setDetail] = useState<TimelineEventDetail | null>(null);
+  const [contextSize, setContextSize] = useState(0);
+  const [values, setValues] = useState<EventValues | null>(null);
+  const [version, setVersion] = useState(0);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+
+  useEffect(() => {
+    let isCurrent = true;
+    void (async () => {
+      const response = await fetch(
+        `/api/incidents/${encodeURIComponent(reference)}/timeline/events/${encodeURIComponent(eventId)}?context=${contextSize}`,
+      );
+      if (!response.ok || !isCurrent) return;
+      const body = (await response.json()) as TimelineEventDetail;
+      setDetail(body);
+      setValues((current) => current ?? valuesOf(body));
+      setVersion((current) => current || body.version);
+    })();
+    return () => {
+      isCurrent = false;
+    };
+  }, [reference, eventId, contextSize]);
+
+  if (!detail || !values) return <aside className="event-panel card">Loading…</aside>;
+
+  const save = async (toSave: EventValues, baseVersion: number) => {
+    setMessage(null);
+    const result = await updateTimelineEventAction({
+      reference,
+      eventId,
+      baseVersion,
+      values: toSave,
+    });
+    if (result.status === "saved") {
+      setVersion(result.version);
+      setConflict(null);
+      setErrors({});
+      setMessage("Saved.");
+      onChanged();
+    } else if (result.status === "conflict") {
+      setConflict({
+        theirs: result.theirs,
+        mine: toSave,
+        version: result.version,
+        updatedBy: result.updatedBy,
+      });
+    } else if (result.status === "invalid") {
+      setErrors(result.fieldErrors);
+      setMessage(result.message);
+    } else {
+      setMessage(result.message);
+    }
+  };
+
+  const set = (patch: Partial<EventValues>) => setValues({ ...values, ...patch });
+
+  return (
+    <aside className="event-panel card stack" aria-label="Event" data-testid="event-panel">
+      <div className="row">
+        <h3 className="grow">Event</h3>
+        <button type="button" className="link" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      <p>
+        <strong data-testid="event-time">{formatUtc(detail.time)}</strong>
+        {detail.originalTimeText && (
+          <span className="muted small"> · written as “{detail.originalTimeText}”</span>
+        )}
+      </p>
+      {detail.isDeleted && <p className="banner warn">This event is deleted.</p>}
+      <pre className="event-message" data-testid="event-message">
+        {detail.message}
+      </pre>
+      {(detail.originalMessage !== null ||
+        detail.originalTime !== null ||
+        detail.originalService !== null) && (
+        <div className="banner" data-testid="event-original">
+          <strong>Original from the evidence</strong>
+          {detail.originalTime && <div>Time: {formatUtc(detail.originalTime)}</div>}
+          {detail.originalService !== null && <div>Service: {detail.originalService || "—"}</div>}
+          {detail.originalMessage !== null && (
+            <pre className="event-message">{detail.originalMessage}</pre>
+          )}
+        </div>
+      )}
+      <dl className="event-facts">
+        <dt>Service</dt>
+        <dd>{detail.service ?? "—"}</dd>
+        {detail.host && (
+          <>
+            <dt>Host</dt>
+            <dd>{detail.host}</dd>
+          </>
+        )}
+        <dt>Level</dt>
+        <dd>{detail.level ?? "—"}</dd>
+        <dt>Source</dt>
+        <dd>
+          {detail.isManual
+            ? `Added by hand by ${detail.authorName ?? "a former account"}`
+            : `${detail.sourceName ?? "—"}, line ${detail.lineStart}${detail.lineEnd !== detail.lineStart ? `–${detail.lineEnd}` : ""}`}
+        </dd>
+        {detail.traceId && (
+          <>
+            <dt>Trace</dt>
+            <dd>
+              <a
+                href={`/incidents/${reference}/timeline/traces?trace=${encodeURIComponent(detail.traceId)}`}
+              >
+                {detail.traceId}
+              </a>
+              {detail.spanId && <span className="muted small"> · span {detail.spanId}</span>}
+            </dd>
+          </>
+        )}
+      </dl>
+      {detail.flags.length > 0 && (
+        <p className="row tight">
+          {detail.flags.map((flag) => (
+            <span key={flag} className="badge flag">
+              {flag}
+            </span>
+          ))}
+        </p>
+      )}
+      {!detail.isManual && (
+        <div>
+          <button
+            type="button"
+            onClick={() => setContextSize(contextSize === 0 ? 10 : contextSize + 20)}
+          >
+            {contextSize === 0 ? "Show in context" : "Show more context"}
+          </button>
+          <ol className="raw-context" data-testid="raw-context">
+            {detail.context.map((line) => (
+              <li key={line.line} className={line.isEvent ? "is-event" : undefined}>
+                <span className="line-number">{line.line}</span>
+                <code>{line.text}</code>
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+      {detail.attributes && Object.keys(detail.attributes).length > 0 && (
+        <details>
+          <summary>Attributes ({Object.keys(detail.attributes).length})</summary>
+          <dl className="event-facts" data-testid="event-attributes">
+            {Object.entries(detail.attributes).map(([key, value]) => (
+              <div key={key} style={{ display: "contents" }}>
+                <dt>{key}</dt>
+                <dd>
+                  <code>{typeof value === "string" ? value : JSON.stringify(value)}</code>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </details>
+      )}
+
+      {canEdit && !detail.isDeleted && (
+        <form
+          className="stack-tight"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void save(values, version);
+          }}
+        >
+          <h4>Edit</h4>
+          <label className="field">
+            <span>Time (UTC, ISO)</span>
+            <input value={values.time} onChange={(event) => set({ time: event.target.value })} />
+            <FieldError messages={errors.time} />
+          </label>
+          <label className="field">
+            <span>Service</span>
+            <input
+              value={values.service}
+              onChange={(event) => set({ service: event.target.value })}
+            />
+          </label>
+          <label className="field">
+            <span>Message</span>
+            <textarea
+              rows={3}
+              value={values.message}
+              onChange={(event) => set({ message: event.target.value })}
+            />
+            <FieldError messages={errors.message} />
+          </label>
+          <label className="field">
+            <span>Key moment</span>
+            <select
+              value={values.keyMoment ?? ""}
+              onChange={(event) =>
+                set({ keyMoment: (event.target.value || null) as EventValues["keyMoment"] })
+              }
+            >
+              <option value="">Not a key moment</option>
+              {KEY_MOMENT_KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {KEY_MOMENT_LABELS[kind]}
+                </option>
+              ))}
+            </select>
+          </label>
+          {values.keyMoment && (
+            <label className="field">
+              <span>Key moment note</span>
+              <textarea
+                rows={2}
+                value={values.keyMomentNote}
+                onChange={(event) => set({ keyMomentNote: event.target.value })}
+              />
+            </label>
+          )}
+          <div className="row">
+            <button type="submit" className="primary">
+              Save event
+            </button>
+            <button
+              type="button"
+              className="danger"
+              onClick={async () => {
+                const result = await deleteTimelineEventAction(reference, eventId);
+                if (result.status === "done") {
+                  onChanged();
+                  onClose();
+                } else setMessage(result.message);
+              }}
+            >
+              Delete
+            </button>
+          </div>
+          {message && <p role="status">{message}</p>}
+        </form>
+      )}
+      {canEdit && detail.isDeleted && (
+        <button
+          type="button"
+          onClick={async () => {
+            const result = await restoreTimelineEventAction(reference, eventId);
+            if (result.status === "done") {
+              onChanged();
+              onClose();
+            } else setMessage(result.message);
+          }}
+        >
+          Restore
+        </button>
+      )}
+
+      {conflict && (
+        <div className="banner warn conflict" data-testid="event-conflict" role="alert">
+          <p>
+            <strong>{conflict.updatedBy} changed this event while you were editing.</strong> Nothing
+            was overwritten. Compare and choose:
+          </p>
+          <div className="grid-2">
+            <div data-testid="conflict-theirs">
+              <h4>Theirs</h4>
+              <ValuesView values={conflict.theirs} />
+            </div>
+            <div data-testid="conflict-mine">
+              <h4>Yours</h4>
+              <ValuesView values={conflict.mine} />
+            </div>
+          </div>
+          <div className="row">
+            <button type="button" onClick={() => void save(conflict.mine, conflict.version)}>
+              Save mine over theirs
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                setValues(conflict.theirs);
+                setVersion(conflict.version);
+                setConflict(null);
+                onChanged();
+              }}
+            >
+              Take theirs
+            </button>
+          </div>
+        </div>
+      )}
+    </aside>
+  );
+}
+
+function ValuesView({ values }: { values: EventValues }) {
+  return (
+    <dl className="event-facts">
+      <dt>Time</dt>
+      <dd>{formatUtc(values.time)}</dd>
+      <dt>Service</dt>
+      <dd>{values.service || "—"}</dd>
+      <dt>Message</dt>
+      <dd className="event-message">{values.message}</dd>
+      <dt>Key moment</dt>
+      <dd>
+        {values.keyMoment ? KEY_MOMENT_LABELS[values.keyMoment] : "—"}
+        {values.keyMomentNote ? `: ${values.keyMomentNote}` : ""}
+      </dd>
+    </dl>
+  );
+}
+
+function FieldError({ messages }: { messages: string[] | undefined }) {
+  if (!messages?.length) return null;
+  return <span className="field-error">{messages.join(" ")}</span>;
+}
+
+function valuesOf(detail: TimelineEventDetail): EventValues {
+  return {
+    time: detail.time,
+    message: detail.message,
+    service: detail.service ?? "",
+    keyMoment: detail.keyMoment,
+    keyMomentNote: detail.keyMomentNote,
+  };
+}

@@ -1,0 +1,305 @@
+"use client";
+
+// The Timeline tab: evidence panel, filter bar, the virtualised list and the event panel.
+// It keeps the loaded windows of the filtered list and reloads them after any change.
+import { useCallback, useEffect, useRef, useState } from "react";
+import { hideTimelineEventsAction } from "@/app/incidents/[reference]/timeline/actions";
+import { EventPanel } from "@/components/timeline/event-panel";
+import { EvidencePanel } from "@/components/timeline/evidence-panel";
+import { ManualEventForm } from "@/components/timeline/manual-event-form";
+import {
+  TimelineList,
+  WINDOW_SIZE,
+  type TimelineListHandle,
+} from "@/components/timeline/timeline-list";
+import type { TimelineRow } from "@/lib/timeline/event-view";
+import { KEY_MOMENT_KINDS, KEY_MOMENT_LABELS } from "@/lib/timeline/evidence-input";
+import type { TimelineFacets } from "@/lib/timeline/get-timeline-facets";
+import { filterToSearchParams, type TimelineFilter } from "@/lib/timeline/timeline-filter";
+
+export function TimelineWorkspace({
+  reference,
+  canEdit,
+  facets,
+  initial,
+}: {
+  reference: string;
+  canEdit: boolean;
+  facets: TimelineFacets;
+  initial: { total: number; rows: TimelineRow[] };
+}) {
+  const [filter, setFilter] = useState<TimelineFilter>({});
+  const [text, setText] = useState("");
+  const [total, setTotal] = useState(initial.total);
+  const [windows, setWindows] = useState(() => new Map([[0, initial.rows]]));
+  const [generation, setGeneration] = useState(0);
+  const [selected, setSelected] = useState<TimelineRow | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [jumpTo, setJumpTo] = useState("");
+  const loading = useRef(new Set<string>());
+  const listHandle = useRef<TimelineListHandle | null>(null);
+  const isFirstLoad = useRef(true);
+  const base = `/api/incidents/${encodeURIComponent(reference)}/timeline`;
+
+  const loadWindow = useCallback(
+    async (windowIndex: number, currentFilter: TimelineFilter, currentGeneration: number) => {
+      const key = `${currentGeneration}:${windowIndex}`;
+      if (loading.current.has(key)) return;
+      loading.current.add(key);
+      const params = filterToSearchParams(currentFilter);
+      params.set("offset", String(windowIndex * WINDOW_SIZE));
+      params.set("limit", String(WINDOW_SIZE));
+      const response = await fetch(`${base}?${params}`);
+      if (!response.ok) return;
+      const body = (await response.json()) as { total: number; rows: TimelineRow[] };
+      setTotal(body.total);
+      setWindows((current) => new Map(current).set(windowIndex, body.rows));
+    },
+    [base],
+  );
+
+  // A new filter or a change: start over from the first window.
+  useEffect(() => {
+    if (isFirstLoad.current) {
+      isFirstLoad.current = false;
+      return;
+    }
+    setWindows(new Map());
+    void loadWindow(0, filter, generation);
+  }, [filter, generation, loadWindow]);
+
+  // Free text waits for a pause in typing.
+  useEffect(() => {
+    const timer = setTimeout(
+      () =>
+        setFilter((current) =>
+          current.text === (text || undefined) ? current : { ...current, text: text || undefined },
+        ),
+      300,
+    );
+    return () => clearTimeout(timer);
+  }, [text]);
+
+  const requestWindow = useCallback(
+    (index: number) => {
+      const windowIndex = Math.floor(index / WINDOW_SIZE);
+      if (!windows.has(windowIndex)) void loadWindow(windowIndex, filter, generation);
+    },
+    [windows, loadWindow, filter, generation],
+  );
+  const rowsAt = useCallback(
+    (index: number) => windows.get(Math.floor(index / WINDOW_SIZE))?.[index % WINDOW_SIZE],
+    [windows],
+  );
+  const refresh = useCallback(() => {
+    loading.current.clear();
+    setGeneration((value) => value + 1);
+  }, []);
+
+  const jump = async () => {
+    const instant = new Date(
+      /[zZ]|[+-]\d\d:?\d\d$/.test(jumpTo) ? jumpTo : `${jumpTo.replace(" ", "T")}Z`,
+    );
+    if (Number.isNaN(instant.getTime())) {
+      setNotice("Enter a time like 2026-03-14 09:20 (UTC).");
+      return;
+    }
+    const params = filterToSearchParams(filter);
+    params.set("at", instant.toISOString());
+    const response = await fetch(`${base}?${params}`);
+    if (!response.ok) return;
+    const { position } = (await response.json()) as { position: number };
+    listHandle.current?.scrollToIndex(Math.min(position, Math.max(0, total - 1)));
+  };
+
+  const update = (patch: Partial<TimelineFilter>) =>
+    setFilter((current) => ({ ...current, ...patch }));
+  const hasFilter = Boolean(
+    filter.service || filter.sourceId || filter.level || filter.keyMoment || filter.text,
+  );
+
+  return (
+    <div className="timeline-workspace">
+      {canEdit && (
+        <EvidencePanel reference={reference} onImported={() => window.location.reload()} />
+      )}
+      {notice && (
+        <p className="banner ok" role="status">
+          {notice}
+        </p>
+      )}
+      <section className="card timeline-card" aria-label="Timeline">
+        <div className="row timeline-filters">
+          <label className="field">
+            <span>Service</span>
+            <select
+              value={filter.service ?? ""}
+              onChange={(event) => update({ service: event.target.value || undefined })}
+            >
+              <option value="">All</option>
+              {facets.services.map((service) => (
+                <option key={service.name} value={service.name}>
+                  {service.name} ({service.count})
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>Source</span>
+            <select
+              value={filter.sourceId ?? ""}
+              onChange={(event) => update({ sourceId: event.target.value || undefined })}
+            >
+              <option value="">All</option>
+              {facets.sources.map((source) => (
+                <option key={source.id} value={source.id}>
+                  {source.name} ({source.format})
+                </option>
+              ))}
+              <option value="manual">Added by hand</option>
+            </select>
+          </label>
+          <label className="field">
+            <span>Level</span>
+            <select
+              value={filter.level ?? ""}
+              onChange={(event) => update({ level: event.target.value || undefined })}
+            >
+              <option value="">All</option>
+              {facets.levels.map((level) => (
+                <option key={level.name} value={level.name}>
+                  {level.name} ({level.count})
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>Key moment</span>
+            <select
+              value={filter.keyMoment ?? ""}
+              onChange={(event) =>
+                update({
+                  keyMoment: (event.target.value || undefined) as TimelineFilter["keyMoment"],
+                })
+              }
+            >
+              <option value="">All events</option>
+              <option value="any">Any key moment</option>
+              {KEY_MOMENT_KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {KEY_MOMENT_LABELS[kind]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field grow">
+            <span>Search</span>
+            <input
+              type="search"
+              value={text}
+              onChange={(event) => setText(event.target.value)}
+              placeholder="Text in the message"
+            />
+          </label>
+          <label className="field">
+            <span>Jump to (UTC)</span>
+            <span className="row tight">
+              <input
+                value={jumpTo}
+                placeholder={
+                  facets.first ? facets.first.slice(0, 16).replace("T", " ") : "2026-03-14 09:20"
+                }
+                onChange={(event) => setJumpTo(event.target.value)}
+                onKeyDown={(event) => {
+                  if (event.key === "Enter") void jump();
+                }}
+              />
+              <button type="button" onClick={() => void jump()}>
+                Go
+              </button>
+            </span>
+          </label>
+        </div>
+        <div className="row timeline-toolbar">
+          <span data-testid="timeline-count">
+            {total} event{total === 1 ? "" : "s"}
+            {filter.isDeletedView ? " in the bin" : ""}
+          </span>
+          <label className="row tight">
+            <input
+              type="checkbox"
+              checked={Boolean(filter.includeHidden)}
+              onChange={(event) => update({ includeHidden: event.target.checked || undefined })}
+            />
+            Show hidden ({facets.hiddenCount})
+          </label>
+          <label className="row tight">
+            <input
+              type="checkbox"
+              checked={Boolean(filter.isDeletedView)}
+              onChange={(event) => update({ isDeletedView: event.target.checked || undefined })}
+            />
+            Deleted events
+          </label>
+          {canEdit && hasFilter && !filter.isDeletedView && (
+            <button
+              type="button"
+              onClick={async () => {
+                const result = await hideTimelineEventsAction(reference, filter, true);
+                setNotice(
+                  result.status === "done" ? `Hid ${result.count} events.` : result.message,
+                );
+                refresh();
+              }}
+            >
+              Hide all {total} matching
+            </button>
+          )}
+          {canEdit && hasFilter && filter.includeHidden && (
+            <button
+              type="button"
+              onClick={async () => {
+                const result = await hideTimelineEventsAction(reference, filter, false);
+                setNotice(
+                  result.status === "done"
+                    ? `Showed ${result.count} events again.`
+                    : result.message,
+                );
+                refresh();
+              }}
+            >
+              Unhide matching
+            </button>
+          )}
+          <span className="spacer" />
+          <a href={`/api/incidents/${reference}/timeline/export?format=csv`}>Export CSV</a>
+          <a href={`/api/incidents/${reference}/timeline/export?format=md`}>Export Markdown</a>
+        </div>
+        <div className="timeline-body">
+          <TimelineList
+            total={total}
+            rowsAt={rowsAt}
+            requestWindow={requestWindow}
+            selectedId={selected?.id ?? null}
+            onSelect={setSelected}
+            handleRef={listHandle}
+          />
+          {selected && (
+            <EventPanel
+              key={`${selected.id}:${generation}`}
+              reference={reference}
+              eventId={selected.id}
+              canEdit={canEdit}
+              onChanged={refresh}
+              onClose={() => setSelected(null)}
+            />
+          )}
+        </div>
+        {total === 0 && !hasFilter && !filter.isDeletedView && (
+          <p className="muted">No events yet. Paste evidence above or add an event by hand.</p>
+        )}
+      </section>
+      {canEdit && <ManualEventForm reference={reference} onCreated={refresh} />}
+    </div>
+  );
+}
