@@ -104,15 +104,20 @@ function create(ctx: SourceContext): LineParser {
   function fill(event: EventRecord, fields: string[]): void {
     if (!header) return;
     const attributes: Record<string, string> = {};
-    header.forEach((h, i) => (attributes[h] = fields[i] ?? ""));
+    for (let i = 0; i < header.length; i++) attributes[header[i] as string] = fields[i] ?? "";
     event.attributes = attributes;
     event.level = levelCol >= 0 ? levelFromValue(fields[levelCol]) : undefined;
     event.service = serviceCol >= 0 ? fields[serviceCol] || undefined : undefined;
     event.host = hostCol >= 0 ? fields[hostCol] || undefined : undefined;
-    event.message =
-      messageCol >= 0
-        ? (fields[messageCol] ?? "")
-        : fields.filter((_, i) => i !== timeCol && i !== levelCol).join(" ");
+    if (messageCol >= 0) event.message = fields[messageCol] ?? "";
+    else {
+      let message = "";
+      for (let i = 0; i < fields.length; i++) {
+        if (i === timeCol || i === levelCol) continue;
+        message = message === "" ? (fields[i] ?? "") : `${message} ${fields[i] ?? ""}`;
+      }
+      event.message = message;
+    }
   }
 
   return {
