@@ -131,6 +131,16 @@ const MODAL_HAVE = new RegExp(
   "gi",
 );
 
+// Mixed conditional: "if X had skipped…, the table would still exist".
+const MODAL_PRESENT =
+  /\b(?:would|could|might)(?:n['’]t)?(?:\s+(?:still|not|never|now|also))*\s+[a-z]+/gi;
+
+function findModalPresent(text: string, from: number): { start: number; end: number } | null {
+  MODAL_PRESENT.lastIndex = from;
+  const match = MODAL_PRESENT.exec(text);
+  return match ? { start: match.index, end: match.index + match[0].length } : null;
+}
+
 function findModalHave(
   text: string,
   from: number,
@@ -151,7 +161,7 @@ const cf05: RuleMatcher = {
       if (!isParticiple(match[1] ?? "")) return false;
       const end = match.index + match[0].length;
       // The main clause must be a modal perfect: "…, the proxy returned a 503" is history.
-      const after = findModalHave(text, end, text.length);
+      const after = findModalHave(text, end, text.length) ?? findModalPresent(text, end);
       if (after) return { start: match.index, end: after.end };
       const before = findModalHave(text, 0, match.index);
       return before ? { start: before.start, end } : false;
@@ -186,16 +196,19 @@ const cf06: RuleMatcher = {
   },
 };
 
-const FAILED_TO = /\bfail(?:ed|s|ing)?\s+to\s+[a-z]+/gi;
+const FAILED_TO = /\bfail(?:ed|s|ing)?\s+to\s+[a-z]+(?:\s+up\b)?/gi;
 // "The engineer's failure to escalate": the possessive before the noun is the actor.
 const FAILURE_TO = /\bfailure\s+to\s+[a-z]+/gi;
+
+const COMPLIANCE = /\s(?:follow|comply|adhere)$/i;
 
 const cf07: RuleMatcher = {
   id: "CF-07",
   match(context) {
     const byPerson = (match: RegExpExecArray) => isHumanKind(context.subject(match.index));
     return [
-      ...collect(FAILED_TO, context.text, byPerson),
+      // "failed to follow/comply with the runbook" is micro-matching, reported by HE-05.
+      ...collect(FAILED_TO, context.text, (match) => !COMPLIANCE.test(match[0]) && byPerson(match)),
       ...collect(FAILURE_TO, context.text, byPerson),
     ];
   },

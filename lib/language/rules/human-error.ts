@@ -97,7 +97,7 @@ const he03: RuleMatcher = {
     });
     const fault = collect(FAULT, text, (match) => {
       const owner = match[1];
-      return owner === undefined || counts(context.subject(match.index + match[0].length));
+      return owner === undefined || counts(context.phraseAt(match.index));
     });
     return [...byAgent, ...byActor, ...fault];
   },
