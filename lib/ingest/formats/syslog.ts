@@ -163,8 +163,13 @@ function create3164(ctx: SourceContext): LineParser {
 export const syslog3164: LineFormat = {
   id: "syslog-rfc3164",
   label: "syslog (RFC 3164 / BSD)",
+  // Classic "Mar 14 09:12:31 host tag:" and rsyslog's high-precision ISO variant (Debian 12+),
+  // which only counts with a "[pid]" so that plain "stamp word word:" lines do not qualify.
   test: (line) =>
-    /^(?:<\d{1,3}>)?[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d \S+ [^\s:[]+(?:\[\d+\])?:/.test(line),
+    /^(?:<\d{1,3}>)?[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d \S+ [^\s:[]+(?:\[\d+\])?:/.test(line) ||
+    /^(?:<\d{1,3}>)?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d) [\w.-]+ [^\s:[]+\[\d+\]: /.test(
+      line,
+    ),
   foldsAnything: false,
   isOrdered: true,
   create: create3164,

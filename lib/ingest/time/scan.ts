@@ -215,6 +215,15 @@ function scanNumericStart(s: string, p: number, st: Stamp): boolean {
   if ((run === 1 || run === 2) && (sep === 47 || sep === 46 || sep === 45)) {
     return scanDayOrMonthFirst(s, p, run, st, sep);
   }
+  // "14 Mar 2026 09:12:31" (Redis, RFC 2822 bodies)
+  if (
+    (run === 1 || run === 2) &&
+    sep === 32 &&
+    isLetter(s.charCodeAt(p + run + 1)) &&
+    monthFromName(s, p + run + 1) > 0
+  ) {
+    return scanDayOrMonthFirst(s, p, run, st, sep);
+  }
   if (run === 8 && (sep === 32 || sep === 84 || sep === 45)) return scanCompact(s, p, st);
   if (run >= 9 && run <= 19) return scanEpoch(s, p, run, st);
   return false;
@@ -414,6 +423,8 @@ function scanNameStart(s: string, p: number, st: Stamp): boolean {
     if (s.charCodeAt(e) === 44) e++;
     if (s.charCodeAt(e) !== 32) return false;
     q = e + 1;
+    // RFC 2822: "Sat, 14 Mar 2026 09:10:06 +0000"
+    if (isDigit(s.charCodeAt(q))) return scanNumericStart(s, q, st);
   }
   const month = monthFromName(s, q);
   if (month === 0) return false;
