@@ -23,6 +23,7 @@ export const ROLE_NOUNS = set(`
   specialist specialists individual individuals folks guy guys crew squad sysadmin sysadmins
   programmer programmers coder coders consultant consultants
   support-engineer release-manager requester requesters assignee assignees customer-support
+  oncaller oncallers deployer deployers submitter submitters pm pms em ems
 `);
 
 // Heads of noun phrases that name systems, artefacts or events, never people.

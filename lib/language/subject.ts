@@ -25,6 +25,7 @@ const SKIPPABLE = new Set(
     "the a an our their its his her my your some any every another such"
   ).split(" "),
 );
+const TITLES = new Set(["dr", "mr", "mrs", "ms", "mx", "prof"]);
 const NON_NAME_SUFFIX =
   /(?:ing|tion|sion|ment|ness|ity|ism|ics|ency|ancy|ure|age|ance|ence|ship|dom|ery|ogy|ware)$/;
 const CAPITALISED = /^[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’-]+$/;
@@ -45,11 +46,18 @@ export function subjectBefore(
   for (let match = CLAUSE_BREAK.exec(before); match; match = CLAUSE_BREAK.exec(before)) {
     cut = match.index + match[0].length;
   }
-  return classifyPhrase(tokenize(before.slice(cut)), lexicon);
+  // At the start of a sentence every word is capitalised, so an unknown capitalised word
+  // there ("Checkout failed to load") is not evidence of a name.
+  const atSentenceStart = cut === 0 || before.slice(0, cut).trim() === "";
+  return classifyPhrase(tokenize(before.slice(cut)), lexicon, atSentenceStart);
 }
 
 /** Classifies a noun phrase given as tokens (used for subjects and for "by" agents). */
-export function classifyPhrase(tokens: readonly string[], lexicon: SubjectLexicon): SubjectKind {
+export function classifyPhrase(
+  tokens: readonly string[],
+  lexicon: SubjectLexicon,
+  atSentenceStart = false,
+): SubjectKind {
   const words = tokens.filter(
     (token) => !SKIPPABLE.has(token.toLowerCase()) && !token.endsWith("ly"),
   );
@@ -58,9 +66,21 @@ export function classifyPhrase(tokens: readonly string[], lexicon: SubjectLexico
   // A relative "who" only follows people: "the engineer who was on call".
   if (lower.includes("who")) return "person";
   const head = words[words.length - 1] ?? "";
-  const standsAlone = words.length === 1 && tokens.length === 1;
+  const standsAlone = words.length === 1 && tokens.length === 1 && !atSentenceStart;
   const headKind = classifyWord(head, standsAlone, lexicon);
   if (headKind !== "other") return headKind;
+  // "Dr. Okafor", "Wanjiru Kamau": a short run of capitalised words with no determiner.
+  const named = tokens.filter((token) => !TITLES.has(token.toLowerCase()));
+  const untitled = words.filter((word) => !TITLES.has(word.toLowerCase()));
+  if (named.length > 0 && named.length <= 3 && named.length === untitled.length) {
+    const [first, ...rest] = named;
+    // At a sentence start the first name must be a known one; after a title any will do.
+    const firstIsName =
+      classifyWord(first ?? "", !atSentenceStart || named.length < tokens.length, lexicon) ===
+      "name";
+    if (firstIsName && rest.every((word) => classifyWord(word, true, lexicon) === "name"))
+      return "name";
+  }
   // "The person on call": a role noun earlier in the phrase still names a person, unless it
   // is only a possessive ("the engineer's script").
   for (const word of words.slice(0, -1)) {
@@ -113,7 +133,8 @@ export function phraseAt(text: string, index: number, lexicon: SubjectLexicon): 
   // The possessor is the actor: "Kevin's deploy" attributes the deploy to Kevin.
   for (const word of phrase) {
     if (!POSSESSIVE_S.test(word)) continue;
-    const kind = classifyWord(word, false, lexicon);
+    // A capitalised possessor outside the glossary is taken as a person ("Okafor's deploy").
+    const kind = classifyWord(word, true, lexicon);
     if (kind === "person" || kind === "name") return kind;
   }
   return classifyPhrase(phrase, lexicon);

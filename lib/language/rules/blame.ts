@@ -8,7 +8,7 @@ const CHARACTER = new RegExp(
   `\\b${alt(
     "careless(?:ness)? negligen(?:t|ce|tly) sloppy sloppiness sloppily incompeten(?:t|ce|tly) reckless(?:ness)? " +
       "irresponsible irresponsibly inept ineptitude rookie_(?:mistake|error|move) amateur(?:ish)?_(?:mistake|error|move|hour) " +
-      "dumb_(?:mistake|error|move) stupid_(?:mistake|error|move|change) idiotic boneheaded thoughtless(?:ly)? clueless",
+      "(?:dumb|stupid)_(?:mistake|error|move|change|decision|idea|thing) idiotic boneheaded thoughtless(?:ly)? clueless",
   )}\\b`,
   "gi",
 );
@@ -91,7 +91,8 @@ const bj03: RuleMatcher = {
 const INDIGNATION = new RegExp(
   `\\b${alt(
     "unacceptable inexcusable unforgivable unprofessional basic_(?:mistake|error) elementary_(?:mistake|error) no_excuse " +
-      "(?:should|must)_(?:never|not)_have_happened shouldn['’]t_have_happened never_should_have_happened embarrassing",
+      "(?:should|must)_(?:never|not)_have_happened shouldn['’]t_have_happened never_should_have_happened embarrassing " +
+      "(?:must|should|can)_(?:never|not)_happen_again mustn['’]t_happen_again",
   )}\\b`,
   "gi",
 );
@@ -109,7 +110,10 @@ const bj04: RuleMatcher = {
 };
 
 const PACE = new RegExp(
-  `\\b${alt("hastily hurriedly carelessly blindly recklessly cavalierly overconfident(?:ly)? over-confident jumped_the_gun cowboy(?:ed|ing)?")}\\b`,
+  `\\b${alt(
+    "hastily hurriedly carelessly blindly recklessly cavalierly overconfident(?:ly)? over-confident jumped_the_gun cowboy(?:ed|ing)? " +
+      "in_(?:a_)?haste in_a_(?:rush|hurry) without_thinking cut(?:ting)?_corners",
+  )}\\b`,
   "gi",
 );
 const RUSHED = new RegExp(
@@ -140,7 +144,8 @@ const bj05: RuleMatcher = {
 const SANCTION = new RegExp(
   `\\b${alt(
     "held_accountable hold_(?:\\w+_){0,3}accountable holding_(?:\\w+_){0,3}accountable disciplinary discipline_(?:the|him|her|them) " +
-      "reprimand(?:ed|s)? written_warning formal_warning punish(?:ed|ment|ing)? sanction(?:ed|s)? performance_improvement_plan",
+      "reprimand(?:ed|s)? written_warning formal_warning punish(?:ed|ment|ing)? sanction(?:ed|s)? performance_improvement_plan " +
+      "face_(?:the_)?consequences there_will_be_consequences (?:was|were|be|get|got)_written_up",
   )}\\b`,
   "gi",
 );

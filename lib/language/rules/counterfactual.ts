@@ -196,7 +196,8 @@ const cf06: RuleMatcher = {
   },
 };
 
-const FAILED_TO = /\bfail(?:ed|s|ing)?\s+to\s+[a-z]+(?:\s+up\b)?/gi;
+const FAILED_TO =
+  /\b(?:fail(?:ed|s|ing)?|neglect(?:ed|s|ing)?|omitted)\s+to\s+[a-z]+(?:\s+up\b)?/gi;
 // "The engineer's failure to escalate": the possessive before the noun is the actor.
 const FAILURE_TO = /\bfailure\s+to\s+[a-z]+/gi;
 

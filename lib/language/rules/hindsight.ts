@@ -84,6 +84,7 @@ const hm03: RuleMatcher = {
 
 const SIGNS = new RegExp(
   `\\bshould\\s+(?:${ADVERB}\\s+)*have\\s+been\\s+(?:${alt("so very")}\\s+)?${alt("obvious clear apparent evident plain noticeable visible")}\\b` +
+    `|\\b(?:in\\s+(?:hindsight|retrospect)|looking\\s+back),?\\s+(?:it|this|that)\\s+(?:was|is|seems|seemed)\\s+(?:so\\s+|very\\s+)?${alt("clear obvious apparent evident")}\\b` +
     `|\\b(?:the\\s+|all\\s+the\\s+)?${alt("signs signals clues warning_signs red_flags writing symptoms indicators")}\\s+(?:(?:that|which)\\s+)?(?:${alt("were was")})\\s+(?:all\\s+)?` +
     `${alt("there on_the_wall everywhere clear obvious ignored missed overlooked dismissed plain visible")}\\b` +
     `|\\b(?:ignored|missed|overlooked|dismissed)\\s+(?:the\\s+|all\\s+the\\s+|several\\s+|many\\s+|obvious\\s+|clear\\s+)*${alt("red_flags warning_signs signs")}\\b`,

@@ -42,8 +42,10 @@ const MADE_A_SLIP = new RegExp(
 );
 const FAT_FINGER =
   /\bfat[\s-]?finger(?:ed|ing|s)?\b(?!\s+(?:protection|check|guard|prevention|safeguard|confirmation|proof))/gi;
+const TRAILING_ADVERBIAL = /^(?:by|in)\s/i;
 const ACCIDENTALLY = new RegExp(
-  `\\b${alt("mistakenly accidentally inadvertently unintentionally unknowingly erroneously accidently")}\\s+(?:${ADVERB}\\s+)*[a-z]+`,
+  `\\b${alt("mistakenly accidentally inadvertently unintentionally unknowingly erroneously accidently")}\\s+(?:${ADVERB}\\s+)*[a-z]+` +
+    `|\\b(?:by\\s+(?:mistake|accident)|in\\s+error|slipped\\s+up)\\b`,
   "gi",
 );
 
@@ -55,7 +57,14 @@ const he02: RuleMatcher = {
       ...collect(MADE_A_SLIP, text, (match) => context.subject(match.index) !== "system"),
       ...collect(FAT_FINGER, text, () => true),
       // Passive "was accidentally deleted" names nobody; only a person subject counts.
-      ...collect(ACCIDENTALLY, text, (match) => isHumanKind(context.subject(match.index))),
+      ...collect(ACCIDENTALLY, text, (match) =>
+        // "…by mistake" trails the clause: its actor is the sentence's opening noun phrase.
+        isHumanKind(
+          TRAILING_ADVERBIAL.test(match[0])
+            ? context.subjectAfter(0)
+            : context.subject(match.index),
+        ),
+      ),
     ];
   },
 };

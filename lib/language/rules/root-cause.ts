@@ -23,7 +23,7 @@ const rc01: RuleMatcher = {
 };
 
 const SOLE_CAUSE = new RegExp(
-  `\\b(?:the\\s+|a\\s+|its\\s+)?(?:${alt("sole only single primary real true main ultimate actual one_and_only")})\\s+(?:root\\s+)?(?:cause|culprit|reason\\s+for\\s+the\\s+(?:outage|incident|failure))\\b` +
+  `\\b(?:the\\s+|a\\s+|its\\s+)?(?:${alt("sole only single primary real true main ultimate actual one_and_only underlying fundamental")})\\s+(?:root\\s+)?(?:cause|culprit|reason\\s+for\\s+the\\s+(?:outage|incident|failure))\\b` +
     `(?!\\s*(?:codes?|fields?|columns?|values?|types?|enums?|attributes?|labels?|tags?|messages?|strings?|ids?)\\b)` +
     `|\\b(?:caused|due|driven)\\s+(?:entirely|solely|purely|exclusively|wholly|only)\\s+(?:by|to)\\b` +
     `|\\b${alt("entirely solely purely exclusively wholly 100%_")}\\s*(?:due\\s+to|caused\\s+by|because\\s+of|the\\s+result\\s+of|attributable\\s+to|down\\s+to)\\b`,
@@ -47,7 +47,7 @@ const rc02: RuleMatcher = {
 
 const OUTCOME_LABEL = new RegExp(
   `\\b${alt("bad faulty wrong broken incorrect erroneous errant rogue buggy defective botched")}\\s+` +
-    `(?:${alt("config configuration change deploy deployment push command script commit release merge pr pull_request migration update rollout patch")})\\b` +
+    `(?:${alt("config configuration change deploy deployment push command script commit release merge pr pull_request migration update rollout patch code")})\\b` +
     `(?!\\s+(?:files?|paths?|director(?:y|ies)|keys?|maps?|schemas?|formats?|parsers?|loaders?)\\b)`,
   "gi",
 );

@@ -11,7 +11,7 @@ const TRIGGERS: Record<string, string> = {
   "CF-04": "if",
   "CF-05": "if",
   "CF-06": "had",
-  "CF-07": "fail failed fails failing failure",
+  "CF-07": "fail failed fails failing failure neglect neglected neglects neglecting omitted",
   "CF-08": "did didn never",
   "CF-09": "should shouldn could couldn must would wouldn ought",
   "CF-10":
@@ -19,7 +19,7 @@ const TRIGGERS: Record<string, string> = {
   "HE-01": "error errors pebkac pebcak layer id t",
   "HE-02":
     "made makes make making fat fatfinger fatfingered fatfingering fatfingers mistakenly accidentally " +
-    "inadvertently unintentionally unknowingly erroneously accidently",
+    "inadvertently unintentionally unknowingly erroneously accidently mistake accident error slipped",
   "HE-03":
     "caused triggered brought fault due thanks because blame broke crashed nuked wiped blew took responsible",
   "HE-04":
@@ -46,13 +46,13 @@ const TRIGGERS: Record<string, string> = {
     "poor bad wrong questionable terrible ill misguided flawed lapse lapses error errors known improper " +
     "improperly inappropriate inappropriately unreasonable unreasonably unwise unwisely wrongly incorrectly",
   "BJ-04":
-    "unacceptable inexcusable unforgivable unprofessional basic elementary excuse happened embarrassing",
+    "unacceptable inexcusable unforgivable unprofessional basic elementary excuse happened embarrassing happen",
   "BJ-05":
     "hastily hurriedly carelessly blindly recklessly cavalierly overconfident overconfidently over jumped " +
-    "cowboy cowboyed cowboying rushed rushing",
+    "cowboy cowboyed cowboying rushed rushing haste hurry rush thinking corners cutting cut shortcut shortcuts",
   "BJ-06":
     "accountable disciplinary discipline reprimand reprimanded reprimands warning punish punished punishment " +
-    "punishing sanction sanctioned sanctions improvement fired sacked terminated fire go",
+    "punishing sanction sanctioned sanctions improvement fired sacked terminated fire go consequences written",
   "BJ-07": "why who",
   "HM-01": "obviously clearly course evidently naturally plainly patently needless obvious",
   "HM-02": "just simply merely all matter",
@@ -61,7 +61,7 @@ const TRIGGERS: Record<string, string> = {
     "obvious straightforward",
   "HM-04":
     "obvious clear apparent evident plain noticeable visible signs signals clues warning red writing symptoms " +
-    "indicators flags",
+    "indicators flags hindsight retrospect looking",
   "HM-05": "knows know knew common well goes basic better",
   "HM-06": "ignored missed overlooked dismissed disregarded silenced snoozed muted acked slept",
   "RC-01": "root",
