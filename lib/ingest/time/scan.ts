@@ -5,70 +5,11 @@
 // resolve.ts, because it needs the whole source.
 
 import { isWeekdayName, monthFromName } from "./civil";
+import { scanEpoch } from "./epoch";
+import { resetStamp, type Stamp } from "./stamp";
 
-export interface Stamp {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-  ms: number;
-  /** Nanoseconds below the millisecond (0..999999), for exact trace times. */
-  subMsNs: number;
-  /** Offset east of UTC in minutes; NaN when the stamp carries no zone. */
-  offset: number;
-  /** Index just after the stamp. */
-  end: number;
-  isYearMissing: boolean;
-  isTwoDigitYear: boolean;
-  /** Both of the first two numeric date fields are ≤ 12 or the order is not known yet: day/month may swap. */
-  isDayMonthAmbiguous: boolean;
-  /** When ambiguous: true when the text put the first field in `day` (day-first reading). */
-  isReadDayFirst: boolean;
-  /** Epoch stamps: the instant in ms and exact ns, already absolute. */
-  epochMs: number;
-  epochNs: string;
-}
-
-export function newStamp(): Stamp {
-  return {
-    year: 0,
-    month: 0,
-    day: 0,
-    hour: 0,
-    minute: 0,
-    second: 0,
-    ms: 0,
-    subMsNs: 0,
-    offset: NaN,
-    end: 0,
-    isYearMissing: false,
-    isTwoDigitYear: false,
-    isDayMonthAmbiguous: false,
-    isReadDayFirst: false,
-    epochMs: NaN,
-    epochNs: "",
-  };
-}
-
-function reset(st: Stamp): void {
-  st.year = 0;
-  st.month = 0;
-  st.day = 0;
-  st.hour = 0;
-  st.minute = 0;
-  st.second = 0;
-  st.ms = 0;
-  st.subMsNs = 0;
-  st.offset = NaN;
-  st.isYearMissing = false;
-  st.isTwoDigitYear = false;
-  st.isDayMonthAmbiguous = false;
-  st.isReadDayFirst = false;
-  st.epochMs = NaN;
-  st.epochNs = "";
-}
+export { epochToNs, nsToMs } from "./epoch";
+export { newStamp, type Stamp } from "./stamp";
 
 const ZERO = 48;
 
@@ -201,7 +142,7 @@ function scanZone(s: string, p: number, st: Stamp): number {
 
 /** Reads a timestamp starting exactly at p. Returns false when none is there. */
 export function scanTimestamp(s: string, p: number, st: Stamp): boolean {
-  reset(st);
+  resetStamp(st);
   const c = s.charCodeAt(p);
   if (isDigit(c)) return scanNumericStart(s, p, st);
   if (isLetter(c)) return scanNameStart(s, p, st);
@@ -339,79 +280,6 @@ function scanCompact(s: string, p: number, st: Stamp): boolean {
   st.day = day;
   st.end = e;
   return true;
-}
-
-/**
- * Epoch number: unit from the number of integer digits (s ≈ 10, ms 13, µs 16, ns 19). Values
- * that fit a double exactly are computed from char codes; longer ones go through strings.
- * The exact ns string is kept only when there is precision below the millisecond.
- */
-function scanEpoch(s: string, p: number, run: number, st: Stamp): boolean {
-  let e = p + run;
-  let fracStart = -1;
-  let fracLen = 0;
-  if (s.charCodeAt(e) === 46 && run <= 11) {
-    fracLen = digitRun(s, e + 1);
-    fracStart = e + 1;
-    e += 1 + fracLen;
-  }
-  if (isLetter(s.charCodeAt(e)) || isDigit(s.charCodeAt(e))) return false;
-  if (s.charCodeAt(p) !== ZERO && run <= 16) {
-    let v = 0;
-    for (let i = p; i < p + run; i++) v = v * 10 + (s.charCodeAt(i) - ZERO);
-    if (run >= 9 && run <= 11) {
-      let fracMs = 0;
-      for (let i = 0; i < 3; i++)
-        fracMs = fracMs * 10 + (i < fracLen ? s.charCodeAt(fracStart + i) - ZERO : 0);
-      st.epochMs = v * 1000 + fracMs;
-      st.epochNs =
-        fracLen > 3 ? epochToNs(s.slice(p, p + run), s.slice(fracStart, fracStart + fracLen)) : "";
-      st.end = e;
-      return true;
-    }
-    if (run >= 12 && run <= 14) {
-      st.epochMs = v;
-      st.end = e;
-      return true;
-    }
-  }
-  const ns = epochToNs(
-    s.slice(p, p + run),
-    fracStart < 0 ? "" : s.slice(fracStart, fracStart + fracLen),
-  );
-  if (ns === "") return false;
-  st.epochNs = ns;
-  st.epochMs = nsToMs(ns);
-  st.end = e;
-  return true;
-}
-
-/**
- * Integer digits (+ optional fraction of seconds) → exact ns since the epoch as a string.
- * Unit by magnitude; "" when the value is no plausible instant (before 1973 or after 2286).
- */
-export function epochToNs(intDigits: string, fraction = ""): string {
-  let start = 0;
-  while (intDigits.charCodeAt(start) === ZERO) start++;
-  const trimmed = start > 0 ? intDigits.slice(start) : intDigits;
-  const n = trimmed.length;
-  let pad: number;
-  if (n >= 9 && n <= 11) pad = 9;
-  else if (n >= 12 && n <= 14) pad = 6;
-  else if (n >= 15 && n <= 17) pad = 3;
-  else if (n >= 18 && n <= 20) pad = 0;
-  else return "";
-  if (pad === 9) {
-    const f = (fraction + "000000000").slice(0, 9);
-    return trimmed + f;
-  }
-  return trimmed + "0".repeat(pad);
-}
-
-/** Exact ns string → ms (floor), without float loss on the integer part. */
-export function nsToMs(ns: string): number {
-  if (ns.length <= 6) return 0;
-  return Number(ns.slice(0, ns.length - 6));
 }
 
 /** Month-name starts: "Mar 14 09:12:31", "Sat Mar 14 10:12:03.1 2026", "Mar 14, 2026 9:10:06 AM". */
