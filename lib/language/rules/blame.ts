@@ -173,11 +173,11 @@ const WHY_AUXILIARY =
   /^why\s+(?:didn['’]t|did\s+not|wasn['’]t|weren['’]t|hadn['’]t|haven['’]t|hasn['’]t|isn['’]t|aren['’]t|did|would|was|were)\s+/i;
 const WHY_NEGATED = /n['’]t\s+$|\bnot\s+$/i;
 const WHO_DID = new RegExp(
-  `^who\\s+(?:${alt(
+  `^(?:whose\\s+(?:fault|mistake|idea|call|change)\\b|who\\s+(?:${alt(
     "approved pushed broke merged deployed caused missed forgot wrote let allowed dropped signed_off rubber-stamped shipped " +
       "did_this made_(?:this|that|the)_(?:change|call|mistake|decision) messed_up screwed_up is_responsible was_responsible " +
       "is_to_blame was_to_blame ignored skipped decided ok['’]?d okayed greenlit",
-  )})\\b`,
+  )})\\b)`,
   "i",
 );
 

@@ -53,6 +53,17 @@ const NEGATIVE_SUBJECT = /\b(?:nobody|no\s+one|none\s+of\s+(?:us|them)|nothing)\
 
 const AUTOMATIC_AFTER = /^\s+(?:automatically|on\s+its\s+own|by\s+itself)\b/i;
 
+const FORWARD_LOOKING =
+  /\b(?:going\s+forward|moving\s+forward|in\s+(?:the\s+)?future|from\s+now\s+on)\b/i;
+const ADJECTIVAL = new Set(
+  (
+    "dedicated limited automated restricted elevated shared separated documented detailed reserved protected " +
+    "guaranteed isolated defined named assigned scheduled structured labelled labeled versioned"
+  ).split(" "),
+);
+const DETERMINER_AFTER =
+  /^\s+(?:the|a|an|this|that|these|those|their|our|its|his|her|my|your|it|them|him|us|any|every|each)\b/i;
+
 const cf01: RuleMatcher = {
   id: "CF-01",
   match(context) {
@@ -61,12 +72,17 @@ const cf01: RuleMatcher = {
       const verb = (match[5] ?? "").toLowerCase();
       if (!isParticiple(verb) || NON_AGENTIVE.has(verb) || FORESIGHT.has(verb)) return false;
       if (context.section === "action_item" && DEADLINE.test(context.text)) return false;
+      if (FORWARD_LOOKING.test(context.text)) return false;
+      const end = match.index + match[0].length;
+      // "Engineers should have dedicated focus time": an adjective before a bare noun states a
+      // requirement; "should have limited the blast radius" (with a determiner) is a judgment.
+      if (!passive && ADJECTIVAL.has(verb) && !DETERMINER_AFTER.test(context.text.slice(end)))
+        return false;
       const subject = context.subject(match.index);
       // Active voice with a thing as subject states an expectation ("the job should have
       // completed"); a passive hides who "should have" acted, so it stays a judgment.
       if (!passive && subject !== "none" && !isHumanKind(subject)) return false;
       // "…should have been promoted automatically" / "by the controller": an expectation of software.
-      const end = match.index + match[0].length;
       if (passive && AUTOMATIC_AFTER.test(context.text.slice(end))) return false;
       const agent = passive ? context.agentAfter(end) : undefined;
       return agent === undefined || isHumanKind(agent) || agent === "other";
@@ -83,6 +99,10 @@ const cf02: RuleMatcher = {
       if (NEGATION.test(modalPart)) return false;
       if (NEGATIVE_SUBJECT.test(context.text.slice(0, match.index))) return false;
       const verb = (match[5] ?? "").toLowerCase();
+      // "…could have been caught by either handler": uncertainty about software, not a missed step.
+      const agent =
+        match[4] === undefined ? undefined : context.agentAfter(match.index + match[0].length);
+      if (agent !== undefined && !isHumanKind(agent)) return false;
       if (PREVENTION.has(verb)) return true;
       return CHECKING.has(verb) && isHumanKind(context.subject(match.index));
     });

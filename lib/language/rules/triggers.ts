@@ -53,7 +53,7 @@ const TRIGGERS: Record<string, string> = {
   "BJ-06":
     "accountable disciplinary discipline reprimand reprimanded reprimands warning punish punished punishment " +
     "punishing sanction sanctioned sanctions improvement fired sacked terminated fire go consequences written",
-  "BJ-07": "why who",
+  "BJ-07": "why who whose",
   "HM-01": "obviously clearly course evidently naturally plainly patently needless obvious",
   "HM-02": "just simply merely all matter",
   "HM-03":
