@@ -13,23 +13,11 @@ import { agentAfter, phraseAt, subjectAfter, subjectBefore, type SubjectKind } f
 import type { AnalyzeOptions, Finding, Section, Severity } from "./types";
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, suggestion: 1, warning: 2 };
-// Quoted terms of at most this many words are mentions ("the “root cause” field"), not use.
+// Quoted terms of at most this many words, not opened by a speaker's pronoun, are mentions
+// ("the “root cause” field") rather than speech.
 const MENTION_MAX_WORDS = 3;
 const WORD = /[A-Za-z0-9'’-]+/g;
-const SPEAKER_PRONOUN = new Set([
-  "i",
-  "we",
-  "you",
-  "he",
-  "she",
-  "they",
-  "it",
-  "it's",
-  "i'm",
-  "we're",
-  "my",
-  "our",
-]);
+const SPEAKER_PRONOUN = new Set("i we you he she they it it's i'm we're my our".split(" "));
 const LEADING_JUNK = /\s/;
 const TRAILING_JUNK = /[\s,;:]/;
 

@@ -49,6 +49,7 @@ export const SYSTEM_NOUNS = set(`
   webhook bot bots integration integrations runner runners workflow workflows task tasks
   limiter breaker balancer failover outage incident spike latency lag rebalancing compaction
   mechanism component components module modules package packages image images layer nothing
+  automation automations
   everything something production prod staging monitoring alerting replication throughput
   kubeconfig repo repository branch pr window quota limit limits threshold cron
 

@@ -104,7 +104,7 @@ const bj04: RuleMatcher = {
   id: "BJ-04",
   match(context) {
     return collect(INDIGNATION, context.text, (match) =>
-      /^un/i.test(match[0]) ? !THRESHOLD_CONTEXT.test(context.text) : true,
+      match[0].toLowerCase().startsWith("un") ? !THRESHOLD_CONTEXT.test(context.text) : true,
     );
   },
 };
@@ -117,11 +117,15 @@ const PACE = new RegExp(
   "gi",
 );
 const RUSHED = new RegExp(
-  `\\brush(?:ed|ing)\\s+(?:through\\s+)?(?:the|a|an|their|his|her|our|this|that)\\b` +
+  `\\brush(?:ed|ing)(?=\\s+(?:through\\s+)?(?:the|a|an|their|his|her|our|this|that)\\b)` +
     `|\\brushed\\s+(?:${alt("deploy deployment change review migration fix rollout release decision job cut-over cutover upgrade")})\\b` +
     `|\\b(?:was|were|been|felt)\\s+(?:${ADVERB}\\s+)*rushed\\b`,
   "gi",
 );
+
+// "a rushed review" judges the work whoever did it; "rushed the …" needs a person as subject.
+const ATTRIBUTIVE_RUSHED = /^rushed\s+\w/i;
+const PASSIVE_RUSHED = /^(?:was|were|been|felt)\s/i;
 
 const bj05: RuleMatcher = {
   id: "BJ-05",
@@ -130,13 +134,16 @@ const bj05: RuleMatcher = {
     return [
       ...collect(PACE, text, (match) => {
         const subject = context.subject(match.index);
-        return /^over/i.test(match[0]) ? subject !== "system" : isHumanKind(subject);
+        return match[0].toLowerCase().startsWith("over")
+          ? subject !== "system"
+          : isHumanKind(subject);
       }),
-      ...collect(
-        RUSHED,
-        text,
-        (match) => context.subject(match.index) !== "system" || /^rushed\s/i.test(match[0]),
-      ),
+      ...collect(RUSHED, text, (match) => {
+        if (ATTRIBUTIVE_RUSHED.test(match[0])) return true;
+        const subject = context.subject(match.index);
+        // "was rushed" hides the actor; "rushed the migration" needs a person doing it.
+        return PASSIVE_RUSHED.test(match[0]) ? subject !== "system" : isHumanKind(subject);
+      }),
     ];
   },
 };
@@ -161,7 +168,8 @@ const bj06: RuleMatcher = {
       ...collect(
         FIRED,
         text,
-        (match) => isHumanKind(context.subject(match.index)) || /^fire\s/i.test(match[0]),
+        (match) =>
+          isHumanKind(context.subject(match.index)) || match[0].toLowerCase().startsWith("fire "),
       ),
     ];
   },
