@@ -39,6 +39,7 @@ const FORMATS: readonly FormatId[] = [
   "java",
   "java-jul",
   "python",
+  "ruby-logger",
   "go-log",
   "cri",
   "k8s-events",

@@ -114,7 +114,7 @@ export function levelFromValue(value: unknown): Level | undefined {
 }
 
 const LEVEL_WORD =
-  /(?:^|[\s[|(<:])(TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|FATAL|CRITICAL|SEVERE|trace|debug|info|warn|warning|error|fatal|critical|Trace|Debug|Info|Notice|Warn|Warning|Error|Fatal|Critical)(?=[\s\]|):>]|$)/;
+  /(?:^|[\s[|(<:])(TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|FATAL|CRITICAL|SEVERE|trace|debug|info|warn|warning|error|fatal|critical|Trace|Debug|Info|Notice|Warn|Warning|Error|Fatal|Critical)(?=[\s\]|):>/,]|$)/;
 
 /** Looks for a level word near the start of a free-text message. */
 export function sniffLevel(message: string): Level | undefined {

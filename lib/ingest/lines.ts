@@ -46,7 +46,7 @@ export function isBlank(line: string): boolean {
 }
 
 const EXCEPTION_LINE =
-  /^(?:Caused by:|Suppressed:|Traceback \(|During handling of|The above exception|\.\.\. \d+ (?:more|common)|[\w$.]+(?:Error|Exception|Throwable|Warning|Exit|Interrupt)\b|goroutine \d+ \[|panic: |\[?at |\^)/;
+  /^(?:Caused by:|Suppressed:|Traceback \(|During handling of|The above exception|\.\.\. \d+ (?:more|common)|[\w$.]+(?:Error|Exception|Throwable|Warning|Exit|Interrupt)\b|goroutine \d+ \[|panic: |\[?at |\^|[\w.\/*()[\]-]+\([^()]*\)$|created by )/;
 
 /**
  * Lines that continue the entry above them in any format: indented lines (stack frames),

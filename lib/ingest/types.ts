@@ -29,6 +29,7 @@ export type LineFormatId =
   | "java"
   | "java-jul"
   | "python"
+  | "ruby-logger"
   | "go-log"
   | "cri"
   | "k8s-events"

@@ -14,8 +14,14 @@ function leadingStamp(line: string, st: Stamp): number {
   if (!scanTimestamp(line, bracket, st)) return -1;
   let p = st.end;
   if (bracket) {
-    if (line.charCodeAt(p) !== 93) return -1;
-    p++;
+    if (line.charCodeAt(p) === 93) p++;
+    else {
+      // Celery-style "[stamp: INFO/MainProcess] text": the bracket holds more than the stamp.
+      const c = line.charCodeAt(p);
+      if ((c !== 58 && c !== 32) || line.indexOf("]", p) < 0 || line.indexOf("]", p) - p > 80)
+        return -1;
+      p++;
+    }
   }
   const c = line.charCodeAt(p);
   if (p < line.length && c !== 32 && c !== 9 && c !== 124 && c !== 58 && c !== 44) return -1;
@@ -118,6 +124,38 @@ function createPlain(ctx: SourceContext): LineParser {
     },
   };
 }
+
+// Ruby's Logger (Rails): "I, [2026-03-14T09:10:06.377123 #1234]  INFO -- progname: message".
+const RUBY = /^[DIWEFAU], \[(\S+ ?\S*) #(\d+)\] +([A-Z]+) -- ([^:]*): ?/;
+
+function createRuby(ctx: SourceContext): LineParser {
+  const st = newStamp();
+  return {
+    parse(line, lineNo) {
+      const m = RUBY.exec(line);
+      if (!m || !scanTimestamp(line, 4, st)) return NOT_ENTRY;
+      const event = ctx.emit(
+        st,
+        m[1] ?? "",
+        lineNo,
+        levelFromName(m[3] ?? ""),
+        line.slice(m[0].length),
+      );
+      event.service = m[4] || undefined;
+      event.attributes = { pid: m[2] };
+      return ENTRY;
+    },
+  };
+}
+
+export const rubyLogger: LineFormat = {
+  id: "ruby-logger",
+  label: "Ruby Logger / Rails",
+  test: (line) => RUBY.test(line),
+  foldsAnything: true,
+  isOrdered: true,
+  create: createRuby,
+};
 
 export const goLog: LineFormat = {
   id: "go-log",

@@ -11,7 +11,7 @@ import { dockerJson, jsonLines } from "./json-lines";
 import { k8sEvents } from "./k8s-events";
 import { glog, klog } from "./klog";
 import { logfmt } from "./logfmt";
-import { epochTimestamped, goLog, java, python, timestamped } from "./prefixed";
+import { epochTimestamped, goLog, java, python, rubyLogger, timestamped } from "./prefixed";
 import { apacheError, nginxError } from "./server-errors";
 import { slack } from "./slack";
 import { syslog3164, syslog5424 } from "./syslog";
@@ -30,6 +30,7 @@ export const DETECTABLE_LINE_FORMATS: readonly LineFormat[] = [
   klog,
   glog,
   python,
+  rubyLogger,
   java,
   javaJul,
   goLog,

@@ -276,6 +276,25 @@ CASES.push(
   },
 );
 
+CASES.push(
+  {
+    name: "Ruby Logger",
+    text: "I, [2026-03-14T09:11:45.377123 #1234]  INFO -- web: Started GET /\nE, [2026-03-14T09:11:46.1 #1234] ERROR -- : boom",
+    format: "ruby-logger",
+    time: "2026-03-14T09:11:45.377Z",
+    level: "info",
+    service: "web",
+    message: "Started GET /",
+  },
+  {
+    name: "Celery",
+    text: "[2026-03-14 09:11:45,123: ERROR/ForkPoolWorker-1] Task failed\n[2026-03-14 09:11:46,123: INFO/MainProcess] ok",
+    format: "java",
+    time: "2026-03-14T09:11:45.123Z",
+    level: "error",
+  },
+);
+
 describe("format families", () => {
   it.each(CASES)("$name", (c) => {
     const result = ingestText(c.name, c.text, { reference: "2026-03-14T12:00:00Z" });
@@ -299,6 +318,19 @@ describe("format families", () => {
     ].join("\n");
     const result = ingestText("d", text);
     expect(result.events.map((e) => e.message)).toEqual(["part one and two"]);
+  });
+
+  it("folds a Go panic with its goroutine stack into the entry above", () => {
+    const text = [
+      '{"level":"error","ts":"2026-03-14T09:00:01Z","msg":"boom"}',
+      "panic: runtime error: index out of range",
+      "",
+      "goroutine 1 [running]:",
+      "main.main()",
+      "\t/app/main.go:12 +0x1d",
+    ].join("\n");
+    const result = ingestText("g", text);
+    expect(result.sources[0]?.counts).toMatchObject({ events: 1, folded: 5, unparsed: 0 });
   });
 
   it("keeps unrecognised lines between entries as unparsed, with their numbers", () => {

@@ -73,6 +73,7 @@ const FORMATS: (FormatId | undefined)[] = [
   "java",
   "java-jul",
   "python",
+  "ruby-logger",
   "go-log",
   "cri",
   "k8s-events",
