@@ -161,6 +161,9 @@ function findModalPresent(text: string, from: number): { start: number; end: num
   return match ? { start: match.index, end: match.index + match[0].length } : null;
 }
 
+const WHITESPACE = /\s+/;
+const FOLLOWING_VERB = /\s+(?:been\s+)?[A-Za-z][A-Za-z-]*/y;
+
 function findModalHave(
   text: string,
   from: number,
@@ -169,7 +172,11 @@ function findModalHave(
   MODAL_HAVE.lastIndex = from;
   const match = MODAL_HAVE.exec(text);
   if (!match || match.index >= to) return null;
-  return { start: match.index, end: match.index + match[0].length };
+  // Extend over the participle so the underline covers "would have been avoided".
+  const end = match.index + match[0].length;
+  FOLLOWING_VERB.lastIndex = end;
+  const verb = FOLLOWING_VERB.exec(text);
+  return { start: match.index, end: verb ? end + verb[0].length : end };
 }
 
 const cf05: RuleMatcher = {
@@ -199,12 +206,13 @@ const cf06: RuleMatcher = {
   match(context) {
     const { text } = context;
     const spans = collect(HAD_INVERTED_START, text, (match) => {
-      const words = (match[1] ?? "").split(/\s+/).slice(1);
+      const words = (match[1] ?? "").split(WHITESPACE).slice(1);
       const hasVerb = words.some((word) => isParticiple(word) || word.toLowerCase() === "been");
-      const end = match.index + match[0].length;
-      return hasVerb && findModalHave(text, end, text.length)
-        ? { start: match.index, end: end - 1 }
-        : false;
+      const modal = hasVerb
+        ? findModalHave(text, match.index + match[0].length, text.length)
+        : null;
+      // One underline for the whole conditional, like CF-05.
+      return modal ? { start: match.index, end: modal.end } : false;
     });
     if (spans.length > 0) return spans;
     // "…would have been scoped had the operator checked the flag."
