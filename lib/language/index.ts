@@ -10,6 +10,7 @@ export {
   type ReviewDocument,
   type TextFindings,
 } from "./document";
+export { createBlockAnalyzer, type BlockAnalyzer, type TextBlock } from "./incremental";
 export { analyzeMarkdown, lineAndColumn, sectionForHeading, type MarkdownReport } from "./markdown";
 export { RULES, getRule } from "./catalogue";
 export { fingerprintFinding, normaliseSentence } from "./fingerprint";
