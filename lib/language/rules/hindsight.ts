@@ -56,10 +56,16 @@ const JUST_HAD_TO = new RegExp(
   "gi",
 );
 
+const FIRST_PERSON_BEFORE = /\b(?:we|i)\s+(?:then\s+|only\s+|really\s+)?$/i;
+
 const hm02: RuleMatcher = {
   id: "HM-02",
   match(context) {
-    return collect(JUST_HAD_TO, context.text, (match) => context.subject(match.index) !== "system");
+    return collect(JUST_HAD_TO, context.text, (match) => {
+      // "We just had to wait for the TTL" reports our own easy step; minimising is about others.
+      if (FIRST_PERSON_BEFORE.test(context.text.slice(0, match.index))) return false;
+      return context.subject(match.index) !== "system";
+    });
   },
 };
 

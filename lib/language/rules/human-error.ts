@@ -74,7 +74,7 @@ const CAUSED_BY_PERSON = new RegExp(
   "gi",
 );
 const PERSON_ACTION = new RegExp(
-  `\\b(?:broke|caused|crashed|nuked|wiped\\s+out|blew\\s+away)\\b(?!\\s+(?:down|into|up|out|through|ground|even|the\\s+news|the\\s+silence|the\\s+tie|it\\s+down|them\\s+down))` +
+  `(?<!-)\\b(?:broke|caused|crashed|nuked|wiped\\s+out|blew\\s+away)\\b(?!\\s+(?:down|into|up|out|through|ground|even|the\\s+news|the\\s+silence|the\\s+tie|it\\s+down|them\\s+down))` +
     `|\\b(?:took|brought)\\s+down\\s+(?:the\\s+|our\\s+|all\\s+)?(?:${alt("site service services cluster prod production database db api fleet network website app region platform checkout payments everything it edge")})\\b` +
     `|\\b(?:was|is|were|are)\\s+(?:${alt("to_blame at_fault responsible_for_the_(?:outage|incident|failure|breakage)")})\\b`,
   "gi",

@@ -9,6 +9,12 @@ const ROOT_CAUSE_META_BEFORE =
 const ROOT_CAUSE_META_AFTER =
   /^\s*(?:analysis|analyses|field|section|template|heading|category|column|label|fallacy|thinking|framing|myth|meetings?|doc(?:ument)?s?|process|format)\b/i;
 
+const VERB_FORM = /(?:caused|causing)$/i;
+const CLAIM_AFTER =
+  /^\s*(?::|[-–—]|(?:of\s+[^.;:]{1,60}?\s+)?(?:was|is|were|are|turned\s+out|lies|lay|appears|appeared|seems|seemed|has\s+been|had\s+been|remains|came\s+down)\b|to\s+be\b)/i;
+const CLAIM_BEFORE =
+  /(?:^|\b(?:was|is|were|are|as|identified|found|determined|pinpointed|established|confirmed|traced|named|blamed|call(?:ed)?)\s+(?:the|a|its|their|our|this)?\s*)$/i;
+
 const rc01: RuleMatcher = {
   id: "RC-01",
   match(context) {
@@ -17,7 +23,14 @@ const rc01: RuleMatcher = {
       const end = match.index + match[0].length;
       const before = text.slice(Math.max(0, match.index - 24), match.index);
       const after = text.slice(end, end + 60);
-      return !ROOT_CAUSE_META_AFTER.test(after) && !ROOT_CAUSE_META_BEFORE.test(before);
+      if (ROOT_CAUSE_META_AFTER.test(after) || ROOT_CAUSE_META_BEFORE.test(before)) return false;
+      // Only a claim is single-cause framing ("the root cause was…", "identified the root
+      // cause: …", "root-caused to…"); "still looking for the root cause" is not.
+      return (
+        VERB_FORM.test(match[0]) ||
+        CLAIM_AFTER.test(after) ||
+        CLAIM_BEFORE.test(text.slice(0, match.index))
+      );
     });
   },
 };
