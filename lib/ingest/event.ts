@@ -53,7 +53,6 @@ export const FLAG_ORDER: readonly AssumptionFlag[] = [
   "two-digit-year",
   "day-month-guessed",
   "relative-time",
-  "time-inherited",
   "out-of-order",
   "truncated",
 ];
@@ -64,9 +63,8 @@ export const FLAG = {
   twoDigitYear: 4,
   dayMonthGuessed: 8,
   relativeTime: 16,
-  timeInherited: 32,
-  outOfOrder: 64,
-  truncated: 128,
+  outOfOrder: 32,
+  truncated: 64,
 } as const;
 
 const flagArrays: (readonly AssumptionFlag[])[] = [];
@@ -82,10 +80,4 @@ export function flagsFromMask(mask: number): readonly AssumptionFlag[] {
     flagArrays[mask] = arr;
   }
   return arr;
-}
-
-export function maskFromFlags(flags: readonly AssumptionFlag[]): number {
-  let mask = 0;
-  for (const flag of flags) mask |= 1 << FLAG_ORDER.indexOf(flag);
-  return mask;
 }

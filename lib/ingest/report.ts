@@ -63,9 +63,6 @@ export function buildReport(outcome: SourceOutcome, traces: TraceReport | undefi
           `${n(flag)} times are relative ages, counted back from the reference ${iso(ctx.reference)}.`,
         );
         break;
-      case "time-inherited":
-        assumptions.push(`${n(flag)} entries have no time of their own and take the one above.`);
-        break;
       case "out-of-order":
         assumptions.push(
           `${n(flag)} entries are earlier than an entry above them (kept in place, sorted by their own time).`,

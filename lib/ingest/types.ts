@@ -10,7 +10,6 @@ export type AssumptionFlag =
   | "two-digit-year"
   | "day-month-guessed"
   | "relative-time"
-  | "time-inherited"
   | "out-of-order"
   | "truncated";
 
