@@ -40,6 +40,8 @@ export function EventPanel({
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
+  // Bumped after each change so the panel shows what was stored (originals, flags).
+  const [reloads, setReloads] = useState(0);
 
   useEffect(() => {
     let isCurrent = true;
@@ -56,7 +58,7 @@ export function EventPanel({
     return () => {
       isCurrent = false;
     };
-  }, [reference, eventId, contextSize]);
+  }, [reference, eventId, contextSize, reloads]);
 
   if (!detail || !values) return <aside className="event-panel card">Loading…</aside>;
 
@@ -73,6 +75,7 @@ export function EventPanel({
       setConflict(null);
       setErrors({});
       setMessage("Saved.");
+      setReloads((value) => value + 1);
       onChanged();
     } else if (result.status === "conflict") {
       setConflict({

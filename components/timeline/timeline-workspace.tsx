@@ -41,17 +41,21 @@ export function TimelineWorkspace({
   const isFirstLoad = useRef(true);
   const base = `/api/incidents/${encodeURIComponent(reference)}/timeline`;
 
+  // Each filter or change starts a new view; answers for an older view are dropped.
+  const view = useRef(0);
   const loadWindow = useCallback(
-    async (windowIndex: number, currentFilter: TimelineFilter, currentGeneration: number) => {
-      const key = `${currentGeneration}:${windowIndex}`;
+    async (windowIndex: number, currentFilter: TimelineFilter) => {
+      const key = `${view.current}:${windowIndex}`;
       if (loading.current.has(key)) return;
       loading.current.add(key);
+      const requestedView = view.current;
       const params = filterToSearchParams(currentFilter);
       params.set("offset", String(windowIndex * WINDOW_SIZE));
       params.set("limit", String(WINDOW_SIZE));
       const response = await fetch(`${base}?${params}`);
-      if (!response.ok) return;
+      if (!response.ok || requestedView !== view.current) return;
       const body = (await response.json()) as { total: number; rows: TimelineRow[] };
+      if (requestedView !== view.current) return;
       setTotal(body.total);
       setWindows((current) => new Map(current).set(windowIndex, body.rows));
     },
@@ -64,8 +68,10 @@ export function TimelineWorkspace({
       isFirstLoad.current = false;
       return;
     }
+    view.current += 1;
+    loading.current.clear();
     setWindows(new Map());
-    void loadWindow(0, filter, generation);
+    void loadWindow(0, filter);
   }, [filter, generation, loadWindow]);
 
   // Free text waits for a pause in typing.
@@ -83,18 +89,15 @@ export function TimelineWorkspace({
   const requestWindow = useCallback(
     (index: number) => {
       const windowIndex = Math.floor(index / WINDOW_SIZE);
-      if (!windows.has(windowIndex)) void loadWindow(windowIndex, filter, generation);
+      if (!windows.has(windowIndex)) void loadWindow(windowIndex, filter);
     },
-    [windows, loadWindow, filter, generation],
+    [windows, loadWindow, filter],
   );
   const rowsAt = useCallback(
     (index: number) => windows.get(Math.floor(index / WINDOW_SIZE))?.[index % WINDOW_SIZE],
     [windows],
   );
-  const refresh = useCallback(() => {
-    loading.current.clear();
-    setGeneration((value) => value + 1);
-  }, []);
+  const refresh = useCallback(() => setGeneration((value) => value + 1), []);
 
   const jump = async () => {
     const instant = new Date(
@@ -286,7 +289,7 @@ export function TimelineWorkspace({
           />
           {selected && (
             <EventPanel
-              key={`${selected.id}:${generation}`}
+              key={selected.id}
               reference={reference}
               eventId={selected.id}
               canEdit={canEdit}
