@@ -103,3 +103,6 @@ export function toTimelineRow(record: RowRecord, isFullMessage = false): Timelin
     version: record.version,
   };
 }
+
+// Rows travel to the browser in windows of this size.
+export const WINDOW_SIZE = 200;
