@@ -18,6 +18,9 @@ const SEVERITY_RANK: Record<Severity, number> = { info: 0, suggestion: 1, warnin
 const MENTION_MAX_WORDS = 3;
 const WORD = /[A-Za-z0-9'’-]+/g;
 const SPEAKER_PRONOUN = new Set("i we you he she they it it's i'm we're my our".split(" "));
+// "Root cause: human error" / "the sole cause was operator error": one claim, reported once
+// as human error (the sharper point), not a second time as single-cause framing.
+const SINGLE_CAUSE_CLAIMS = new Set(["RC-01", "RC-02"]);
 const LEADING_JUNK = /\s/;
 const TRAILING_JUNK = /[\s,;:]/;
 
@@ -199,6 +202,6 @@ function removeOverlaps(findings: Finding[]): Finding[] {
   }
   const hasHumanErrorLabel = kept.some((finding) => finding.ruleId === "HE-01");
   return kept
-    .filter((finding) => !(hasHumanErrorLabel && finding.ruleId === "RC-01"))
+    .filter((finding) => !(hasHumanErrorLabel && SINGLE_CAUSE_CLAIMS.has(finding.ruleId)))
     .sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -25,3 +25,9 @@ describe("root cause rules", () => {
     expect(categories("Root cause: human error during the upgrade.")).toEqual(["human_error"]);
   });
 });
+
+describe("root cause and human error together", () => {
+  it("reports a sole-cause claim naming human error once", () => {
+    expect(categories("The sole cause of the outage was operator error.")).toEqual(["human_error"]);
+  });
+});
