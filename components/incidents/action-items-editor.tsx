@@ -3,6 +3,7 @@
 // Action items: what will change, who owns it, by when, and where it is tracked.
 import { FieldError } from "@/components/forms/field-error";
 import type { Person } from "@/components/incidents/person";
+import { LanguageField } from "@/components/language/language-field";
 import {
   ACTION_ITEM_STATUSES,
   ACTION_ITEM_STATUS_LABELS,
@@ -39,13 +40,15 @@ export function ActionItemsEditor(props: {
         return (
           <div className="action-item" key={index}>
             <div>
-              <input
+              <LanguageField
                 id={`actionItems-${index}-title`}
-                aria-label={`Action item ${index + 1} title`}
+                section="action_item"
+                label={`Action item ${index + 1} title`}
                 placeholder="What will change?"
                 value={item.title}
-                aria-invalid={errors[key("title")] ? true : undefined}
-                onChange={(event) => update(index, { title: event.target.value })}
+                isSingleLine
+                isInvalid={Boolean(errors[key("title")])}
+                onChange={(title) => update(index, { title })}
               />
               <FieldError id={`${key("title")}-error`} messages={errors[key("title")]} />
             </div>

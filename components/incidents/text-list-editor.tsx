@@ -3,10 +3,13 @@
 // An ordered list of free-text items (contributing factors, where we got lucky): add,
 // remove and reorder, all reachable by keyboard.
 import { FieldError } from "@/components/forms/field-error";
+import { LanguageField } from "@/components/language/language-field";
+import type { Section } from "@/lib/language";
 
 export function TextListEditor(props: {
   name: string;
   label: string;
+  section: Section;
   items: string[];
   onChange: (items: string[]) => void;
   addLabel: string;
@@ -30,12 +33,12 @@ export function TextListEditor(props: {
       {items.map((item, index) => (
         <div className="item" key={index}>
           <div style={{ flex: 1 }}>
-            <textarea
+            <LanguageField
               id={`${props.name}-${index}`}
-              aria-label={`${props.label} ${index + 1}`}
+              section={props.section}
+              label={`${props.label} ${index + 1}`}
               value={item}
-              onChange={(event) => update(index, event.target.value)}
-              data-testid={`${props.name}-${index}`}
+              onChange={(text) => update(index, text)}
             />
             <FieldError
               id={`${props.name}-${index}-error`}

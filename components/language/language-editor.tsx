@@ -1,7 +1,9 @@
 "use client";
 
-// The narrative editor: tiptap with the shared extension list plus in-place language
-// findings. Hovering an underline, or moving the caret into one, opens its card.
+// A tiptap editor with in-place language findings: the rich narrative, or a plain-text
+// field (contributing factor, lucky note, action item). Hovering an underline, or moving
+// the caret into one, opens its card; Escape closes it.
+import { Extension } from "@tiptap/core";
 import { EditorContent, useEditor } from "@tiptap/react";
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState } from "react";
 import { FindingCard } from "@/components/language/finding-card";
@@ -10,11 +12,17 @@ import {
   findingsPluginKey,
   type PlacedFinding,
 } from "@/components/language/findings-extension";
-import { richTextExtensions } from "@/lib/rich-text/extensions";
+import type { Section } from "@/lib/language";
+import {
+  plainTextExtensions,
+  plainTextToDoc,
+  richTextExtensions,
+} from "@/lib/rich-text/extensions";
 import { parseNarrative } from "@/lib/rich-text/narrative";
 
-export interface NarrativeEditorHandle {
-  reveal: (finding: PlacedFinding) => void;
+export interface LanguageEditorHandle {
+  /** Selects the finding (matched by fingerprint, and by offset when given) and opens its card. */
+  reveal: (fingerprint: string, start?: number) => void;
 }
 
 interface CardState {
@@ -23,56 +31,78 @@ interface CardState {
   left: number;
 }
 
-export const NarrativeEditor = forwardRef<
-  NarrativeEditorHandle,
+// Enter does nothing in one-line fields (action-item titles).
+const SingleLine = Extension.create({
+  name: "singleLine",
+  addKeyboardShortcuts: () => ({ Enter: () => true }),
+});
+
+export const LanguageEditor = forwardRef<
+  LanguageEditorHandle,
   {
+    id: string;
+    variant: "rich" | "plain";
+    section: Section;
     value: string;
-    onChange: (json: string) => void;
+    onChange: (value: string) => void;
     dismissed: ReadonlySet<string>;
-    onFindings: (findings: PlacedFinding[]) => void;
+    onFindings?: (findings: PlacedFinding[]) => void;
     onDismiss?: (finding: PlacedFinding, reason: string) => void;
     isEditable: boolean;
-    labelledBy: string;
+    label: { labelledBy: string } | { ariaLabel: string };
+    isSingleLine?: boolean;
+    placeholder?: string;
+    isInvalid?: boolean;
   }
->(function NarrativeEditor(props, ref) {
+>(function LanguageEditor(props, ref) {
   const wrapper = useRef<HTMLDivElement>(null);
   const findingsRef = useRef<PlacedFinding[]>([]);
   const closeTimer = useRef<number | undefined>(undefined);
   const [card, setCard] = useState<CardState | null>(null);
   const latest = useRef(props);
   latest.current = props;
+  const isRich = props.variant === "rich";
 
   const extensions = useMemo(
     () => [
-      ...richTextExtensions,
+      ...(isRich ? richTextExtensions : plainTextExtensions),
+      ...(props.isSingleLine ? [SingleLine] : []),
       BlamelessLanguage.configure({
-        section: "narrative",
+        section: props.section,
         dismissed: props.dismissed,
         onFindings: (findings) => {
           findingsRef.current = findings;
-          latest.current.onFindings(findings);
+          latest.current.onFindings?.(findings);
         },
       }),
     ],
-    // The extension is configured once; later dismissals reach it through a transaction.
+    // Configured once; later dismissals reach the extension through a transaction.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
   );
 
   const editor = useEditor({
     extensions,
-    content: parseNarrative(props.value),
+    content: isRich ? parseNarrative(props.value) : plainTextToDoc(props.value),
     editable: props.isEditable,
     immediatelyRender: false,
     editorProps: {
       attributes: {
-        class: "narrative-editor-content",
-        "aria-labelledby": props.labelledBy,
-        "aria-multiline": "true",
+        id: props.id,
+        class: `language-editor-content ${isRich ? "is-rich" : "is-plain"}`,
         role: "textbox",
+        "aria-multiline": props.isSingleLine ? "false" : "true",
+        ...("labelledBy" in props.label
+          ? { "aria-labelledby": props.label.labelledBy }
+          : { "aria-label": props.label.ariaLabel }),
+        ...(props.placeholder ? { "data-placeholder": props.placeholder } : {}),
+        ...(props.isInvalid ? { "aria-invalid": "true" } : {}),
       },
     },
-    onUpdate: ({ editor: current }) => latest.current.onChange(JSON.stringify(current.getJSON())),
+    onUpdate: ({ editor: current }) =>
+      latest.current.onChange(
+        isRich ? JSON.stringify(current.getJSON()) : current.getText({ blockSeparator: "\n" }),
+      ),
     onSelectionUpdate: ({ editor: current }) => {
       const caret = current.state.selection.from;
       const finding = findingsRef.current.find(
@@ -81,6 +111,13 @@ export const NarrativeEditor = forwardRef<
       if (finding) openCard(finding);
     },
   });
+
+  // Plain fields can change from outside (a list reordered): follow without an update loop.
+  useEffect(() => {
+    if (!editor || isRich) return;
+    if (editor.getText({ blockSeparator: "\n" }) !== props.value)
+      editor.commands.setContent(plainTextToDoc(props.value), { emitUpdate: false });
+  }, [editor, isRich, props.value]);
 
   useEffect(() => {
     if (!editor) return;
@@ -111,8 +148,13 @@ export const NarrativeEditor = forwardRef<
   }
 
   useImperativeHandle(ref, () => ({
-    reveal(finding) {
+    reveal(fingerprint, start) {
       if (!editor) return;
+      const candidates = findingsRef.current.filter(
+        (candidate) => candidate.fingerprint === fingerprint,
+      );
+      const finding = candidates.find((candidate) => candidate.start === start) ?? candidates[0];
+      if (!finding) return;
       editor
         .chain()
         .focus()
@@ -126,7 +168,7 @@ export const NarrativeEditor = forwardRef<
   return (
     <div
       ref={wrapper}
-      className="narrative-editor"
+      className="language-editor"
       onPointerOver={(event) => {
         const target = (event.target as HTMLElement).closest<HTMLElement>(".lang-finding");
         if (!target) return;

@@ -16,3 +16,39 @@ export const richTextExtensions: Extensions = [
     },
   }),
 ];
+
+// Short plain-text fields (contributing factors, lucky notes, action items): paragraphs of
+// text only, no formatting, so the stored value stays a plain string.
+export const plainTextExtensions: Extensions = [
+  StarterKit.configure({
+    blockquote: false,
+    bold: false,
+    bulletList: false,
+    code: false,
+    codeBlock: false,
+    hardBreak: false,
+    heading: false,
+    horizontalRule: false,
+    italic: false,
+    link: false,
+    listItem: false,
+    listKeymap: false,
+    orderedList: false,
+    strike: false,
+    underline: false,
+    trailingNode: false,
+  }),
+];
+
+export function plainTextToDoc(text: string) {
+  return {
+    type: "doc",
+    content: text
+      .split("\n")
+      .map((line) =>
+        line
+          ? { type: "paragraph", content: [{ type: "text", text: line }] }
+          : { type: "paragraph" },
+      ),
+  };
+}

@@ -40,13 +40,13 @@ test("a new member signs up, creates an incident, edits it and finds it in the l
   // Everything is still there after a reload, times in the viewer's zone (Europe/Berlin).
   await page.reload();
   await expect(page.getByLabel(/^Started/)).toHaveValue("2026-03-14T10:10");
-  await expect(page.getByLabel("Contributing factor 2", { exact: true })).toHaveValue(
+  await expect(page.getByLabel("Contributing factor 2", { exact: true })).toHaveText(
     "Client retries tripled the load on a saturated pool.",
   );
-  await expect(page.getByLabel("Lucky note 1", { exact: true })).toHaveValue(
+  await expect(page.getByLabel("Lucky note 1", { exact: true })).toHaveText(
     "The change author was online and recognised the symptom.",
   );
-  await expect(page.getByLabel("Action item 1 title")).toHaveValue(
+  await expect(page.getByLabel("Action item 1 title")).toHaveText(
     "Load-test pool profiles before rollout",
   );
   await expect(page.getByLabel("Action item 1 due date")).toHaveValue("2026-04-01");

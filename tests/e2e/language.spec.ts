@@ -26,6 +26,13 @@ test("language notes: underline and card while typing, dismissal survives reload
   await expect(card).toContainText(expected.question);
   await expect(page.getByTestId("findings-panel")).toContainText(expected.excerpt);
 
+  // Contributing factors are language-aware editors too.
+  await page.getByRole("button", { name: "+ Add contributing factor" }).click();
+  await page.getByLabel("Contributing factor 1", { exact: true }).click();
+  await page.keyboard.type("The operator should have known better.");
+  await expect(page.locator("#contributingFactors-0 .lang-finding")).not.toHaveCount(0);
+  await page.getByRole("button", { name: "Remove Contributing factor 1" }).click();
+
   // Another text with a finding, then save.
   await page.getByLabel("Summary").fill("The outage was caused by human error.");
   await page.getByRole("button", { name: "Save changes" }).click();

@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Readiness" };
 
 // Where in the Overview each text lives (the ids of its inputs).
 function anchorOf(finding: LocatedFinding): string {
-  if (finding.field === "narrative") return "narrative-label";
+  if (finding.field === "narrative") return "narrative";
   if (finding.field === "summary" || finding.field === "impact") return finding.field;
   if (finding.field === "actionItems") return `actionItems-${finding.index}-title`;
   return `${finding.field}-${finding.index}`;
