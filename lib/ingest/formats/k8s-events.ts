@@ -54,7 +54,9 @@ function create(ctx: SourceContext): LineParser {
       const m = /^(\S+)(?: \(x(\d+) over (\S+)\))?$/.exec(lastSeenText);
       const lastAge = m ? parseAge(m[1] ?? "") : NaN;
       if (Number.isNaN(lastAge)) return NOT_ENTRY;
-      const firstAge = m?.[3] ? parseAge(m[3]) : lastAge;
+      // "-o wide" has a FIRST SEEN column; the default output folds it into "(xN over AGE)".
+      const firstSeen = cells["FIRST SEEN"];
+      const firstAge = m?.[3] ? parseAge(m[3]) : firstSeen ? parseAge(firstSeen) : lastAge;
       const time = ctx.reference - (Number.isNaN(firstAge) ? lastAge : firstAge);
       const type = cells.TYPE ?? "";
       const level = type === "Warning" ? "warn" : type === "Normal" ? "info" : undefined;

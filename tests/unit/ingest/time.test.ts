@@ -210,6 +210,17 @@ describe("relative ages", () => {
   });
 });
 
+describe("kubectl -o wide", () => {
+  it("starts an aggregated row at its FIRST SEEN age", () => {
+    const text = [
+      "LAST SEEN   TYPE      REASON      OBJECT      SUBOBJECT   SOURCE          MESSAGE          FIRST SEEN   COUNT   NAME",
+      "2m          Warning   Unhealthy   pod/a                   kubelet, n1     probe failed     30m          12      a.17c",
+    ].join("\n");
+    const { iso } = times(text, { reference: "2026-03-14T10:00:00Z" });
+    expect(iso).toEqual(["2026-03-14T09:30:00.000Z"]);
+  });
+});
+
 describe("out of order", () => {
   it("flags a line earlier than one above it and keeps its own time", () => {
     const { flags, result } = times(
