@@ -42,14 +42,31 @@ export function subjectBefore(
 ): SubjectKind {
   const before = sentence.slice(0, verbIndex);
   let cut = 0;
+  let breakStart = 0;
   CLAUSE_BREAK.lastIndex = 0;
   for (let match = CLAUSE_BREAK.exec(before); match; match = CLAUSE_BREAK.exec(before)) {
     cut = match.index + match[0].length;
+    breakStart = match.index;
   }
   // At the start of a sentence every word is capitalised, so an unknown capitalised word
   // there ("Checkout failed to load") is not evidence of a name.
   const atSentenceStart = cut === 0 || before.slice(0, cut).trim() === "";
-  return classifyPhrase(tokenize(before.slice(cut)), lexicon, atSentenceStart);
+  const kind = classifyPhrase(tokenize(before.slice(cut)), lexicon, atSentenceStart);
+  // "The engineer restarted the pod and failed to…": an elided subject is the one opening
+  // the previous clause.
+  if (kind === "none" && cut > 0)
+    return subjectAfter(sentence, clauseStart(sentence, breakStart), lexicon);
+  return kind;
+}
+
+function clauseStart(sentence: string, end: number): number {
+  const before = sentence.slice(0, end);
+  let start = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let match = CLAUSE_BREAK.exec(before); match; match = CLAUSE_BREAK.exec(before)) {
+    start = match.index + match[0].length;
+  }
+  return start;
 }
 
 /** Classifies a noun phrase given as tokens (used for subjects and for "by" agents). */
