@@ -3,7 +3,6 @@
 // asks people to change. Both need the whole review, so they sit outside the per-sentence loop.
 import { analyze } from "./analyze";
 import { getRule } from "./catalogue";
-import { targetsPeople } from "./rules/remedies";
 import { compileSettings } from "./settings";
 import { subjectBefore } from "./subject";
 import {
@@ -72,6 +71,21 @@ function firstVerbIndex(text: string): number {
   return match ? match.index : text.length;
 }
 
+// Remedies aimed at people that HE-06/HE-07 do not flag on their own ("Talk to Sam about…").
+const PERSON_REMEDY =
+  /^(?:(?:action(?:\s+item)?|todo)\s*:\s*)?(?:talk\s+to|speak\s+(?:to|with)|have\s+a\s+(?:conversation|chat)\s+with|tell|ask|warn|inform|coach|educate|re-?educate)\b/i;
+const PEOPLE_REMEDY_RULES = new Set(["HE-06", "HE-07"]);
+
+/** True when an action item asks people to change (train, remind, be careful) rather than the system. */
+export function targetsPeople(item: string, settings?: TeamSettings): boolean {
+  if (PERSON_REMEDY.test(item.trim())) return true;
+  // Switching HE-06/HE-07 off hides their underlines, not the fact that an item targets people.
+  const vocabulary = settings && { allowWords: settings.allowWords, people: settings.people };
+  return analyze(item, { section: "action_item", settings: vocabulary }).some((finding) =>
+    PEOPLE_REMEDY_RULES.has(finding.ruleId),
+  );
+}
+
 function documentFinding(ruleId: DocumentFinding["ruleId"]): DocumentFinding {
   const rule = getRule(ruleId);
   return {
@@ -100,7 +114,11 @@ export function checkDocument(
     findings.push(documentFinding("DOC-01"));
   }
   const actions = (document.actionItems ?? []).filter((text) => text.trim() !== "");
-  if (!compiled.disabledRules.has("DOC-02") && actions.length > 0 && actions.every(targetsPeople)) {
+  if (
+    !compiled.disabledRules.has("DOC-02") &&
+    actions.length > 0 &&
+    actions.every((item) => targetsPeople(item, settings))
+  ) {
     findings.push(documentFinding("DOC-02"));
   }
   return findings;

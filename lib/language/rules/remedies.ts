@@ -1,6 +1,6 @@
 // Remedies that target people rather than the system (HE-06 training, HE-07 vigilance).
-// The patterns are exported because the document check DOC-02 asks the same question of
-// every action item: does this change the person or the work?
+// The document check DOC-02 reuses these findings to ask of every action item: does it
+// change the person or the work?
 import { ROLE_NOUNS } from "../lexicon";
 import { alt, collect, isHumanKind, type RuleMatcher } from "./shared";
 
@@ -77,18 +77,3 @@ const he07: RuleMatcher = {
 };
 
 export const REMEDY_RULES: readonly RuleMatcher[] = [he06, he07];
-
-/** True when an action item asks people to change (train, remind, be careful) rather than the system. */
-export function targetsPeople(text: string): boolean {
-  for (const regex of [
-    TRAINING_CAUSE,
-    TRAIN_PEOPLE,
-    MORE_CAREFUL,
-    MODAL_VIGILANCE,
-    IMPERATIVE_VIGILANCE,
-  ]) {
-    regex.lastIndex = 0;
-    if (regex.test(text)) return true;
-  }
-  return false;
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeDocument, checkDocument } from "../../../lib/language/document";
+import { analyzeDocument, checkDocument, targetsPeople } from "../../../lib/language/document";
 
 const ruleIdsOf = (findings: ReadonlyArray<{ ruleId: string }>) =>
   findings.map((finding) => finding.ruleId);
@@ -79,5 +79,17 @@ describe("analyzeDocument", () => {
     expect(report.counts.counterfactual).toBe(1);
     expect(report.counts.root_cause).toBe(1); // "wrong script"
     expect(report.counts.human_error).toBe(3); // HE-06 + DOC-01 + DOC-02
+  });
+});
+
+describe("targetsPeople", () => {
+  it.each([
+    ["Retrain the on-call engineers on the deploy tool", true],
+    ["Remind the team to be more careful with force-push", true],
+    ["Talk to Sam about the review checklist", true],
+    ["Add more training data to the anomaly classifier", false],
+    ["Add a confirmation prompt to the delete command", false],
+  ])("%s → %s", (item, expected) => {
+    expect(targetsPeople(item)).toBe(expected);
   });
 });
