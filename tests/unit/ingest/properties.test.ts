@@ -197,3 +197,37 @@ describe("ingest never throws and accounts for every line", () => {
     );
   });
 });
+
+describe("merging sources", () => {
+  it("orders all events by time, ties by source then line, losing none", () => {
+    const stampLine = fc
+      .integer({ min: 0, max: 30 })
+      .map((s) => `2026-03-14T09:00:${String(s).padStart(2, "0")}Z event`);
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(stampLine, { minLength: 1, maxLength: 20 }), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        (sources) => {
+          const result = ingest(
+            sources.map((lines, i) => ({ name: `s${i}`, text: lines.join("\n") })),
+          );
+          expect(result.events).toHaveLength(sources.reduce((n, s) => n + s.length, 0));
+          for (let i = 1; i < result.events.length; i++) {
+            const a = result.events[i - 1];
+            const b = result.events[i];
+            if (!a || !b) continue;
+            expect(a.time).toBeLessThanOrEqual(b.time);
+            if (a.time === b.time) {
+              const order =
+                Number(a.source.slice(1)) - Number(b.source.slice(1)) || a.firstLine - b.firstLine;
+              expect(order).toBeLessThan(0);
+            }
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
