@@ -48,9 +48,10 @@ export interface DocumentReport {
   counts: Record<Category, number>;
 }
 
-// Blunt-end vocabulary: organisational and design conditions (Dekker's "blunt end").
+// Conditions at the blunt end (Dekker): pressure, staffing, missing or misleading design.
+// A factor mentioning one explains the situation even when a person is its subject.
 const BLUNT_END =
-  /\b(?:deadlines?|pressure|staff(?:ing|ed)?|understaffed|headcount|workload|fatigue|tired|night|weekend|hand-?offs?|handovers?|tool(?:ing|s)?|alert(?:s|ing)?|monitoring|dashboards?|docs?|documentation|runbooks?|design(?:ed)?|defaults?|ui|interface|ux|prompts?|confirmation|guard(?:rails?)?|safeguards?|automation|automated|process(?:es)?|polic(?:y|ies)|priorit(?:y|ies|isation|ization)|budgets?|capacity|architecture|dependenc(?:y|ies)|coupling|ambiguous|ambiguity|unclear|undocumented|missing|lack(?:ed|ing)?|no\s+(?:check|test|alert|review|guard|limit)|limits?|timeouts?|retr(?:y|ies)|config(?:uration)?\s+(?:drift|sprawl)|legacy|complexity|incentives?|goals?|conflicting|competing|on-call\s+(?:load|rotation)|rotation|training\s+environment|staging|test\s+coverage|observability|visibility)\b/i;
+  /\b(?:deadlines?|pressure|rush\s+to|staff(?:ing|ed)?|understaffed|headcount|workload|fatigue|tired|overnight|night|weekend|hand-?offs?|handovers?|defaults?|confusing|misleading|ambiguous|ambiguity|unclear|undocumented|outdated|out\s+of\s+date|stale|missing|lack(?:ed|ing)?|absence|no\s+(?:\w+\s+)?(?:check|checks|test|tests|alert|alerts|review|guard|guardrail|limit|prompt|confirmation|runbook|docs|documentation|owner|monitoring)|without\s+(?:a|any)|priorit(?:y|ies|isation|ization)|budgets?|capacity|architecture|dependenc(?:y|ies)|coupling|legacy|complexity|incentives?|goals?|conflicting|competing|on-call\s+(?:load|rotation)|noisy|noise|alert\s+fatigue|test\s+coverage|observability|visibility|design(?:ed)?|because|since|while)\b/i;
 const COMMAND_FACTOR =
   /^(?:ran|typed|executed|pushed|merged|deployed|clicked|deleted|restarted|applied|ssh(?:ed)?|dropped)\b|^\s*$/i;
 
@@ -58,7 +59,8 @@ function isSharpEndOnly(factor: string, settings: ReturnType<typeof compileSetti
   if (BLUNT_END.test(factor)) return false;
   const trimmed = factor.trim();
   if (COMMAND_FACTOR.test(trimmed) || trimmed.startsWith("`")) return true;
-  // The actor of the factor is the subject of its first verb-ish word; a person there is sharp end.
+  // The actor of the factor is the subject of its first verb-ish word; a person there is
+  // the sharp end, whatever object they acted on ("Alice didn't read the runbook").
   const kind = subjectBefore(trimmed, firstVerbIndex(trimmed), settings);
   return kind === "person" || kind === "name";
 }

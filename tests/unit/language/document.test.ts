@@ -93,3 +93,20 @@ describe("targetsPeople", () => {
     expect(targetsPeople(item)).toBe(expected);
   });
 });
+
+describe("DOC-01: what counts as a condition", () => {
+  it("treats a person acting on a runbook or dashboard as sharp end", () => {
+    expect(
+      checkDocument({ factors: ["Alice didn't read the runbook", "Bob ignored the dashboard"] }),
+    ).toHaveLength(1);
+  });
+
+  it("accepts a person-subject factor that names a condition", () => {
+    expect(
+      checkDocument({ factors: ["Alice didn't read the runbook because it was out of date"] }),
+    ).toEqual([]);
+    expect(
+      checkDocument({ factors: ["The on-call had no confirmation prompt before the delete"] }),
+    ).toEqual([]);
+  });
+});
