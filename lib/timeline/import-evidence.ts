@@ -100,6 +100,32 @@ export async function importEvidence(
   const now = new Date();
   const skewed = skewedServices(result.sources.flatMap((report) => report.traces?.skew ?? []));
 
+  // Rows are built before the transaction so the database is locked only to write them.
+  const eventRows = result.events.map((event) =>
+    toEventRow(event, incidentId, sourceIds, skewed, now),
+  );
+  const spanRows = result.traces.spans.map((span) => ({
+    id: randomUUID(),
+    incidentId,
+    sourceId: sourceIds.get(span.source) ?? "",
+    traceId: span.traceId,
+    spanId: span.spanId,
+    parentSpanId: span.parentSpanId ?? null,
+    name: span.name,
+    service: span.service,
+    host: span.host ?? null,
+    kind: span.kind,
+    start: new Date(span.start),
+    startNs: span.startNs,
+    durationMs: span.durationMs,
+    isError: span.isError,
+    remoteService: span.remoteService ?? null,
+    line: span.line,
+  }));
+  const isBulk = isSqlite();
+  const eventValues = isBulk ? eventRows.map(sqliteRow(EVENT_COLUMNS)) : [];
+  const spanValues = isBulk ? spanRows.map(sqliteRow(SPAN_COLUMNS)) : [];
+
   return db.$transaction(
     async (transaction) => {
       await transaction.evidenceSource.createMany({
@@ -124,40 +150,9 @@ export async function importEvidence(
           createdAt: now,
         })),
       });
-      const eventRows = result.events.map((event) =>
-        toEventRow(event, incidentId, sourceIds, skewed, now),
-      );
-      const spanRows = result.traces.spans.map((span) => ({
-        id: randomUUID(),
-        incidentId,
-        sourceId: sourceIds.get(span.source) ?? "",
-        traceId: span.traceId,
-        spanId: span.spanId,
-        parentSpanId: span.parentSpanId ?? null,
-        name: span.name,
-        service: span.service,
-        host: span.host ?? null,
-        kind: span.kind,
-        start: new Date(span.start),
-        startNs: span.startNs,
-        durationMs: span.durationMs,
-        isError: span.isError,
-        remoteService: span.remoteService ?? null,
-        line: span.line,
-      }));
-      if (isSqlite()) {
-        await insertRowsSqlite(
-          transaction,
-          "TimelineEvent",
-          EVENT_COLUMNS,
-          eventRows.map(sqliteRow(EVENT_COLUMNS)),
-        );
-        await insertRowsSqlite(
-          transaction,
-          "TraceSpan",
-          SPAN_COLUMNS,
-          spanRows.map(sqliteRow(SPAN_COLUMNS)),
-        );
+      if (isBulk) {
+        await insertRowsSqlite(transaction, "TimelineEvent", EVENT_COLUMNS, eventValues);
+        await insertRowsSqlite(transaction, "TraceSpan", SPAN_COLUMNS, spanValues);
       } else {
         for (let start = 0; start < eventRows.length; start += 1000) {
           await transaction.timelineEvent.createMany({
