@@ -3,44 +3,24 @@
 // The incident's Overview, as one form. Every save carries the version it started from;
 // a newer version on the server opens the conflict view instead of overwriting it.
 import { useRouter } from "next/navigation";
-import { useDeferredValue, useMemo, useRef, useState, type FormEvent } from "react";
-import {
-  createIncidentAction,
-  dismissFindingAction,
-  updateIncidentAction,
-} from "@/app/incidents/actions";
+import { useState, type FormEvent } from "react";
+import { createIncidentAction, updateIncidentAction } from "@/app/incidents/actions";
 import { FieldError } from "@/components/forms/field-error";
 import { ActionItemsEditor } from "@/components/incidents/action-items-editor";
 import { ConflictView } from "@/components/incidents/conflict-view";
-import { LabelListInput } from "@/components/incidents/label-list-input";
+import { IncidentBasicsFields } from "@/components/incidents/incident-basics-fields";
 import { ParticipantsEditor } from "@/components/incidents/participants-editor";
 import type { Person } from "@/components/incidents/person";
 import { FindingsPanel } from "@/components/language/findings-panel";
-import type { PlacedFinding } from "@/components/language/findings-extension";
-import { LanguageContext, type LanguageFieldContext } from "@/components/language/language-context";
-import { LanguageEditor, type LanguageEditorHandle } from "@/components/language/language-editor";
+import { LanguageContext } from "@/components/language/language-context";
+import { LanguageEditor } from "@/components/language/language-editor";
 import { PublishReadiness } from "@/components/language/publish-readiness";
-import { buildReadinessReport, type LocatedFinding } from "@/lib/language-review/readiness";
-import { narrativeBlocks, parseNarrative } from "@/lib/rich-text/narrative";
+import { useLanguageReview } from "@/components/language/use-language-review";
 import { TextListEditor } from "@/components/incidents/text-list-editor";
 import type { SaveIncidentResult } from "@/lib/incidents/save-result";
-import {
-  fieldErrorsFrom,
-  incidentInputSchema,
-  SEVERITIES,
-  SEVERITY_LABELS,
-  STATUSES,
-  STATUS_LABELS,
-  type IncidentInput,
-} from "@/lib/incidents/schema";
+import { fieldErrorsFrom, incidentInputSchema, type IncidentInput } from "@/lib/incidents/schema";
 
 type Conflict = Extract<SaveIncidentResult, { status: "conflict" }>;
-const MILESTONES = [
-  ["startedAt", "Started"],
-  ["detectedAt", "Detected"],
-  ["mitigatedAt", "Mitigated"],
-  ["resolvedAt", "Resolved"],
-] as const;
 
 export function IncidentForm(props: {
   mode: "create" | "edit";
@@ -61,76 +41,13 @@ export function IncidentForm(props: {
   const [isSaving, setSaving] = useState(false);
   // Bumped when values are replaced wholesale, so inputs that keep their own text reset.
   const [generation, setGeneration] = useState(0);
-  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(
-    () => new Set(props.dismissed ?? []),
-  );
-  // Every language-aware editor in the form, by element id, for the side panel's links.
-  const editors = useRef(new Map<string, LanguageEditorHandle>());
-  // Language analysis of every text, a beat behind typing so keystrokes stay smooth.
-  const deferredValues = useDeferredValue(values);
-  const report = useMemo(
-    () =>
-      buildReadinessReport(
-        {
-          narrativeBlocks: narrativeBlocks(parseNarrative(deferredValues.narrative), true),
-          summary: deferredValues.summary,
-          impact: deferredValues.impact,
-          contributingFactors: deferredValues.contributingFactors,
-          luckyNotes: deferredValues.luckyNotes,
-          actionItems: deferredValues.actionItems.map((item) => item.title),
-        },
-        dismissed,
-      ),
-    [deferredValues, dismissed],
-  );
-
-  async function dismiss(finding: PlacedFinding, reason: string) {
-    if (!props.reference) return;
-    const result = await dismissFindingAction({
-      reference: props.reference,
-      fingerprint: finding.fingerprint,
-      ruleId: finding.ruleId,
-      excerpt: finding.excerpt,
-      reason,
-    });
-    if (result.status === "error") {
-      setBanner({ kind: "error", text: result.message });
-      return;
-    }
-    setDismissed((current) => new Set([...current, finding.fingerprint]));
-  }
-
-  function reveal(finding: LocatedFinding) {
-    const id =
-      finding.field === "actionItems"
-        ? `actionItems-${finding.index}-title`
-        : ["summary", "impact", "narrative"].includes(finding.field)
-          ? finding.field
-          : `${finding.field}-${finding.index}`;
-    const editor = editors.current.get(id);
-    if (editor) {
-      editor.reveal(finding.fingerprint, finding.field === "narrative" ? finding.start : undefined);
-      return;
-    }
-    const element = document.getElementById(id);
-    if (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement) {
-      element.focus();
-      element.setSelectionRange(finding.start, finding.end);
-    }
-  }
-
-  const languageContext: LanguageFieldContext = {
-    dismissed,
-    onDismiss:
-      props.mode === "edit" && props.canEdit
-        ? (finding, reason) => void dismiss(finding, reason)
-        : undefined,
-    register: (id, handle) => {
-      if (handle) editors.current.set(id, handle);
-      else editors.current.delete(id);
-    },
+  const { report, reveal, languageContext } = useLanguageReview(values, {
+    reference: props.reference,
+    canDismiss: props.mode === "edit" && props.canEdit,
     isEditable: props.canEdit,
-  };
+    initialDismissed: props.dismissed,
+    onError: (message) => setBanner({ kind: "error", text: message }),
+  });
 
   const set = <K extends keyof IncidentInput>(field: K, value: IncidentInput[K]) =>
     setValues((current) => ({ ...current, [field]: value }));
@@ -233,113 +150,7 @@ export function IncidentForm(props: {
             {!props.canEdit && (
               <p className="banner">You can read this incident; viewers cannot change it.</p>
             )}
-            <div className="card stack">
-              <div className="field">
-                <label htmlFor="title">Title</label>
-                <input
-                  id="title"
-                  value={values.title}
-                  onChange={(event) => set("title", event.target.value)}
-                  aria-invalid={invalid("title")}
-                  aria-describedby="title-error"
-                  placeholder="e.g. Checkout failures after ledger pool change"
-                />
-                <FieldError id="title-error" messages={error("title")} />
-              </div>
-              <div className="grid-4">
-                <div className="field">
-                  <label htmlFor="severity">Severity</label>
-                  <select
-                    id="severity"
-                    value={values.severity}
-                    onChange={(event) =>
-                      set("severity", event.target.value as IncidentInput["severity"])
-                    }
-                  >
-                    {SEVERITIES.map((severity) => (
-                      <option key={severity} value={severity}>
-                        {SEVERITY_LABELS[severity]}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-                <div className="field">
-                  <label htmlFor="status">Status</label>
-                  <select
-                    id="status"
-                    value={values.status}
-                    onChange={(event) =>
-                      set("status", event.target.value as IncidentInput["status"])
-                    }
-                  >
-                    {STATUSES.map((status) => (
-                      <option key={status} value={status}>
-                        {STATUS_LABELS[status]}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-                <div className="field">
-                  <label htmlFor="visibility">Visibility</label>
-                  <select
-                    id="visibility"
-                    value={values.visibility}
-                    onChange={(event) =>
-                      set("visibility", event.target.value as IncidentInput["visibility"])
-                    }
-                  >
-                    <option value="workspace">Whole workspace</option>
-                    <option value="restricted">Restricted to participants and admins</option>
-                  </select>
-                </div>
-              </div>
-              <div className="grid-4">
-                {MILESTONES.map(([field, label]) => (
-                  <div className="field" key={field}>
-                    <label htmlFor={field}>
-                      {label} <span className="hint">({values.timeZone})</span>
-                    </label>
-                    <input
-                      id={field}
-                      type="datetime-local"
-                      value={values[field]}
-                      onChange={(event) => set(field, event.target.value)}
-                      aria-invalid={invalid(field)}
-                      aria-describedby={`${field}-error`}
-                    />
-                    <FieldError id={`${field}-error`} messages={error(field)} />
-                  </div>
-                ))}
-              </div>
-              <div className="grid-2">
-                <div className="field">
-                  <label htmlFor="services">
-                    Affected services <span className="hint">comma-separated</span>
-                  </label>
-                  <LabelListInput
-                    id="services"
-                    value={values.services}
-                    onChange={(list) => set("services", list)}
-                    placeholder="payments-api, ledger-db"
-                    invalid={Boolean(error("services"))}
-                  />
-                  <FieldError id="services-error" messages={error("services")} />
-                </div>
-                <div className="field">
-                  <label htmlFor="tags">
-                    Tags <span className="hint">comma-separated</span>
-                  </label>
-                  <LabelListInput
-                    id="tags"
-                    value={values.tags}
-                    onChange={(list) => set("tags", list)}
-                    placeholder="feature-flag, database"
-                    invalid={Boolean(error("tags"))}
-                  />
-                  <FieldError id="tags-error" messages={error("tags")} />
-                </div>
-              </div>
-            </div>
+            <IncidentBasicsFields values={values} set={set} errors={errors} />
 
             <div className="card stack">
               <div className="field">
@@ -380,7 +191,7 @@ export function IncidentForm(props: {
                 section="narrative"
                 value={values.narrative}
                 onChange={(json) => set("narrative", json)}
-                dismissed={dismissed}
+                dismissed={languageContext.dismissed}
                 onDismiss={languageContext.onDismiss}
                 isEditable={props.canEdit}
                 label={{ labelledBy: "narrative-label" }}
