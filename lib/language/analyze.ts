@@ -9,7 +9,14 @@ import { sentenceTokens, triggersFor } from "./rules/triggers";
 import type { RuleContext, RuleMatcher, Span } from "./rules/shared";
 import { maskCode, splitSentences, type Sentence } from "./segment";
 import { compileSettings, overlapsAllowListed, type CompiledSettings } from "./settings";
-import { agentAfter, phraseAt, subjectAfter, subjectBefore, type SubjectKind } from "./subject";
+import {
+  agentAfter,
+  clauseSubject,
+  phraseAt,
+  subjectAfter,
+  subjectBefore,
+  type SubjectKind,
+} from "./subject";
 import type { AnalyzeOptions, Finding, Section, Severity } from "./types";
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, suggestion: 1, warning: 2 };
@@ -87,6 +94,7 @@ export function createContext(
     agentAfter: (index) => agentAfter(sentence.text, index, settings),
     phraseAt: (index) => phraseAt(sentence.text, index, settings),
     subjectAfter: (index) => subjectAfter(sentence.text, index, settings),
+    clauseSubject: (index) => clauseSubject(sentence.text, index, settings),
   };
 }
 

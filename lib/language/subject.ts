@@ -59,6 +59,15 @@ export function subjectBefore(
   return kind;
 }
 
+/** Subject opening the clause that contains `index`: for adverbs after the verb ("pushed the revert hastily"). */
+export function clauseSubject(
+  sentence: string,
+  index: number,
+  lexicon: SubjectLexicon,
+): SubjectKind {
+  return subjectAfter(sentence, clauseStart(sentence, index), lexicon);
+}
+
 function clauseStart(sentence: string, end: number): number {
   const before = sentence.slice(0, end);
   let start = 0;

@@ -134,9 +134,12 @@ const bj05: RuleMatcher = {
     return [
       ...collect(PACE, text, (match) => {
         const subject = context.subject(match.index);
-        return match[0].toLowerCase().startsWith("over")
-          ? subject !== "system"
-          : isHumanKind(subject);
+        if (match[0].toLowerCase().startsWith("over")) return subject !== "system";
+        // "He pushed the revert hastily": the adverb trails the verb, so ask the clause.
+        return (
+          isHumanKind(subject) ||
+          (subject !== "system" && isHumanKind(context.clauseSubject(match.index)))
+        );
       }),
       ...collect(RUSHED, text, (match) => {
         if (ATTRIBUTIVE_RUSHED.test(match[0])) return true;

@@ -162,6 +162,7 @@ function findModalPresent(text: string, from: number): { start: number; end: num
 }
 
 const WHITESPACE = /\s+/;
+const TRAILING_PUNCTUATION = /[,;:]+$/;
 const FOLLOWING_VERB = /\s+(?:been\s+)?[A-Za-z][A-Za-z-]*/y;
 
 function findModalHave(
@@ -196,7 +197,7 @@ const cf05: RuleMatcher = {
   },
 };
 
-const HAD_INVERTED_START = /^(?:but\s+|and\s+)?had\s+(?!to\b)([^,;]+),/i;
+const HAD_INVERTED_START = /^(?:but\s+|and\s+)?had\s+(?!to\b)/i;
 const HAD_INVERTED_TAIL =
   /\bhad\s+(?:the|a|an|our|their|we|they|he|she|i|you|someone|anyone|somebody|anybody|there|[A-Z][a-z]+)\b(?:\s+[\w'’-]+){0,4}?\s+(?:not\s+|never\s+)?(?:been\s+)?([a-z]+ed|[a-z]+en)\b/g;
 
@@ -206,13 +207,20 @@ const cf06: RuleMatcher = {
   match(context) {
     const { text } = context;
     const spans = collect(HAD_INVERTED_START, text, (match) => {
-      const words = (match[1] ?? "").split(WHITESPACE).slice(1);
-      const hasVerb = words.some((word) => isParticiple(word) || word.toLowerCase() === "been");
-      const modal = hasVerb
-        ? findModalHave(text, match.index + match[0].length, text.length)
-        : null;
+      const modal = findModalHave(text, match.index + match[0].length, text.length);
+      if (!modal) return false;
+      // "Had the operator checked…" needs a participle after the subject; "Had a sync with
+      // the team, …" is a fragment about possession.
+      const words = text
+        .slice(match.index + match[0].length, modal.start)
+        .split(WHITESPACE)
+        .slice(1);
+      const hasVerb = words.some(
+        (word) =>
+          isParticiple(word.replace(TRAILING_PUNCTUATION, "")) || word.toLowerCase() === "been",
+      );
       // One underline for the whole conditional, like CF-05.
-      return modal ? { start: match.index, end: modal.end } : false;
+      return hasVerb ? { start: match.index, end: modal.end } : false;
     });
     if (spans.length > 0) return spans;
     // "…would have been scoped had the operator checked the flag."

@@ -49,7 +49,7 @@ const hm01: RuleMatcher = {
 };
 
 const JUST_HAD_TO = new RegExp(
-  `\\b(?:just|simply|merely)\\s+(?:had|needed|has|needs|have|need)\\s+to\\b` +
+  `\\b(?:just|simply|merely|only)\\s+(?:had|needed|has|needs|have|need)\\s+to\\b` +
     `|\\ball\\s+(?:[\\w'’-]+\\s+){1,3}?(?:had|needed|has|needs|have|need)\\s+to\\s+do\\s+(?:was|is|were)\\b` +
     `|\\ball\\s+(?:it|that)\\s+(?:took|takes|needed)\\s+was\\s+(?:for\\s+)?(?:someone|somebody|a\\s+person|one\\s+person|the\\s+\\w+)\\s+to\\b` +
     `|\\b(?:was|is)\\s+(?:just|simply)\\s+a\\s+matter\\s+of\\b`,

@@ -18,6 +18,8 @@ export interface RuleContext {
   subject(index: number): SubjectKind;
   /** Kind of the "by …" agent after `index`, or undefined when there is none. */
   agentAfter(index: number): SubjectKind | undefined;
+  /** Subject opening the clause around `index`, for adverbs that trail the verb. */
+  clauseSubject(index: number): SubjectKind;
   /** Subject of an inverted question starting at `index` ("why did [the reviewer]…"). */
   subjectAfter(index: number): SubjectKind;
   /** Kind of the noun phrase starting at `index` (a possessor counts as the actor). */

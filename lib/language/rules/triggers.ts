@@ -55,7 +55,7 @@ const TRIGGERS: Record<string, string> = {
     "punishing sanction sanctioned sanctions improvement fired sacked terminated fire go consequences written",
   "BJ-07": "why who whose",
   "HM-01": "obviously clearly course evidently naturally plainly patently needless obvious",
-  "HM-02": "just simply merely all matter",
+  "HM-02": "just simply merely only all matter",
   "HM-03":
     "avoidable preventable avoided prevented detectable catchable spottable foreseeable trivial easy simple " +
     "obvious straightforward",
