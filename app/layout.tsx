@@ -30,6 +30,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 <Link href="/incidents">Library</Link>
                 {user.role !== "viewer" && <Link href="/incidents/new">New incident</Link>}
                 {user.role === "admin" && <Link href="/admin/users">People</Link>}
+                {user.role === "admin" && <Link href="/admin/settings">Settings</Link>}
               </nav>
               <div className="who">
                 <span title={user.email}>

@@ -18,6 +18,7 @@ import { PublishReadiness } from "@/components/language/publish-readiness";
 import { useLanguageReview } from "@/components/language/use-language-review";
 import { TextListEditor } from "@/components/incidents/text-list-editor";
 import type { SaveIncidentResult } from "@/lib/incidents/save-result";
+import type { TeamSettings } from "@/lib/language";
 import { fieldErrorsFrom, incidentInputSchema, type IncidentInput } from "@/lib/incidents/schema";
 
 type Conflict = Extract<SaveIncidentResult, { status: "conflict" }>;
@@ -30,6 +31,7 @@ export function IncidentForm(props: {
   people: Person[];
   canEdit: boolean;
   dismissed?: string[];
+  languageSettings?: TeamSettings;
 }) {
   const router = useRouter();
   const [values, setValues] = useState(props.initialValues);
@@ -46,6 +48,7 @@ export function IncidentForm(props: {
     canDismiss: props.mode === "edit" && props.canEdit,
     isEditable: props.canEdit,
     initialDismissed: props.dismissed,
+    settings: props.languageSettings,
     onError: (message) => setBanner({ kind: "error", text: message }),
   });
 
@@ -192,6 +195,7 @@ export function IncidentForm(props: {
                 value={values.narrative}
                 onChange={(json) => set("narrative", json)}
                 dismissed={languageContext.dismissed}
+                settings={languageContext.settings}
                 onDismiss={languageContext.onDismiss}
                 isEditable={props.canEdit}
                 label={{ labelledBy: "narrative-label" }}

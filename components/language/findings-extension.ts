@@ -5,7 +5,7 @@ import { Extension } from "@tiptap/core";
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { Plugin, PluginKey, type EditorState } from "@tiptap/pm/state";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
-import { analyze, type Finding, type Section } from "@/lib/language";
+import { analyze, type Finding, type Section, type TeamSettings } from "@/lib/language";
 
 export interface PlacedFinding extends Finding {
   from: number;
@@ -22,6 +22,7 @@ export const findingsPluginKey = new PluginKey<FindingsState>("blameless-languag
 
 export interface FindingsOptions {
   section: Section;
+  settings?: TeamSettings;
   dismissed: ReadonlySet<string>;
   onFindings: (findings: PlacedFinding[]) => void;
 }
@@ -43,6 +44,7 @@ function blockText(block: ProseMirrorNode): string {
 function placeFindings(
   doc: ProseMirrorNode,
   section: Section,
+  settings: TeamSettings | undefined,
   cache: Map<string, Finding[]>,
   dismissed: ReadonlySet<string>,
 ) {
@@ -54,7 +56,7 @@ function placeFindings(
     const text = blockText(node);
     let findings = cache.get(text);
     if (!findings) {
-      findings = text.trim() ? analyze(text, { section }) : [];
+      findings = text.trim() ? analyze(text, { section, settings }) : [];
     }
     seen.set(text, findings);
     for (const finding of findings) {
@@ -92,13 +94,13 @@ export const BlamelessLanguage = Extension.create<FindingsOptions>({
     return { section: "narrative", dismissed: new Set<string>(), onFindings: () => undefined };
   },
   addProseMirrorPlugins() {
-    const { section, onFindings } = this.options;
+    const { section, settings, onFindings } = this.options;
     const cache = new Map<string, Finding[]>();
     const build = (
       state: EditorState | { doc: ProseMirrorNode },
       dismissed: ReadonlySet<string>,
     ): FindingsState => {
-      const findings = placeFindings(state.doc, section, cache, dismissed);
+      const findings = placeFindings(state.doc, section, settings, cache, dismissed);
       return { findings, decorations: decorate(state.doc, findings), dismissed };
     };
     return [

@@ -5,9 +5,11 @@
 import { createContext } from "react";
 import type { PlacedFinding } from "@/components/language/findings-extension";
 import type { LanguageEditorHandle } from "@/components/language/language-editor";
+import type { TeamSettings } from "@/lib/language";
 
 export interface LanguageFieldContext {
   dismissed: ReadonlySet<string>;
+  settings?: TeamSettings;
   onDismiss?: (finding: PlacedFinding, reason: string) => void;
   register: (id: string, handle: LanguageEditorHandle | null) => void;
   isEditable: boolean;

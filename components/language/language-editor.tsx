@@ -12,7 +12,7 @@ import {
   findingsPluginKey,
   type PlacedFinding,
 } from "@/components/language/findings-extension";
-import type { Section } from "@/lib/language";
+import type { Section, TeamSettings } from "@/lib/language";
 import {
   plainTextExtensions,
   plainTextToDoc,
@@ -43,6 +43,7 @@ export const LanguageEditor = forwardRef<
     id: string;
     variant: "rich" | "plain";
     section: Section;
+    settings?: TeamSettings;
     value: string;
     onChange: (value: string) => void;
     dismissed: ReadonlySet<string>;
@@ -69,6 +70,7 @@ export const LanguageEditor = forwardRef<
       ...(props.isSingleLine ? [SingleLine] : []),
       BlamelessLanguage.configure({
         section: props.section,
+        settings: props.settings,
         dismissed: props.dismissed,
         onFindings: (findings) => {
           findingsRef.current = findings;

@@ -16,7 +16,7 @@ export function LanguageField(props: {
   isSingleLine?: boolean;
   isInvalid?: boolean;
 }) {
-  const { dismissed, onDismiss, isEditable, register } = useContext(LanguageContext);
+  const { dismissed, settings, onDismiss, isEditable, register } = useContext(LanguageContext);
   const { id } = props;
   const attach = useCallback(
     (handle: LanguageEditorHandle | null) => register(id, handle),
@@ -28,6 +28,7 @@ export function LanguageField(props: {
       id={props.id}
       variant="plain"
       section={props.section}
+      settings={settings}
       value={props.value}
       onChange={props.onChange}
       dismissed={dismissed}

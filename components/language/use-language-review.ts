@@ -9,6 +9,7 @@ import type { PlacedFinding } from "@/components/language/findings-extension";
 import type { LanguageFieldContext } from "@/components/language/language-context";
 import type { LanguageEditorHandle } from "@/components/language/language-editor";
 import type { IncidentInput } from "@/lib/incidents/schema";
+import type { TeamSettings } from "@/lib/language";
 import { buildReadinessReport, type LocatedFinding } from "@/lib/language-review/readiness";
 import { narrativeBlocks, parseNarrative } from "@/lib/rich-text/narrative";
 
@@ -19,6 +20,7 @@ export function useLanguageReview(
     canDismiss: boolean;
     isEditable: boolean;
     initialDismissed?: string[];
+    settings?: TeamSettings;
     onError: (message: string) => void;
   },
 ) {
@@ -41,8 +43,9 @@ export function useLanguageReview(
           actionItems: deferredValues.actionItems.map((item) => item.title),
         },
         dismissed,
+        options.settings,
       ),
-    [deferredValues, dismissed],
+    [deferredValues, dismissed, options.settings],
   );
 
   async function dismiss(finding: PlacedFinding, reason: string) {
@@ -82,6 +85,7 @@ export function useLanguageReview(
 
   const languageContext: LanguageFieldContext = {
     dismissed,
+    settings: options.settings,
     onDismiss: options.canDismiss ? (finding, reason) => void dismiss(finding, reason) : undefined,
     register: (id, handle) => {
       if (handle) editors.current.set(id, handle);

@@ -9,6 +9,7 @@ export type AuditAction =
   | "incident.updated"
   | "language.dismissed"
   | "language.restored"
+  | "settings.language_updated"
   | "user.created"
   | "user.role_changed"
   | "user.deactivated"

@@ -1,7 +1,14 @@
 // The readiness report: every language finding across all texts of an incident, minus the
 // dismissed ones, with where each sits, plus the document-level checks. Pure, so the form
 // computes it live in the browser and the report page on the server from the same code.
-import { analyze, CATEGORIES, type Category, type Finding, type Section } from "@/lib/language";
+import {
+  analyze,
+  CATEGORIES,
+  type Category,
+  type Finding,
+  type Section,
+  type TeamSettings,
+} from "@/lib/language";
 import { checkDocument, type DocumentFinding } from "@/lib/language/document";
 
 export interface ReviewTexts {
@@ -78,13 +85,14 @@ export function sectionOf(field: ReviewField): Section {
 export function buildReadinessReport(
   texts: ReviewTexts,
   dismissed: ReadonlySet<string>,
+  settings?: TeamSettings,
 ): ReadinessReport {
   const findings: LocatedFinding[] = [];
   let dismissedCount = 0;
   for (const { field, section, label, list } of FIELDS) {
     list(texts).forEach((text, index) => {
       if (!text.trim()) return;
-      for (const finding of analyze(text, { section })) {
+      for (const finding of analyze(text, { section, settings })) {
         if (dismissed.has(finding.fingerprint)) {
           dismissedCount += 1;
           continue;
@@ -93,10 +101,10 @@ export function buildReadinessReport(
       }
     });
   }
-  const documentFindings = checkDocument({
-    factors: texts.contributingFactors,
-    actionItems: texts.actionItems,
-  });
+  const documentFindings = checkDocument(
+    { factors: texts.contributingFactors, actionItems: texts.actionItems },
+    settings,
+  );
   const counts = Object.fromEntries(CATEGORIES.map((category) => [category, 0])) as Record<
     Category,
     number

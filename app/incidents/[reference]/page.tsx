@@ -4,6 +4,7 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { getIncidentForPage } from "@/lib/incidents/get-incident-for-page";
 import { getViewerZone } from "@/lib/time/viewer-zone";
 import { listDismissals } from "@/lib/language-review/dismissals";
+import { getLanguageSettings, toTeamSettings } from "@/lib/settings/language-settings";
 import { listPeople } from "@/lib/users/manage-users";
 
 type Props = { params: Promise<{ reference: string }> };
@@ -16,9 +17,10 @@ export default async function IncidentOverviewPage({ params }: Props) {
   const { reference } = await params;
   const user = await requirePageUser(`/incidents/${reference}`);
   const incident = await getIncidentForPage(user, reference, await getViewerZone());
-  const [people, dismissals] = await Promise.all([
+  const [people, dismissals, languageSettings] = await Promise.all([
     listPeople(),
     listDismissals(user, incident.reference),
+    getLanguageSettings(),
   ]);
   return (
     <IncidentForm
@@ -29,6 +31,7 @@ export default async function IncidentOverviewPage({ params }: Props) {
       people={people}
       canEdit={incident.canEdit}
       dismissed={dismissals.map((dismissal) => dismissal.fingerprint)}
+      languageSettings={toTeamSettings(languageSettings)}
     />
   );
 }

@@ -4,13 +4,18 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { canWrite } from "@/lib/auth/roles";
 import { emptyIncidentInput } from "@/lib/incidents/schema";
 import { getViewerZone } from "@/lib/time/viewer-zone";
+import { getLanguageSettings, toTeamSettings } from "@/lib/settings/language-settings";
 import { listPeople } from "@/lib/users/manage-users";
 
 export const metadata: Metadata = { title: "New incident" };
 
 export default async function NewIncidentPage() {
   const user = await requirePageUser("/incidents/new");
-  const [zone, people] = await Promise.all([getViewerZone(), listPeople()]);
+  const [zone, people, languageSettings] = await Promise.all([
+    getViewerZone(),
+    listPeople(),
+    getLanguageSettings(),
+  ]);
   const initialValues = emptyIncidentInput(zone);
   initialValues.participants = [{ userId: user.id, role: "facilitator" }];
   return (
@@ -25,6 +30,7 @@ export default async function NewIncidentPage() {
         initialValues={initialValues}
         people={people}
         canEdit={canWrite(user)}
+        languageSettings={toTeamSettings(languageSettings)}
       />
     </div>
   );

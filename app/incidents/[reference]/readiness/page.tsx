@@ -6,6 +6,7 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { getIncidentForPage } from "@/lib/incidents/get-incident-for-page";
 import { CATEGORIES } from "@/lib/language";
 import { listDismissals } from "@/lib/language-review/dismissals";
+import { getLanguageSettings, toTeamSettings } from "@/lib/settings/language-settings";
 import { buildReadinessReport, type LocatedFinding } from "@/lib/language-review/readiness";
 import { narrativeBlocks, parseNarrative } from "@/lib/rich-text/narrative";
 import { getViewerZone } from "@/lib/time/viewer-zone";
@@ -28,7 +29,10 @@ export default async function ReadinessPage({
   const { reference } = await params;
   const user = await requirePageUser(`/incidents/${reference}/readiness`);
   const incident = await getIncidentForPage(user, reference, await getViewerZone());
-  const dismissals = await listDismissals(user, incident.reference);
+  const [dismissals, languageSettings] = await Promise.all([
+    listDismissals(user, incident.reference),
+    getLanguageSettings(),
+  ]);
   const { values } = incident;
   const report = buildReadinessReport(
     {
@@ -40,6 +44,7 @@ export default async function ReadinessPage({
       actionItems: values.actionItems.map((item) => item.title),
     },
     new Set(dismissals.map((dismissal) => dismissal.fingerprint)),
+    toTeamSettings(languageSettings),
   );
   const overview = `/incidents/${incident.reference}`;
 
