@@ -99,6 +99,21 @@ export function classifyDocument(value: unknown): DocumentFormatId | undefined {
     if (isObject(first) && Array.isArray(first.spans)) return "jaeger";
   }
   if (Array.isArray(value.spans) && isObject(value.processes)) return "jaeger";
+  return logRecordsOf(value) ? "json-array" : undefined;
+}
+
+/**
+ * The log records inside a JSON export: a bare array, Elasticsearch/OpenSearch search hits
+ * (`hits.hits[]._source`), or CloudWatch `filter-log-events` output (`events[]`).
+ */
+export function logRecordsOf(value: unknown): unknown[] | undefined {
+  if (Array.isArray(value)) return value;
+  if (!isObject(value)) return undefined;
+  const hits = isObject(value.hits) ? value.hits.hits : undefined;
+  if (Array.isArray(hits) && hits.length > 0)
+    return hits.map((h: unknown) => (isObject(h) && isObject(h._source) ? h._source : h));
+  if (Array.isArray(value.events) && isObject(value.events[0]) && "timestamp" in value.events[0])
+    return value.events;
   return undefined;
 }
 

@@ -4,6 +4,7 @@
 
 import { SourceContext } from "./context";
 import {
+  logRecordsOf,
   detectDocument,
   detectLineFormat,
   looksLikeOtlpJsonLines,
@@ -181,9 +182,10 @@ function readJsonArray(
 ): void {
   // An array of log objects (a JSON export): each element is read like one JSON line.
   const format = lineFormatById("json");
-  if (!format || !Array.isArray(value)) return;
+  const records = logRecordsOf(value);
+  if (!format || !records) return;
   const parser = format.create(ctx);
-  for (const item of value) {
+  for (const item of records) {
     if (item === null || typeof item !== "object") continue;
     const lines = positions.linesOf(item as object) ?? [1, 1];
     if (parser.parse(JSON.stringify(item), lines[0]) === ENTRY && ctx.current)

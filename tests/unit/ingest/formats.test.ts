@@ -295,6 +295,51 @@ CASES.push(
   },
 );
 
+CASES.push(
+  {
+    name: "Elasticsearch hits",
+    text: JSON.stringify(
+      {
+        hits: {
+          total: { value: 1 },
+          hits: [
+            {
+              _index: "logs",
+              _source: {
+                "@timestamp": "2026-03-14T09:11:45.862Z",
+                message: "es",
+                "log.level": "warn",
+              },
+            },
+          ],
+        },
+      },
+      null,
+      2,
+    ),
+    format: "json-array",
+    time: "2026-03-14T09:11:45.862Z",
+    level: "warn",
+    message: "es",
+  },
+  {
+    name: "CloudWatch filter-log-events",
+    text: JSON.stringify({
+      events: [
+        {
+          logStreamName: "s",
+          timestamp: 1773479505862,
+          message: "cw",
+          ingestionTime: 1773479506000,
+        },
+      ],
+    }),
+    format: "json-array",
+    time: "2026-03-14T09:11:45.862Z",
+    message: "cw",
+  },
+);
+
 describe("format families", () => {
   it.each(CASES)("$name", (c) => {
     const result = ingestText(c.name, c.text, { reference: "2026-03-14T12:00:00Z" });
