@@ -187,7 +187,7 @@ function readJsonArray(
   const parser = format.create(ctx);
   for (const item of records) {
     if (item === null || typeof item !== "object") continue;
-    const lines = positions.linesOf(item as object) ?? [1, 1];
+    const lines = positions.linesOf(item) ?? [1, 1];
     if (parser.parse(JSON.stringify(item), lines[0]) === ENTRY && ctx.current)
       ctx.current.lastLine = lines[1];
   }
