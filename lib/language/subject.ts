@@ -148,7 +148,9 @@ const PHRASE_END = new Set(
 
 /** Classifies the noun phrase that starts at `index` ("by Kevin's deploy", "to an engineer running…"). */
 export function phraseAt(text: string, index: number, lexicon: SubjectLexicon): SubjectKind {
-  const tokens = tokenize(text.slice(index, index + 60));
+  const window = text.slice(index, index + 60);
+  const stop = PHRASE_PUNCTUATION.exec(window);
+  const tokens = tokenize(stop ? window.slice(0, stop.index) : window);
   const phrase: string[] = [];
   for (const token of tokens) {
     const lower = token.toLowerCase();
@@ -163,7 +165,10 @@ export function phraseAt(text: string, index: number, lexicon: SubjectLexicon): 
     const kind = classifyWord(word, true, lexicon);
     if (kind === "person" || kind === "name") return kind;
   }
-  return classifyPhrase(phrase, lexicon);
+  // Mid-sentence capitalised words after "due to"/"caused by" are as often products
+  // ("due to Acorn") as people, so only known names, roles and possessors count here.
+  const kind = classifyPhrase(phrase, lexicon, true);
+  return kind;
 }
 
 const DETERMINERS = new Set(
@@ -184,6 +189,8 @@ export function subjectAfter(text: string, index: number, lexicon: SubjectLexico
   }
   return fallback;
 }
+
+const PHRASE_PUNCTUATION = /[,;:.()!?]/;
 
 const AGENT = /^[^,;.]*?\bby\s+(?!\w+ing\b)/i;
 

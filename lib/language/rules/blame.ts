@@ -68,6 +68,11 @@ const VERDICT = new RegExp(
 );
 const IMPROPER =
   /\b(?:improper(?:ly)?|inappropriate(?:ly)?|unreasonabl[ey]|unwise(?:ly)?|wrongly|incorrectly)\b/gi;
+const ACTION_NOUN_AFTER =
+  /^\s+(?:decisions?|choices?|calls?|actions?|behaviou?r|conduct|responses?|handling|use|judge?ments?)\b/i;
+// A gerund or a decision opening the sentence is an action someone took.
+const ACTION_SUBJECT =
+  /^\s*(?:[A-Z][a-z]+ing\b|(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:\w+['’]s\s+)?(?:decision|choice|call|action|response|approach)\b|\w+['’]s\s+(?:decision|choice|call|action|response|approach)\b)/;
 const PERSON_BEARING = /\b(?:improper|inappropriate|unreasonabl|unwise)/i;
 
 const bj03: RuleMatcher = {
@@ -80,6 +85,17 @@ const bj03: RuleMatcher = {
         const agent = context.agentAfter(match.index);
         if (agent !== undefined) return isHumanKind(agent);
         const subject = context.subject(match.index);
+        const word = match[0].toLowerCase();
+        // Adjectives judge people only through their actions: "skipping the canary was
+        // unreasonable", "an unreasonable decision"; "improper indexing" describes a design.
+        if (!word.endsWith("ly")) {
+          const end = match.index + match[0].length;
+          if (ACTION_NOUN_AFTER.test(text.slice(end, end + 24))) return true;
+          return (
+            PREDICATIVE_BEFORE.test(text.slice(0, match.index)) &&
+            (isHumanKind(subject) || ACTION_SUBJECT.test(text))
+          );
+        }
         // "incorrectly"/"wrongly" describe parsers as often as people; the rest judge people.
         if (PERSON_BEARING.test(match[0])) return subject !== "system";
         return isHumanKind(subject);

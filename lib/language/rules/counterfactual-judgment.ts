@@ -14,7 +14,8 @@ const CHECK_PAST =
   "compared watched notified told informed realised realized recognised recognized questioned " +
   "reread re-read retested followed_up";
 const DID_NOT_CHECK = new RegExp(
-  `\\b(?:did\\s+not|didn['’]t|never)\\s+(?:${ADVERB}\\s+)*(?:${alt(CHECK_BASE)}|${alt(CHECK_PAST)})\\b`,
+  // "did not" takes the base form, "never" the past: "Never wait for…" is an instruction.
+  `\\b(?:did\\s+not|didn['’]t)\\s+(?:${ADVERB}\\s+)*${alt(CHECK_BASE)}\\b|\\bnever\\s+(?:${ADVERB}\\s+)*${alt(CHECK_PAST)}\\b`,
   "gi",
 );
 // "We didn't see any errors" reports an observation, not a missed check.
@@ -24,12 +25,16 @@ const OBSERVATION_OBJECT =
 const EXPLAINED_AFTER =
   /\b(?:because|since|due\s+to|as\s+(?:it|the|they|there)|so\s+(?:it|they))\b/i;
 
+// "If you didn't see the warning, …" describes a hypothetical reader, not a past absence.
+const HYPOTHETICAL_BEFORE = /\b(?:if|unless)\b[^,;]*$/i;
+
 const cf08: RuleMatcher = {
   id: "CF-08",
   match(context) {
     return collect(DID_NOT_CHECK, context.text, (match) => {
       const end = match.index + match[0].length;
       if (OBSERVATION_OBJECT.test(context.text.slice(end, end + 24))) return false;
+      if (HYPOTHETICAL_BEFORE.test(context.text.slice(0, match.index))) return false;
       // "…did not see the alert because it was routed elsewhere" already gives the how.
       if (EXPLAINED_AFTER.test(context.text.slice(end))) return false;
       return isHumanKind(context.subject(match.index)) || context.subject(match.index) === "none";

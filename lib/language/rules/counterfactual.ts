@@ -239,13 +239,22 @@ const FAILURE_TO = /\bfailure\s+to\s+[a-z]+/gi;
 
 const COMPLIANCE = /\s(?:follow|comply|adhere)$/i;
 
+const HYPOTHETICAL = /\b(?:if|unless)\b[^,;]*$/i;
+
 const cf07: RuleMatcher = {
   id: "CF-07",
   match(context) {
     const byPerson = (match: RegExpExecArray) => isHumanKind(context.subject(match.index));
     return [
       // "failed to follow/comply with the runbook" is micro-matching, reported by HE-05.
-      ...collect(FAILED_TO, context.text, (match) => !COMPLIANCE.test(match[0]) && byPerson(match)),
+      ...collect(
+        FAILED_TO,
+        context.text,
+        (match) =>
+          !COMPLIANCE.test(match[0]) &&
+          !HYPOTHETICAL.test(context.text.slice(0, match.index)) &&
+          byPerson(match),
+      ),
       ...collect(FAILURE_TO, context.text, byPerson),
     ];
   },

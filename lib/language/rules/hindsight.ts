@@ -17,7 +17,7 @@ const MANNER_AFTER = new RegExp(
   )})\\b|^\\s*(?:[.;:!?)]|$)`,
   "i",
 );
-const PRESENT_VERB_AFTER = /^\s+[a-z]+(?:s|es)\b(?<!\b(?:was|has|is|does))/;
+const PRESENT_VERB_AFTER = /^\s+(?:[a-z]+(?:s|es)\b(?<!\b(?:was|has|is|does))|[a-z]+ing\b)/;
 const COMMA_AFTER = /^\s*,/;
 const QUALIFIER_BEFORE =
   /\b(?:more|less|very|most|so|not|isn['’]t|wasn['’]t|weren['’]t|aren['’]t|never|un)\s+$/i;
@@ -49,8 +49,9 @@ const hm01: RuleMatcher = {
 };
 
 const JUST_HAD_TO = new RegExp(
-  `\\b(?:just|simply|merely|only)\\s+(?:had|needed|has|needs|have|need)\\s+to\\b` +
-    `|\\ball\\s+(?:[\\w'’-]+\\s+){1,3}?(?:had|needed|has|needs|have|need)\\s+to\\s+do\\s+(?:was|is|were)\\b` +
+  // Past tense only: "all you need to do is import it" is an instruction, not a verdict.
+  `\\b(?:just|simply|merely|only)\\s+(?:had|needed)\\s+to\\b` +
+    `|\\ball\\s+(?:[\\w'’-]+\\s+){1,3}?(?:had|needed)\\s+to\\s+do\\s+(?:was|were)\\b` +
     `|\\ball\\s+(?:it|that)\\s+(?:took|takes|needed)\\s+was\\s+(?:for\\s+)?(?:someone|somebody|a\\s+person|one\\s+person|the\\s+\\w+)\\s+to\\b` +
     `|\\b(?:was|is)\\s+(?:just|simply)\\s+a\\s+matter\\s+of\\b`,
   "gi",

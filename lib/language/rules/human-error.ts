@@ -70,7 +70,7 @@ const he02: RuleMatcher = {
 };
 
 const CAUSED_BY_PERSON = new RegExp(
-  `\\b(?:caused|triggered\\s+off|brought\\s+about|the\\s+fault)\\s+(?:by|of)\\s+|\\b(?:due|thanks)\\s+to\\s+|\\bbecause\\s+of\\s+|\\bblame\\s+(?:lies\\s+with|on)\\s+`,
+  `\\b(?:caused|triggered\\s+off|brought\\s+about|the\\s+fault)\\s+(?:by|of)\\s+|\\bdue\\s+to\\s+|\\bbecause\\s+of\\s+|\\bblame\\s+(?:lies\\s+with|on)\\s+`,
   "gi",
 );
 const PERSON_ACTION = new RegExp(

@@ -60,6 +60,8 @@ const IMPERATIVE_VIGILANCE = new RegExp(
   "gi",
 );
 
+const GENERIC_YOU_BEFORE = /\byou\s+(?:\w+\s+){0,2}$/i;
+
 const he07: RuleMatcher = {
   id: "HE-07",
   match(context) {
@@ -68,6 +70,8 @@ const he07: RuleMatcher = {
       // "The tool reminds operators to…" is automation, the kind of fix the rule asks for.
       ...collect(MORE_CAREFUL, text, (match) => context.subject(match.index) !== "system"),
       ...collect(MODAL_VIGILANCE, text, (match) => {
+        // "You must be careful with…" is documentation addressing a reader, not a remedy.
+        if (GENERIC_YOU_BEFORE.test(text.slice(0, match.index))) return false;
         const subject = context.subject(match.index);
         return isHumanKind(subject) || subject === "none";
       }),

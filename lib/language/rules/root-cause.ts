@@ -46,15 +46,23 @@ const SOLE_CAUSE = new RegExp(
 const DENIED_BEFORE =
   /\b(?:no|not|never|rarely|seldom|hardly|without|isn['’]t|wasn['’]t|there['’]s\s+no)\b(?:\s+[\w'’-]+){0,2}\s*$/i;
 
+const RANKING_ADJECTIVE = /\b(?:primary|real|true|main|ultimate|actual|underlying|fundamental)\s/i;
+
 const rc02: RuleMatcher = {
   id: "RC-02",
   match(context) {
-    // "There is rarely a single root cause" argues against the framing.
-    return collect(
-      SOLE_CAUSE,
-      context.text,
-      (match) => !DENIED_BEFORE.test(context.text.slice(0, match.index)),
-    );
+    const { text } = context;
+    return collect(SOLE_CAUSE, text, (match) => {
+      // "There is rarely a single root cause" argues against the framing.
+      if (DENIED_BEFORE.test(text.slice(0, match.index))) return false;
+      // "sole/only/single" frame by themselves; "main/underlying cause" only in a claim
+      // ("the underlying cause was…"), not in "determine the underlying cause".
+      if (!RANKING_ADJECTIVE.test(match[0])) return true;
+      const end = match.index + match[0].length;
+      return (
+        CLAIM_AFTER.test(text.slice(end, end + 60)) || CLAIM_BEFORE.test(text.slice(0, match.index))
+      );
+    });
   },
 };
 

@@ -139,3 +139,19 @@ describe("analyze: quotations", () => {
     expect(analyze("The ‘careless’ label was removed from the template.")).toEqual([]);
   });
 });
+
+describe("analyze: ordinary technical prose stays quiet", () => {
+  it.each([
+    "Thanks to Andrew Martens for the OAuth2 header support.",
+    "Because of the simplicity, you can use a repository as a template registry.",
+    "Never wait for networkidle in end-to-end tests.",
+    "The code is more explicitly and clearly referencing a built-in module.",
+    "Determine the underlying cause of the failure by examining the logs.",
+    "All you need to do is import it using require.",
+    "Node versions before 0.10 are not tested on Windows.",
+    "You must be careful, as some types accept any input.",
+    "If you didn't see this warning, nothing needs to change.",
+  ])("%s", (text) => {
+    expect(ruleIds(text)).toEqual([]);
+  });
+});
