@@ -12,7 +12,7 @@ import type { SpanDraft } from "./traces/documents";
 import { serviceEdges } from "./traces/graph";
 import { estimateSkew } from "./traces/skew";
 import { buildTree } from "./traces/tree";
-import type { IngestResult, Source, Span, TraceReport } from "./types";
+import type { IngestEvent, IngestResult, Source, Span, TraceReport } from "./types";
 
 export type * from "./types";
 
@@ -68,6 +68,31 @@ function ingestAll(sources: readonly Source[]): IngestResult {
   });
   const events = mergeByTime(outcomes.map((o) => o.ctx.events));
   return { sources: reports, events, traces: analyseSpans(allSpans) };
+}
+
+/**
+ * A plain-object copy of an event. Events are class instances (one hidden class keeps parsing
+ * fast); React server components and structuredClone-based channels want plain objects.
+ */
+export function toPlainEvent(event: IngestEvent): IngestEvent {
+  return {
+    time: event.time,
+    timeNs: event.timeNs,
+    timeText: event.timeText,
+    flags: [...event.flags],
+    service: event.service,
+    host: event.host,
+    level: event.level,
+    message: event.message,
+    raw: event.raw,
+    source: event.source,
+    firstLine: event.firstLine,
+    lastLine: event.lastLine,
+    traceId: event.traceId,
+    spanId: event.spanId,
+    parentSpanId: event.parentSpanId,
+    attributes: event.attributes,
+  };
 }
 
 /** Convenience for one text. */

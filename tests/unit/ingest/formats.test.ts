@@ -2,7 +2,7 @@
 // Built from each logger's documented output, not from the samples.
 
 import { describe, expect, it } from "vitest";
-import { ingestText } from "@/lib/ingest";
+import { ingestText, toPlainEvent } from "@/lib/ingest";
 import type { FormatId, Level } from "@/lib/ingest";
 
 interface Case {
@@ -376,6 +376,15 @@ describe("format families", () => {
     ].join("\n");
     const result = ingestText("g", text);
     expect(result.sources[0]?.counts).toMatchObject({ events: 1, folded: 5, unparsed: 0 });
+  });
+
+  it("gives plain-object copies of events for serialisation", () => {
+    const event = ingestText("p", "2026-03-14T09:00:00Z WARN x").events[0];
+    expect(event).toBeDefined();
+    if (!event) return;
+    const plain = toPlainEvent(event);
+    expect(Object.getPrototypeOf(plain)).toBe(Object.prototype);
+    expect(plain).toEqual({ ...event, flags: [...event.flags] });
   });
 
   it("keeps unrecognised lines between entries as unparsed, with their numbers", () => {
