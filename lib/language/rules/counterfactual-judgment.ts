@@ -74,6 +74,8 @@ const SHOULD_PERFECT = new RegExp(
   `\\bshould(?:n['’]t)?(?:\\s+${ADVERB})*${HAVE}\\s+(?:${ADVERB}\\s+)*(?:been\\s+)?([A-Za-z][A-Za-z-]*)`,
   "gi",
 );
+const CLAUSE_END = /[.;:()"“”!?]|,\s+(?:and|but|so)\b/;
+const LEADING_COMMA = /^,/;
 const INSTEAD = /\b(?:instead|rather\s+than)\b/i;
 
 const cf10: RuleMatcher = {
@@ -84,11 +86,17 @@ const cf10: RuleMatcher = {
     const alternatives = instead
       ? collect(SHOULD_PERFECT, text, (match) => {
           if (!isParticiple(match[1] ?? "")) return false;
+          const end = match.index + match[0].length;
+          // "Instead, X should have…" or "should have paged the DB team instead": the
+          // alternative must sit in the same clause as the judgment.
+          const between =
+            instead.index < match.index
+              ? text.slice(instead.index + instead[0].length, match.index)
+              : text.slice(end, instead.index);
+          if (between.length > 60 || CLAUSE_END.test(between.replace(LEADING_COMMA, "")))
+            return false;
           const start = Math.min(instead.index, match.index);
-          return {
-            start,
-            end: Math.max(match.index + match[0].length, instead.index + instead[0].length),
-          };
+          return { start, end: Math.max(end, instead.index + instead[0].length) };
         })
       : [];
     return [...collect(CORRECT_ACTION, text, () => true), ...alternatives];

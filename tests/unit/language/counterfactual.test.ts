@@ -36,6 +36,8 @@ const cases: readonly RuleCase[] = [
   ["The right call would have been to page the vendor.", "CF-10"],
   ["Rather than debugging live, the team should have rolled back.", "CF-10"],
   ["The correct configuration is now enforced by a policy check.", null],
+  ["The on-call should have paged the database team instead.", "CF-10"],
+  ["Sam should have paged the DBA, and the runbook now says to escalate instead.", "CF-01"],
 ];
 
 describe("counterfactual rules", () => {
