@@ -169,7 +169,7 @@ const bj05: RuleMatcher = {
 
 const SANCTION = new RegExp(
   `\\b${alt(
-    "held_accountable hold_(?:\\w+_){0,3}accountable holding_(?:\\w+_){0,3}accountable disciplinary discipline_(?:the|him|her|them) " +
+    "held_accountable hold_(?:\\w+_){0,3}accountable holding_(?:\\w+_){0,3}accountable disciplinary disciplined discipline_(?:the|him|her|them) " +
       "reprimand(?:ed|s)? written_warning formal_warning punish(?:ed|ment|ing)? sanction(?:ed|s)? performance_improvement_plan " +
       "face_(?:the_)?consequences there_will_be_consequences (?:was|were|be|get|got)_written_up",
   )}\\b`,

@@ -31,7 +31,7 @@ const PREVENTION = new Set(
   (
     "caught prevented noticed avoided spotted detected stopped seen found flagged mitigated averted " +
     "saved identified recognised recognized realised realized contained blocked warned alerted " +
-    "limited reduced shortened headed"
+    "limited reduced shortened headed revealed surfaced exposed highlighted uncovered shown"
   ).split(" "),
 );
 const CHECKING = new Set(
@@ -49,6 +49,8 @@ const WISHES = new Set(
 );
 const BELIEF =
   /\b(?:believed?|believing|expected|expecting|assumed|assuming|thought|thinking|estimated|predicted|hoped|figured|reckoned|calculated|projected|guessed|supposed|promised|intended|planned|designed|confident|sure|told|said|claimed|according\s+to)\b/i;
+const ATTRIBUTED_AFTER =
+  /\b(?:according\s+to|based\s+on|per\s+the|as\s+(?:planned|scheduled|projected|estimated))\b/i;
 const NEGATIVE_SUBJECT = /\b(?:nobody|no\s+one|none\s+of\s+(?:us|them)|nothing)\s*$/i;
 
 const AUTOMATIC_AFTER = /^\s+(?:automatically|on\s+its\s+own|by\s+itself)\b/i;
@@ -119,7 +121,9 @@ const cf03: RuleMatcher = {
       if (!passive && (!isParticiple(verb) || WISHES.has(verb))) return false;
       if (FORESIGHT.has(verb) && !passive) return false; // CF-09 covers "would have known".
       // "Alice believed the failover would have completed": a report of an expectation.
-      return !BELIEF.test(context.text.slice(0, match.index));
+      if (BELIEF.test(context.text.slice(0, match.index))) return false;
+      // "…would have expired on Sunday according to the report": a sourced projection.
+      return !ATTRIBUTED_AFTER.test(context.text.slice(match.index));
     });
   },
 };

@@ -16,7 +16,9 @@ const TRAINING_CAUSE = new RegExp(
   "gi",
 );
 const TRAIN_PEOPLE = new RegExp(
-  `\\b(?:re-?train|train|educate|re-?educate|coach|upskill|drill)(?:ed|ing|s)?\\s+(?:(?:the|all|our|new|every|each|more|other|junior|senior)\\s+)*${PEOPLE}\\b`,
+  `\\b(?:re-?train|train|educate|re-?educate|coach|upskill|drill)(?:ed|ing|s)?\\s+(?:(?:the|all|our|new|every|each|more|other|junior|senior)\\s+)*` +
+    // Up to two modifiers ("the support team", "the on-call database engineers"), no prepositions.
+    `(?:(?!(?:on|with|for|in|to|from|about|using)\\b)[\\w-]+\\s+){0,2}?${PEOPLE}\\b`,
   "gi",
 );
 const UNTRAINED =

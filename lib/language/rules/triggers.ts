@@ -51,7 +51,7 @@ const TRIGGERS: Record<string, string> = {
     "hastily hurriedly carelessly blindly recklessly cavalierly overconfident overconfidently over jumped " +
     "cowboy cowboyed cowboying rushed rushing haste hurry rush thinking corners cutting cut shortcut shortcuts",
   "BJ-06":
-    "accountable disciplinary discipline reprimand reprimanded reprimands warning punish punished punishment " +
+    "accountable disciplinary disciplined discipline reprimand reprimanded reprimands warning punish punished punishment " +
     "punishing sanction sanctioned sanctions improvement fired sacked terminated fire go consequences written",
   "BJ-07": "why who whose",
   "HM-01": "obviously clearly course evidently naturally plainly patently needless obvious",
