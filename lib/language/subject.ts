@@ -25,6 +25,7 @@ const SKIPPABLE = new Set(
     "the a an our their its his her my your some any every another such"
   ).split(" "),
 );
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const TITLES = new Set(["dr", "mr", "mrs", "ms", "mx", "prof"]);
 const NON_NAME_SUFFIX =
   /(?:ing|tion|sion|ment|ness|ity|ism|ics|ency|ancy|ure|age|ance|ence|ship|dom|ery|ogy|ware)$/;
@@ -124,6 +125,9 @@ function classifyWord(word: string, standsAlone: boolean, lexicon: SubjectLexico
   if (HUMAN_PRONOUNS.has(lower) || ROLE_NOUNS.has(lower)) return "person";
   if (SYSTEM_NOUNS.has(lower)) return "system";
   if (FIRST_NAMES.has(lower) || lexicon.people.has(lower)) return "name";
+  // "Tomás", "Zoë": the list is unaccented.
+  const plain = lower.normalize("NFD").replace(COMBINING_MARKS, "");
+  if (plain !== lower && (FIRST_NAMES.has(plain) || lexicon.people.has(plain))) return "name";
   // An unknown capitalised word standing alone as the subject is most likely a name
   // ("Chidi restarted…"); plurals, abstract nouns and acronyms are not.
   if (

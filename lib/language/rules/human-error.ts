@@ -10,7 +10,7 @@ const HUMAN_ERROR = new RegExp(
 );
 // Negated or meta use argues against the label: "this was not human error".
 const META_BEFORE =
-  /\b(?:not|no|isn['’]t|wasn['’]t|never|beyond|rather\s+than|instead\s+of|than|without|avoid|call(?:ed|ing)?|so-called|term|phrase|label(?:led|ed)?|word|blam(?:e|ed|ing)|cit(?:e|ed|ing))\s+(?:a\s+|an\s+|the\s+|just\s+|simply\s+|merely\s+|it\s+on\s+|on\s+)?$/i;
+  /\b(?:not|no|isn['’]t|wasn['’]t|never|beyond|rather\s+than|instead\s+of|than|without|avoid|call(?:ed|ing)?|so-called|term|phrase|label(?:led|ed)?|word|blaming|citing)\s+(?:a\s+|an\s+|the\s+|just\s+|simply\s+|merely\s+|it\s+on\s+|on\s+)?$/i;
 // "Human error is a label, not an explanation": a statement about the term.
 const META_AFTER =
   /^\s+(?:is|was|are)\s+(?:(?:not|never|rarely|only|just|merely)\b|an?\s+(?:label|symptom|starting\s+point|myth|attribution|judgment|judgement|verdict|placeholder))/i;
