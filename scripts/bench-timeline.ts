@@ -66,6 +66,17 @@ const importSeconds = (performance.now() - importStarted) / 1000;
 console.log(
   `import: ${imported.events} events (${(text.length / 1024 / 1024).toFixed(1)} MB) in ${importSeconds.toFixed(2)} s`,
 );
+// What the page asks the database before it can render, timed on its own.
+const { getTimelineFacets } = await import("../lib/timeline/get-timeline-facets");
+const { listTimelineEvents } = await import("../lib/timeline/list-timeline-events");
+for (const [label, query] of [
+  ["facets", () => getTimelineFacets(user, reference)],
+  ["first window", () => listTimelineEvents(user, reference, {}, { offset: 0, limit: 200 })],
+] as const) {
+  const started = performance.now();
+  await query();
+  console.log(`server ${label}: ${(performance.now() - started).toFixed(0)} ms`);
+}
 await db.$disconnect();
 
 // Serve the app on that database.
@@ -116,6 +127,19 @@ try {
     .evaluate((list) => list.querySelectorAll("*").length + 1);
   const total = await page.getByTestId("timeline-count").textContent();
   console.log(`timeline shows: ${total}`);
+
+  // Jump to a time on the second day: the rows around it load and the day header follows.
+  const jumpStarted = performance.now();
+  await page.getByLabel("Jump to (UTC)").fill("2026-03-15 12:00");
+  await page.getByRole("button", { name: "Go" }).click();
+  await page
+    .locator('[data-testid="timeline-row"][data-time^="2026-03-15T12:00"]')
+    .first()
+    .waitFor();
+  const day = await page.getByTestId("current-day").textContent();
+  console.log(
+    `jump to 2026-03-15 12:00: ${(performance.now() - jumpStarted).toFixed(0)} ms (day header: ${day})`,
+  );
 } finally {
   await browser.close();
   server.kill("SIGTERM");

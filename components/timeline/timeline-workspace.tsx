@@ -17,15 +17,23 @@ import { KEY_MOMENT_KINDS, KEY_MOMENT_LABELS } from "@/lib/timeline/evidence-inp
 import type { TimelineFacets } from "@/lib/timeline/get-timeline-facets";
 import { filterToSearchParams, type TimelineFilter } from "@/lib/timeline/timeline-filter";
 
+const NO_FACETS: TimelineFacets = {
+  services: [],
+  levels: [],
+  sources: [],
+  first: null,
+  last: null,
+  deletedCount: 0,
+  hiddenCount: 0,
+};
+
 export function TimelineWorkspace({
   reference,
   canEdit,
-  facets,
   initial,
 }: {
   reference: string;
   canEdit: boolean;
-  facets: TimelineFacets;
   initial: { total: number; rows: TimelineRow[] };
 }) {
   const [filter, setFilter] = useState<TimelineFilter>({});
@@ -33,6 +41,7 @@ export function TimelineWorkspace({
   const [total, setTotal] = useState(initial.total);
   const [windows, setWindows] = useState(() => new Map([[0, initial.rows]]));
   const [generation, setGeneration] = useState(0);
+  const [facets, setFacets] = useState<TimelineFacets>(NO_FACETS);
   const [selected, setSelected] = useState<TimelineRow | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [jumpTo, setJumpTo] = useState("");
@@ -73,6 +82,19 @@ export function TimelineWorkspace({
     setWindows(new Map());
     void loadWindow(0, filter);
   }, [filter, generation, loadWindow]);
+
+  // Filter choices load after the first paint, and again after every change.
+  useEffect(() => {
+    let isCurrent = true;
+    void fetch(`${base}/facets`).then(async (response) => {
+      if (!response.ok || !isCurrent) return;
+      const body = (await response.json()) as TimelineFacets;
+      if (isCurrent) setFacets(body);
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [base, generation]);
 
   // Free text waits for a pause in typing.
   useEffect(() => {

@@ -5,7 +5,6 @@ import { TimelineSubnav } from "@/components/timeline/timeline-subnav";
 import { canWrite } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
-import { getTimelineFacets } from "@/lib/timeline/get-timeline-facets";
 import { listTimelineEvents } from "@/lib/timeline/list-timeline-events";
 import { WINDOW_SIZE } from "@/lib/timeline/event-view";
 import "./timeline.css";
@@ -13,7 +12,7 @@ import "./timeline.css";
 export const metadata: Metadata = { title: "Timeline" };
 
 // The first window of events is rendered with the page, so the list shows at once; the
-// rest arrives as the person scrolls.
+// rest arrives as the person scrolls, and the filter choices just after the first paint.
 export default async function IncidentTimelinePage({
   params,
 }: {
@@ -21,10 +20,15 @@ export default async function IncidentTimelinePage({
 }) {
   const { reference } = await params;
   const user = await requirePageUser(`/incidents/${reference}/timeline`);
-  const [facets, initial] = await Promise.all([
-    getTimelineFacets(user, reference),
-    listTimelineEvents(user, reference, {}, { offset: 0, limit: WINDOW_SIZE }),
-  ]).catch((error: unknown) => {
+  const initial = await listTimelineEvents(
+    user,
+    reference,
+    {},
+    {
+      offset: 0,
+      limit: WINDOW_SIZE,
+    },
+  ).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
   });
@@ -34,7 +38,6 @@ export default async function IncidentTimelinePage({
       <TimelineWorkspace
         reference={reference}
         canEdit={canWrite(user)}
-        facets={facets}
         initial={{ total: initial.total, rows: initial.rows }}
       />
     </div>
