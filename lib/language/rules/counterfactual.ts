@@ -49,8 +49,10 @@ const WISHES = new Set(
 );
 const BELIEF =
   /\b(?:believed?|believing|expected|expecting|assumed|assuming|thought|thinking|estimated|predicted|hoped|figured|reckoned|calculated|projected|guessed|supposed|promised|intended|planned|designed|confident|sure|told|said|claimed|according\s+to)\b/i;
+// Sourced projections and replays are evidence, not alternate worlds: "…according to the
+// report", "…would have fired at 13:40 in a replay of the incident data".
 const ATTRIBUTED_AFTER =
-  /\b(?:according\s+to|based\s+on|per\s+the|as\s+(?:planned|scheduled|projected|estimated))\b/i;
+  /\b(?:according\s+to|based\s+on|per\s+the|as\s+(?:planned|scheduled|projected|estimated)|in\s+(?:a|the)\s+(?:replay|simulation|backtest|dry[\s-]run|game\s?day|load\s+test))\b/i;
 const NEGATIVE_SUBJECT = /\b(?:nobody|no\s+one|none\s+of\s+(?:us|them)|nothing)\s*$/i;
 
 const AUTOMATIC_AFTER = /^\s+(?:automatically|on\s+its\s+own|by\s+itself)\b/i;
