@@ -3,6 +3,9 @@
 
 import type { AssumptionFlag, IngestEvent, Level } from "./types";
 
+/** Rebuilds an event's attributes from its first source line (the line its parser read). */
+export type AttributeReader = (line: string) => Record<string, unknown> | undefined;
+
 export class EventRecord implements IngestEvent {
   time: number;
   timeNs: string | undefined = undefined;
@@ -19,7 +22,11 @@ export class EventRecord implements IngestEvent {
   traceId: string | undefined = undefined;
   spanId: string | undefined = undefined;
   parentSpanId: string | undefined = undefined;
-  attributes: Record<string, unknown> | undefined = undefined;
+  // Attributes of structured lines (JSON, logfmt, CSV, access) are rebuilt from the line on
+  // first access instead of being kept per event: most callers never read them, and keeping
+  // one object graph per line alive made garbage collection the largest cost of parsing.
+  private attributeValue: Record<string, unknown> | undefined = undefined;
+  private attributeReader: AttributeReader | undefined = undefined;
 
   constructor(
     time: number,
@@ -42,6 +49,31 @@ export class EventRecord implements IngestEvent {
     this.source = source;
     this.firstLine = line;
     this.lastLine = line;
+  }
+
+  get attributes(): Record<string, unknown> | undefined {
+    const reader = this.attributeReader;
+    if (reader) {
+      this.attributeReader = undefined;
+      const nl = this.raw.indexOf("\n");
+      try {
+        this.attributeValue = reader(nl < 0 ? this.raw : this.raw.slice(0, nl));
+      } catch {
+        this.attributeValue = undefined;
+      }
+    }
+    return this.attributeValue;
+  }
+
+  set attributes(value: Record<string, unknown> | undefined) {
+    this.attributeReader = undefined;
+    this.attributeValue = value;
+  }
+
+  /** Attributes to be read from the event's first raw line when first asked for. */
+  readAttributesLater(reader: AttributeReader): void {
+    this.attributeValue = undefined;
+    this.attributeReader = reader;
   }
 }
 

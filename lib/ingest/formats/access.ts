@@ -16,6 +16,39 @@ function quoted(line: string, p: number): [string, number] {
   return [line.slice(p + 1, q), q + 1];
 }
 
+const attributeStamp = newStamp();
+
+/** The attributes of an access-log line, read again from the line when first asked for. */
+function attributesOf(line: string): Record<string, unknown> | undefined {
+  const st = attributeStamp;
+  const open = line.indexOf(" [");
+  if (open < 0 || !scanTimestamp(line, open + 2, st)) return undefined;
+  const [request, afterRequest] = quoted(line, st.end + 2);
+  if (afterRequest < 0) return undefined;
+  const statusEnd = line.indexOf(" ", afterRequest + 1);
+  const status = Number(line.slice(afterRequest + 1, statusEnd < 0 ? line.length : statusEnd));
+  const bytesEnd = statusEnd < 0 ? -1 : line.indexOf(" ", statusEnd + 1);
+  const bytes =
+    statusEnd < 0 ? "" : line.slice(statusEnd + 1, bytesEnd < 0 ? line.length : bytesEnd);
+  const head = line.slice(0, open).split(" ");
+  const attributes: Record<string, unknown> = {
+    client: head[0],
+    user: head[2],
+    request,
+    status,
+    bytes,
+  };
+  if (bytesEnd > 0) {
+    const [referer, afterReferer] = quoted(line, bytesEnd + 1);
+    if (afterReferer > 0) {
+      attributes.referer = referer;
+      const [agent] = quoted(line, afterReferer + 1);
+      attributes.userAgent = agent;
+    }
+  }
+  return attributes;
+}
+
 function createParser(ctx: SourceContext): LineParser {
   const st = newStamp();
   return {
@@ -28,10 +61,6 @@ function createParser(ctx: SourceContext): LineParser {
       const statusEnd = line.indexOf(" ", afterRequest + 1);
       const status = Number(line.slice(afterRequest + 1, statusEnd < 0 ? line.length : statusEnd));
       if (!Number.isInteger(status)) return NOT_ENTRY;
-      const bytesEnd = statusEnd < 0 ? -1 : line.indexOf(" ", statusEnd + 1);
-      const bytes =
-        statusEnd < 0 ? "" : line.slice(statusEnd + 1, bytesEnd < 0 ? line.length : bytesEnd);
-      const head = line.slice(0, open).split(" ");
       const event = ctx.emit(
         st,
         line.slice(open + 2, st.end),
@@ -39,22 +68,8 @@ function createParser(ctx: SourceContext): LineParser {
         levelFromStatus(status),
         `${request} ${status}`,
       );
-      const attributes: Record<string, unknown> = {
-        client: head[0],
-        user: head[2],
-        request,
-        status,
-        bytes,
-      };
-      if (bytesEnd > 0) {
-        const [referer, afterReferer] = quoted(line, bytesEnd + 1);
-        if (afterReferer > 0) {
-          attributes.referer = referer;
-          const [agent] = quoted(line, afterReferer + 1);
-          attributes.userAgent = agent;
-        }
-      }
-      event.attributes = attributes;
+      if (line === ctx.lines[lineNo - 1]) event.readAttributesLater(attributesOf);
+      else event.attributes = attributesOf(line);
       return ENTRY;
     },
   };

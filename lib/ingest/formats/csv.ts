@@ -101,11 +101,20 @@ function create(ctx: SourceContext): LineParser {
   let carry: string[] | undefined;
   let carryEvent: EventRecord | undefined;
 
-  function fill(event: EventRecord, fields: string[]): void {
-    if (!header) return;
+  function attributesOf(fields: string[]): Record<string, string> | undefined {
+    if (!header) return undefined;
     const attributes: Record<string, string> = {};
     for (let i = 0; i < header.length; i++) attributes[header[i] as string] = fields[i] ?? "";
-    event.attributes = attributes;
+    return attributes;
+  }
+
+  // One-line records re-split their line when the attributes are first asked for.
+  const readLater = (line: string) => attributesOf(splitCsv(line, sep).fields);
+
+  function fill(event: EventRecord, fields: string[], isWhole = false): void {
+    if (!header) return;
+    if (isWhole) event.readAttributesLater(readLater);
+    else event.attributes = attributesOf(fields);
     event.level = levelCol >= 0 ? levelFromValue(fields[levelCol]) : undefined;
     event.service = serviceCol >= 0 ? fields[serviceCol] || undefined : undefined;
     event.host = hostCol >= 0 ? fields[hostCol] || undefined : undefined;
@@ -153,7 +162,7 @@ function create(ctx: SourceContext): LineParser {
       }
       const event = emitFromTimeValue(ctx, (fields[timeCol] ?? "").trim(), lineNo, undefined, "");
       if (!event) return NOT_ENTRY;
-      fill(event, fields);
+      fill(event, fields, !open && line === ctx.lines[lineNo - 1]);
       if (open) {
         carry = fields;
         carryEvent = event;

@@ -2,7 +2,7 @@
 // common loggers use for time, level, message, service, host and trace ids.
 
 import type { SourceContext } from "../context";
-import type { EventRecord } from "../event";
+import type { AttributeReader, EventRecord } from "../event";
 import { levelFromValue } from "../levels";
 import { newStamp, scanTimestamp, nsToMs } from "../time/scan";
 import type { Level } from "../types";
@@ -261,8 +261,16 @@ export function emitFromTimeValue(
   return undefined;
 }
 
-/** Fills service, host, trace ids and attributes of an event from a scanned record. */
-export function applyCommonFields(event: EventRecord, obj: Bag, scan: FieldScan): void {
+/**
+ * Fills service, host, trace ids and attributes of an event from a scanned record. With a
+ * `reader`, the attributes are re-read from the event's line when first asked for.
+ */
+export function applyCommonFields(
+  event: EventRecord,
+  obj: Bag,
+  scan: FieldScan,
+  reader?: AttributeReader,
+): void {
   event.service = scan.text(ROLE.service);
   event.host = scan.text(ROLE.host);
   const trace = scan.text(ROLE.trace);
@@ -273,5 +281,6 @@ export function applyCommonFields(event: EventRecord, obj: Bag, scan: FieldScan)
   }
   event.spanId = scan.text(ROLE.span);
   event.parentSpanId = scan.text(ROLE.parent);
-  event.attributes = obj;
+  if (reader) event.readAttributesLater(reader);
+  else event.attributes = obj;
 }

@@ -39,7 +39,8 @@ function createJsonParser(ctx: SourceContext): LineParser {
       if (level === undefined && obj["@t"] !== undefined) level = "info"; // CLEF omits Information
       const event = emitFromTimeValue(ctx, scan.time, lineNo, level, scan.message);
       if (!event) return NOT_ENTRY;
-      applyCommonFields(event, obj, scan);
+      // Lines read from the source re-parse on demand; objects from JSON arrays keep theirs.
+      applyCommonFields(event, obj, scan, line === ctx.lines[lineNo - 1] ? parseObject : undefined);
       return ENTRY;
     },
   };
