@@ -2,9 +2,15 @@
 // JSON object per event. A thin edge over lib/ingest.
 
 import { readFile } from "node:fs/promises";
-import { ingest } from "../../lib/ingest/index";
+import { ingest, Summarizer } from "../../lib/ingest/index";
 import { isValidZone } from "../../lib/ingest/time/zone";
-import type { FormatId, IngestEvent, IngestResult, SourceReport } from "../../lib/ingest/types";
+import type {
+  FormatId,
+  IngestEvent,
+  IngestSummary,
+  Source,
+  SourceReport,
+} from "../../lib/ingest/types";
 
 export const summary = "Detect, parse and merge log and trace files into one UTC timeline";
 
@@ -157,7 +163,7 @@ async function readStdin(): Promise<string> {
 const iso = (ms: number | undefined): string | null =>
   ms === undefined || !Number.isFinite(ms) ? null : new Date(ms).toISOString();
 
-function summaryJson(result: IngestResult): string {
+function summaryJson(result: IngestSummary): string {
   const sources = result.sources.map((s) => ({
     name: s.name,
     format: s.format,
@@ -186,10 +192,10 @@ function summaryJson(result: IngestResult): string {
   }));
   const totals = {
     sources: result.sources.length,
-    events: result.events.length,
+    events: result.events,
     unparsed: result.sources.reduce((n, s) => n + s.counts.unparsed, 0),
-    first: iso(result.events[0]?.time),
-    last: iso(result.events[result.events.length - 1]?.time),
+    first: iso(result.first),
+    last: iso(result.last),
   };
   return JSON.stringify(
     { sources, totals, edges: result.traces.edges, skew: result.traces.skew },
@@ -198,7 +204,7 @@ function summaryJson(result: IngestResult): string {
   );
 }
 
-function summaryText(result: IngestResult): string {
+function summaryText(result: IngestSummary): string {
   const out: string[] = [];
   const line = (s: SourceReport): void => {
     out.push(`${s.name}`);
@@ -226,7 +232,7 @@ function summaryText(result: IngestResult): string {
   result.sources.forEach(line);
   const unparsed = result.sources.reduce((n, s) => n + s.counts.unparsed, 0);
   out.push(
-    `total: ${result.sources.length} sources, ${result.events.length} events, ${unparsed} unparsed lines, ${iso(result.events[0]?.time) ?? "-"} .. ${iso(result.events[result.events.length - 1]?.time) ?? "-"}`,
+    `total: ${result.sources.length} sources, ${result.events} events, ${unparsed} unparsed lines, ${iso(result.first) ?? "-"} .. ${iso(result.last) ?? "-"}`,
   );
   return out.join("\n");
 }
@@ -260,20 +266,13 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`debrief ingest: ${error.message}\n${usage}\n`);
     return 2;
   }
-  const sources = [];
+  // Summaries read, parse and drop one file at a time; --jsonl needs every event to merge them.
+  const summarizer = options.mode === "jsonl" ? undefined : new Summarizer();
+  const sources: Source[] = [];
   for (const file of options.files) {
+    let text: string;
     try {
-      const text = file === "-" ? await readStdin() : await readFile(file, "utf8");
-      sources.push({
-        name: file === "-" ? "stdin" : file,
-        text,
-        options: {
-          zone: options.zone,
-          reference: options.reference,
-          format: options.format,
-          dayFirst: options.dayFirst,
-        },
-      });
+      text = file === "-" ? await readStdin() : await readFile(file, "utf8");
     } catch (error) {
       const reason =
         error instanceof Error && "code" in error
@@ -282,23 +281,36 @@ export async function run(argv: string[]): Promise<number> {
       process.stderr.write(`debrief ingest: cannot read "${file}": ${reason}\n`);
       return 2;
     }
+    const source: Source = {
+      name: file === "-" ? "stdin" : file,
+      text,
+      options: {
+        zone: options.zone,
+        reference: options.reference,
+        format: options.format,
+        dayFirst: options.dayFirst,
+      },
+    };
+    if (summarizer) summarizer.add(source);
+    else sources.push(source);
   }
-  const result = ingest(sources);
-  if (options.mode === "jsonl") {
-    const formats = new Map(result.sources.map((s) => [s.name, s.format]));
-    const chunks: string[] = [];
-    for (const e of result.events) {
-      chunks.push(eventJson(e, formats.get(e.source) ?? "text"));
-      if (chunks.length >= 4096) {
-        process.stdout.write(chunks.join("\n") + "\n");
-        chunks.length = 0;
-      }
-    }
-    if (chunks.length > 0) process.stdout.write(chunks.join("\n") + "\n");
-  } else {
+  if (summarizer) {
+    const result = summarizer.finish();
     process.stdout.write(
       (options.mode === "json" ? summaryJson(result) : summaryText(result)) + "\n",
     );
+    return 0;
   }
+  const result = ingest(sources);
+  const formats = new Map(result.sources.map((s) => [s.name, s.format]));
+  const chunks: string[] = [];
+  for (const e of result.events) {
+    chunks.push(eventJson(e, formats.get(e.source) ?? "text"));
+    if (chunks.length >= 4096) {
+      process.stdout.write(chunks.join("\n") + "\n");
+      chunks.length = 0;
+    }
+  }
+  if (chunks.length > 0) process.stdout.write(chunks.join("\n") + "\n");
   return 0;
 }

@@ -12,7 +12,15 @@ import type { SpanDraft } from "./traces/documents";
 import { serviceEdges } from "./traces/graph";
 import { estimateSkew } from "./traces/skew";
 import { buildTree } from "./traces/tree";
-import type { IngestEvent, IngestResult, Source, Span, TraceReport } from "./types";
+import type {
+  IngestEvent,
+  IngestResult,
+  IngestSummary,
+  Source,
+  SourceReport,
+  Span,
+  TraceReport,
+} from "./types";
 
 export type * from "./types";
 
@@ -68,6 +76,69 @@ function ingestAll(sources: readonly Source[]): IngestResult {
   });
   const events = mergeByTime(outcomes.map((o) => o.ctx.events));
   return { sources: reports, events, traces: analyseSpans(allSpans) };
+}
+
+/**
+ * Everything `ingest` reports except the events themselves: per-source reports, the total
+ * event count and time range, and the trace analysis. Sources are added one at a time and
+ * each one's events are dropped once its report is built, so no merged timeline is ever
+ * built and memory stays that of the largest source. Never throws.
+ */
+export class Summarizer {
+  private readonly reports: SourceReport[] = [];
+  private readonly spans: SpanDraft[] = [];
+  private events = 0;
+  private first = Infinity;
+  private last = -Infinity;
+
+  add(source: Source): SourceReport {
+    let report: SourceReport;
+    try {
+      const outcome = readSource(isSourceLike(source) ? source : { name: "", text: "" });
+      let traces: TraceReport | undefined;
+      if (outcome.spans.length > 0) {
+        traces = analyseSpans(outcome.spans);
+        for (const span of outcome.spans) this.spans.push(span);
+      }
+      report = buildReport(outcome, traces);
+    } catch (error) {
+      report = degraded([source], error).sources[0] as SourceReport;
+    }
+    this.reports.push(report);
+    this.events += report.counts.events;
+    if (report.first !== undefined && report.first < this.first) this.first = report.first;
+    if (report.last !== undefined && report.last > this.last) this.last = report.last;
+    return report;
+  }
+
+  finish(): IngestSummary {
+    return {
+      sources: this.reports,
+      events: this.events,
+      first: this.events > 0 ? this.first : undefined,
+      last: this.events > 0 ? this.last : undefined,
+      traces: analyseSpans(this.spans),
+    };
+  }
+}
+
+/** `ingest` without the events: what `debrief ingest --summary` prints. */
+export function summarize(sources: readonly Source[]): IngestSummary {
+  const summarizer = new Summarizer();
+  for (const source of Array.isArray(sources) ? sources : []) summarizer.add(source);
+  return summarizer.finish();
+}
+
+/** The summary of a full result (the same figures `summarize` computes without events). */
+export function summaryOf(result: IngestResult): IngestSummary {
+  const { events } = result;
+  return {
+    sources: result.sources,
+    events: events.length,
+    first: events[0]?.time,
+    last: events[events.length - 1]?.time,
+    traces: result.traces,
+  };
 }
 
 /**

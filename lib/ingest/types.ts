@@ -165,3 +165,14 @@ export interface IngestResult {
   /** Spans, edges and skew over all trace sources together. */
   traces: TraceReport;
 }
+
+/** What `summarize` returns: `IngestResult` without the events, with their count and range. */
+export interface IngestSummary {
+  sources: SourceReport[];
+  /** Number of events over all sources. */
+  events: number;
+  /** Earliest and latest event time (UTC ms), undefined without events. */
+  first: number | undefined;
+  last: number | undefined;
+  traces: TraceReport;
+}
