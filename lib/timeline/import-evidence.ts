@@ -1,6 +1,7 @@
 // Imports pasted evidence into an incident's timeline in one transaction: the raw texts
-// as evidence sources, every parsed entry as an event linked to its source lines, and the
-// trace spans. Either all of it lands or none of it.
+// as evidence sources, every parsed entry as an event linked to its source lines, the
+// trace spans and the history entry. Either all of it lands or none of it. On SQLite the
+// rows are written through the driver (see write-import-sqlite.ts for why).
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { findVisibleIncidentId } from "@/lib/access/incident-access";
@@ -10,7 +11,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { ingest } from "@/lib/ingest";
 import type { IngestEvent, SkewEstimate } from "@/lib/ingest/types";
-import { insertRowsSqlite, isSqlite, sqliteDateTime } from "@/lib/timeline/insert-rows";
+import { isSqlite, writeImportSqlite } from "@/lib/timeline/write-import-sqlite";
 import {
   checkEvidenceLimits,
   evidenceInputSchema,
@@ -21,56 +22,6 @@ export interface ImportEvidenceResult {
   sources: { id: string; name: string; format: string; events: number }[];
   events: number;
   spans: number;
-}
-
-const EVENT_COLUMNS = [
-  "id",
-  "incidentId",
-  "sourceId",
-  "time",
-  "timeNs",
-  "originalTimeText",
-  "flags",
-  "service",
-  "host",
-  "level",
-  "message",
-  "lineStart",
-  "lineEnd",
-  "traceId",
-  "spanId",
-  "parentSpanId",
-  "attributes",
-  "createdAt",
-  "updatedAt",
-] as const;
-const SPAN_COLUMNS = [
-  "id",
-  "incidentId",
-  "sourceId",
-  "traceId",
-  "spanId",
-  "parentSpanId",
-  "name",
-  "service",
-  "host",
-  "kind",
-  "start",
-  "startNs",
-  "durationMs",
-  "isError",
-  "remoteService",
-  "line",
-] as const;
-
-// One row as the JSON array the SQLite bulk insert unpacks, dates in Prisma's text form.
-function sqliteRow<Row extends Record<string, unknown>>(columns: readonly (keyof Row & string)[]) {
-  return (row: Row) =>
-    columns.map((column) => {
-      const value = row[column];
-      if (value instanceof Date) return sqliteDateTime(value);
-      return (value ?? null) as string | number | boolean | null;
-    });
 }
 
 export async function importEvidence(
@@ -122,66 +73,72 @@ export async function importEvidence(
     remoteService: span.remoteService ?? null,
     line: span.line,
   }));
-  const isBulk = isSqlite();
-  const eventValues = isBulk ? eventRows.map(sqliteRow(EVENT_COLUMNS)) : [];
-  const spanValues = isBulk ? spanRows.map(sqliteRow(SPAN_COLUMNS)) : [];
+  const sourceRows = result.sources.map((report, index) => ({
+    id: sourceIds.get(report.name) ?? randomUUID(),
+    incidentId,
+    name: report.name,
+    format: report.format,
+    options: JSON.stringify(parsed.data.sources[index]?.options ?? {}),
+    report: JSON.stringify({
+      counts: report.counts,
+      confidence: report.confidence,
+      assumptions: report.assumptions,
+      flags: report.flags,
+      edges: report.traces?.edges ?? [],
+      skew: report.traces?.skew ?? [],
+    }),
+    rawText: sources[index]?.text ?? "",
+    lineCount: report.counts.lines,
+    eventCount: report.counts.events,
+    createdById: user.id,
+    createdAt: now,
+  }));
+  const summary = result.sources.map((report) => ({
+    id: sourceIds.get(report.name) ?? "",
+    name: report.name,
+    format: report.format,
+    events: report.counts.events,
+  }));
+  const audit = {
+    actorId: user.id,
+    action: "timeline.evidence_imported" as const,
+    incidentId,
+    changes: {
+      evidence: {
+        from: null,
+        to: summary
+          .map((source) => `${source.name} (${source.format}, ${source.events} events)`)
+          .join("; "),
+      },
+    },
+  };
+  const outcome = { sources: summary, events: eventRows.length, spans: spanRows.length };
 
+  if (isSqlite()) {
+    writeImportSqlite({
+      sources: sourceRows,
+      events: eventRows,
+      spans: spanRows,
+      audit: {
+        id: randomUUID(),
+        incidentId,
+        actorId: user.id,
+        action: audit.action,
+        changes: JSON.stringify(audit.changes),
+        createdAt: now,
+      },
+    });
+    return outcome;
+  }
   return db.$transaction(
     async (transaction) => {
-      await transaction.evidenceSource.createMany({
-        data: result.sources.map((report, index) => ({
-          id: sourceIds.get(report.name) ?? randomUUID(),
-          incidentId,
-          name: report.name,
-          format: report.format,
-          options: JSON.stringify(parsed.data.sources[index]?.options ?? {}),
-          report: JSON.stringify({
-            counts: report.counts,
-            confidence: report.confidence,
-            assumptions: report.assumptions,
-            flags: report.flags,
-            edges: report.traces?.edges ?? [],
-            skew: report.traces?.skew ?? [],
-          }),
-          rawText: sources[index]?.text ?? "",
-          lineCount: report.counts.lines,
-          eventCount: report.counts.events,
-          createdById: user.id,
-          createdAt: now,
-        })),
-      });
-      if (isBulk) {
-        await insertRowsSqlite(transaction, "TimelineEvent", EVENT_COLUMNS, eventValues);
-        await insertRowsSqlite(transaction, "TraceSpan", SPAN_COLUMNS, spanValues);
-      } else {
-        for (let start = 0; start < eventRows.length; start += 1000) {
-          await transaction.timelineEvent.createMany({
-            data: eventRows.slice(start, start + 1000),
-          });
-        }
-        await transaction.traceSpan.createMany({ data: spanRows });
+      await transaction.evidenceSource.createMany({ data: sourceRows });
+      for (let start = 0; start < eventRows.length; start += 1000) {
+        await transaction.timelineEvent.createMany({ data: eventRows.slice(start, start + 1000) });
       }
-      const spans = spanRows;
-      const summary = result.sources.map((report) => ({
-        id: sourceIds.get(report.name) ?? "",
-        name: report.name,
-        format: report.format,
-        events: report.counts.events,
-      }));
-      await writeAuditEntry(transaction, {
-        actorId: user.id,
-        action: "timeline.evidence_imported",
-        incidentId,
-        changes: {
-          evidence: {
-            from: null,
-            to: summary
-              .map((source) => `${source.name} (${source.format}, ${source.events} events)`)
-              .join("; "),
-          },
-        },
-      });
-      return { sources: summary, events: result.events.length, spans: spans.length };
+      await transaction.traceSpan.createMany({ data: spanRows });
+      await writeAuditEntry(transaction, audit);
+      return outcome;
     },
     { timeout: 120_000 },
   );
