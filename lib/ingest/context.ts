@@ -42,7 +42,15 @@ export class SourceContext {
   readonly lines: string[];
   readonly truncated: Set<number>;
   readonly events: EventRecord[] = [];
+  /** Time of every event, also when `countOnly` keeps no events. */
+  readonly times: number[] = [];
   readonly masks: number[] = [];
+  /**
+   * Summaries only need each event's time and flags: parsers then fill one scratch event
+   * that is never kept, so nothing per line outlives its parse.
+   */
+  countOnly = false;
+  private scratch: EventRecord | undefined = undefined;
   readonly pending = new PendingTimes();
   readonly unparsed: number[] = [];
   readonly skipped: number[] = [];
@@ -100,7 +108,7 @@ export class SourceContext {
           if (st.day > this.maxSecondField) this.maxSecondField = st.day;
         }
         const pending = this.pending;
-        pending.index.push(this.events.length);
+        pending.index.push(this.times.length);
         pending.mask.push(mask);
         pending.year.push(st.isYearMissing ? this.referenceYear : year);
         pending.month.push(st.month);
@@ -124,20 +132,50 @@ export class SourceContext {
       if (isDeferred) this.pending.mask[this.pending.length - 1] = mask;
     }
     if (this.truncated.size > 0 && this.truncated.has(lineNo)) mask |= FLAG.truncated;
-    const line = this.lines[lineNo - 1] ?? "";
-    const event = new EventRecord(
-      time,
-      timeText,
-      flagsFromMask(mask),
-      level,
-      message,
-      line,
-      this.name,
-      lineNo,
-    );
+    const event = this.record(time, timeText, mask, level, message, lineNo);
     if (st.epochNs !== "") event.timeNs = st.epochNs;
+    return event;
+  }
+
+  private record(
+    time: number,
+    timeText: string,
+    mask: number,
+    level: Level | undefined,
+    message: string,
+    lineNo: number,
+  ): EventRecord {
+    const line = this.lines[lineNo - 1] ?? "";
+    let event = this.scratch;
+    if (!this.countOnly) {
+      event = new EventRecord(
+        time,
+        timeText,
+        flagsFromMask(mask),
+        level,
+        message,
+        line,
+        this.name,
+        lineNo,
+      );
+      this.events.push(event);
+    } else if (event) {
+      event.reset(time, timeText, flagsFromMask(mask), level, message, line, lineNo);
+    } else {
+      event = new EventRecord(
+        time,
+        timeText,
+        flagsFromMask(mask),
+        level,
+        message,
+        line,
+        this.name,
+        lineNo,
+      );
+      this.scratch = event;
+    }
     if (time > this.lastTime) this.lastTime = time;
-    this.events.push(event);
+    this.times.push(time);
     this.masks.push(mask);
     this.current = event;
     return event;
@@ -166,21 +204,7 @@ export class SourceContext {
     mask = 0,
   ): EventRecord {
     if (this.truncated.size > 0 && this.truncated.has(lineNo)) mask |= FLAG.truncated;
-    const event = new EventRecord(
-      time,
-      timeText,
-      flagsFromMask(mask),
-      level,
-      message,
-      this.lines[lineNo - 1] ?? "",
-      this.name,
-      lineNo,
-    );
-    if (time > this.lastTime) this.lastTime = time;
-    this.events.push(event);
-    this.masks.push(mask);
-    this.current = event;
-    return event;
+    return this.record(time, timeText, mask, level, message, lineNo);
   }
 
   /** Two-digit years take the century that puts them closest to the reference, never > 10 years ahead. */

@@ -51,6 +51,34 @@ export class EventRecord implements IngestEvent {
     this.lastLine = line;
   }
 
+  /** Makes this object a new event (the one scratch event of a counting-only source). */
+  reset(
+    time: number,
+    timeText: string,
+    flags: readonly AssumptionFlag[],
+    level: Level | undefined,
+    message: string,
+    raw: string,
+    line: number,
+  ): void {
+    this.time = time;
+    this.timeNs = undefined;
+    this.timeText = timeText;
+    this.flags = flags;
+    this.service = undefined;
+    this.host = undefined;
+    this.level = level;
+    this.message = message;
+    this.raw = raw;
+    this.firstLine = line;
+    this.lastLine = line;
+    this.traceId = undefined;
+    this.spanId = undefined;
+    this.parentSpanId = undefined;
+    this.attributeValue = undefined;
+    this.attributeReader = undefined;
+  }
+
   get attributes(): Record<string, unknown> | undefined {
     const reader = this.attributeReader;
     if (reader) {

@@ -94,7 +94,7 @@ export class Summarizer {
   add(source: Source): SourceReport {
     let report: SourceReport;
     try {
-      const outcome = readSource(isSourceLike(source) ? source : { name: "", text: "" });
+      const outcome = readSource(isSourceLike(source) ? source : { name: "", text: "" }, true);
       let traces: TraceReport | undefined;
       if (outcome.spans.length > 0) {
         traces = analyseSpans(outcome.spans);

@@ -1,6 +1,6 @@
 // The per-source report: counts, time range, and the assumptions in words.
 
-import { FLAG_ORDER, flagsFromMask, type EventRecord } from "./event";
+import { FLAG_ORDER, flagsFromMask } from "./event";
 import { PENDING_YEAR } from "./context";
 import type { SourceOutcome } from "./source";
 import type { AssumptionFlag, SourceReport, TraceReport } from "./types";
@@ -16,10 +16,10 @@ export function buildReport(outcome: SourceOutcome, traces: TraceReport | undefi
   let maskUnion = 0;
   const flagCounts = new Map<AssumptionFlag, number>();
   const maskCounts = new Map<number, number>();
-  const events = ctx.events;
+  const times = ctx.times;
   const masks = ctx.masks;
-  for (let i = 0; i < events.length; i++) {
-    const t = (events[i] as EventRecord).time;
+  for (let i = 0; i < times.length; i++) {
+    const t = times[i] as number;
     if (t < first) first = t;
     if (t > last) last = t;
     const mask = masks[i] ?? 0;
@@ -80,14 +80,14 @@ export function buildReport(outcome: SourceOutcome, traces: TraceReport | undefi
   }
   if (outcome.error)
     assumptions.push(`Parsing failed (${outcome.error}); every line is kept unparsed.`);
-  const hasEvents = ctx.events.length > 0;
+  const hasEvents = times.length > 0;
   return {
     name: ctx.name,
     format: outcome.format,
     confidence: outcome.confidence,
     counts: {
       lines: ctx.lines.length,
-      events: ctx.events.length,
+      events: times.length,
       folded: ctx.folded,
       unparsed: ctx.unparsed.length,
       skipped: ctx.skipped.length,

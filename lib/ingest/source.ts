@@ -38,7 +38,11 @@ export function toReferenceMs(reference: unknown): number {
   return Date.now();
 }
 
-export function readSource(source: Source): SourceOutcome {
+/**
+ * Reads one source. With `countOnly`, line formats keep no events (only their times and
+ * flags, in ctx.times and ctx.masks): enough for the report, and much less memory.
+ */
+export function readSource(source: Source, countOnly = false): SourceOutcome {
   const options = source.options ?? {};
   const zone = typeof options.zone === "string" && isValidZone(options.zone) ? options.zone : "UTC";
   const reference = toReferenceMs(options.reference);
@@ -47,7 +51,7 @@ export function readSource(source: Source): SourceOutcome {
   const { lines, truncated } = splitLines(text);
   const ctx = new SourceContext(name, lines, truncated, zone, reference, options.dayFirst);
   try {
-    return readWith(ctx, text, options.format);
+    return readWith(ctx, text, options.format, countOnly);
   } catch (error) {
     // A parser bug must not lose evidence: start over with every line unparsed.
     const fallback = new SourceContext(name, lines, truncated, zone, reference, options.dayFirst);
@@ -71,7 +75,12 @@ const DOCUMENT_FORMATS = new Set<string>([
   "json-array",
 ]);
 
-function readWith(ctx: SourceContext, text: string, forced: FormatId | undefined): SourceOutcome {
+function readWith(
+  ctx: SourceContext,
+  text: string,
+  forced: FormatId | undefined,
+  countOnly: boolean,
+): SourceOutcome {
   const none = { dayFirst: undefined, isDayFirstGuessed: false };
   if (!forced || DOCUMENT_FORMATS.has(forced)) {
     const doc = detectDocument(text);
@@ -102,7 +111,10 @@ function readWith(ctx: SourceContext, text: string, forced: FormatId | undefined
   }
   ctx.isOrdered = format.isOrdered;
   if (format.parseAll) format.parseAll(ctx);
-  else runLines(ctx, format);
+  else {
+    ctx.countOnly = countOnly;
+    runLines(ctx, format);
+  }
   const decisions = resolveTimes(ctx);
   finishLines(ctx);
   return { ctx, format: format.id, confidence, spans: [], decisions, error: undefined };

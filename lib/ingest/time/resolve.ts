@@ -55,17 +55,20 @@ function resolvePending(ctx: SourceContext, decisions: TimeDecisions): void {
   let last = -Infinity;
   for (let i = 0; i < n; i++) {
     const index = p.index[i] ?? 0;
+    if (index >= ctx.times.length) continue;
     const event = ctx.events[index];
-    if (!event) continue;
     const wall =
       wallMs(p.year[i] ?? 1970, p.month[i] ?? 1, p.day[i] ?? 1, 0, 0, 0, 0) + (p.clockMs[i] ?? 0);
     const offset = p.offset[i] ?? NaN;
     const time = Number.isNaN(offset) ? wallToUtc(wall, ctx.zone, last) : wall - offset * 60_000;
-    event.time = time;
+    ctx.times[index] = time;
     last = time;
     const mask = (ctx.masks[index] ?? 0) | (p.mask[i] ?? 0);
     ctx.masks[index] = mask;
-    event.flags = flagsFromMask(mask);
+    if (event) {
+      event.time = time;
+      event.flags = flagsFromMask(mask);
+    }
   }
 }
 
@@ -118,14 +121,15 @@ function approxUtc(
 
 function flagOutOfOrder(ctx: SourceContext): void {
   let max = -Infinity;
+  const times = ctx.times;
   const events = ctx.events;
-  for (let i = 0; i < events.length; i++) {
-    const e = events[i];
-    if (!e) continue;
-    if (e.time < max) {
+  for (let i = 0; i < times.length; i++) {
+    const time = times[i] as number;
+    if (time < max) {
       const mask = (ctx.masks[i] ?? 0) | FLAG.outOfOrder;
       ctx.masks[i] = mask;
-      e.flags = flagsFromMask(mask);
-    } else max = e.time;
+      const e = events[i];
+      if (e) e.flags = flagsFromMask(mask);
+    } else max = time;
   }
 }
