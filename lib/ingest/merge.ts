@@ -11,46 +11,55 @@ export function mergeByTime(perSource: EventRecord[][]): EventRecord[] {
     .filter((r) => r.length > 0);
   if (runs.length === 0) return [];
   if (runs.length === 1) return (runs[0] as EventRecord[]).slice();
-  const total = runs.reduce((n, r) => n + r.length, 0);
+  let total = 0;
+  for (const run of runs) total += run.length;
   const out: EventRecord[] = new Array<EventRecord>(total);
-  // Heap of run indices ordered by (head time, run index); positions[i] = next index in run i.
-  const positions = new Array<number>(runs.length).fill(0);
-  const heap: number[] = runs.map((_, i) => i);
-  const headTime = (run: number): number =>
-    (runs[run] as EventRecord[])[positions[run] as number]?.time ?? Infinity;
+  // Heap of run indices ordered by (head time, run index). The head times sit in a typed
+  // array next to each run's position, so a comparison reads two numbers, no objects.
+  const count = runs.length;
+  const positions = new Int32Array(count);
+  const heads = new Float64Array(count);
+  const heap = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    heap[i] = i;
+    heads[i] = (runs[i] as EventRecord[])[0]?.time ?? Infinity;
+  }
+  let size = count;
   const less = (a: number, b: number): boolean => {
-    const ta = headTime(a);
-    const tb = headTime(b);
+    const ta = heads[a] as number;
+    const tb = heads[b] as number;
     return ta < tb || (ta === tb && a < b);
   };
   const siftDown = (start: number): void => {
     let i = start;
+    const item = heap[i] as number;
     for (;;) {
       const l = 2 * i + 1;
+      if (l >= size) break;
       const r = l + 1;
-      let smallest = i;
-      if (l < heap.length && less(heap[l] as number, heap[smallest] as number)) smallest = l;
-      if (r < heap.length && less(heap[r] as number, heap[smallest] as number)) smallest = r;
-      if (smallest === i) return;
-      const t = heap[i] as number;
-      heap[i] = heap[smallest] as number;
-      heap[smallest] = t;
-      i = smallest;
+      let child = l;
+      if (r < size && less(heap[r] as number, heap[l] as number)) child = r;
+      const c = heap[child] as number;
+      if (!less(c, item)) break;
+      heap[i] = c;
+      i = child;
     }
+    heap[i] = item;
   };
-  for (let i = (heap.length >> 1) - 1; i >= 0; i--) siftDown(i);
+  for (let i = (count >> 1) - 1; i >= 0; i--) siftDown(i);
   for (let k = 0; k < total; k++) {
     const run = heap[0] as number;
     const events = runs[run] as EventRecord[];
-    let pos = positions[run] as number;
-    out[k] = events[pos] as EventRecord;
-    pos++;
+    const pos = (positions[run] as number) + 1;
+    out[k] = events[pos - 1] as EventRecord;
     positions[run] = pos;
-    if (pos >= events.length) {
-      heap[0] = heap[heap.length - 1] as number;
-      heap.pop();
+    if (pos < events.length) {
+      heads[run] = (events[pos] as EventRecord).time;
+    } else {
+      size--;
+      heap[0] = heap[size] as number;
     }
-    if (heap.length > 0) siftDown(0);
+    if (size > 0) siftDown(0);
   }
   return out;
 }
