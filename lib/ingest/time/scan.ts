@@ -106,8 +106,12 @@ function scanZone(s: string, p: number, st: Stamp): number {
   }
   let q = p;
   if (c === 32) {
-    const w = s.slice(p + 1, p + 4);
-    if ((w === "UTC" || w === "GMT") && !isLetter(s.charCodeAt(p + 4))) {
+    // " UTC" / " GMT", compared by char code: a slice per stamp would allocate.
+    const u = s.charCodeAt(p + 1);
+    const isUtcWord =
+      (u === 85 && s.charCodeAt(p + 2) === 84 && s.charCodeAt(p + 3) === 67) ||
+      (u === 71 && s.charCodeAt(p + 2) === 77 && s.charCodeAt(p + 3) === 84);
+    if (isUtcWord && !isLetter(s.charCodeAt(p + 4))) {
       st.offset = 0;
       q = p + 4;
       c = s.charCodeAt(q);
