@@ -78,6 +78,8 @@ for (const [label, query] of [
   console.log(`server ${label}: ${(performance.now() - started).toFixed(0)} ms`);
 }
 await db.$disconnect();
+const { closeBulkConnection } = await import("../lib/timeline/write-import-sqlite");
+closeBulkConnection();
 
 // Serve the app on that database.
 const server = spawn(

@@ -74,3 +74,9 @@ export function writeImportSqlite(rows: ImportRows): void {
     })
     .immediate();
 }
+
+// For scripts that hand the database file to another process afterwards (the benchmark).
+export function closeBulkConnection(): void {
+  globalForBulk.debriefBulkDatabase?.close();
+  globalForBulk.debriefBulkDatabase = undefined;
+}
