@@ -224,7 +224,7 @@ export function EvidencePanel({
               <label className="field">
                 <span>Reference date (missing year, relative ages)</span>
                 <input
-                  placeholder="2026-03-14T09:40:00Z"
+                  placeholder="Incident end (or now)"
                   value={source.options.reference ?? ""}
                   onChange={(event) => changeOptions(source.key, { reference: event.target.value })}
                 />

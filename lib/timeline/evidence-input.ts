@@ -128,7 +128,8 @@ export function looksBinary(text: string): boolean {
 }
 
 // Events point at their source by name, so names are made unique: "app.log (2)".
-export function toIngestSources(input: EvidenceInput): Source[] {
+// `defaultReference` applies to sources whose reference date the person left empty.
+export function toIngestSources(input: EvidenceInput, defaultReference?: Date): Source[] {
   const seen = new Set<string>();
   return input.sources
     .map((source) => {
@@ -142,7 +143,7 @@ export function toIngestSources(input: EvidenceInput): Source[] {
       text: source.text,
       options: {
         zone: source.options.zone || undefined,
-        reference: source.options.reference || undefined,
+        reference: source.options.reference || defaultReference,
         format: source.options.format,
         dayFirst: source.options.dayFirst,
       },

@@ -5,6 +5,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { findVisibleIncidentId } from "@/lib/access/incident-access";
+import { incidentReferenceDate } from "@/lib/timeline/incident-reference-date";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import type { SessionUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
@@ -34,7 +35,7 @@ export async function importEvidence(
   if (!parsed.success) {
     throw new AppError("invalid_input", parsed.error.issues[0]?.message ?? "Invalid evidence.");
   }
-  const sources = toIngestSources(parsed.data);
+  const sources = toIngestSources(parsed.data, await incidentReferenceDate(incidentId));
   const limitProblem = checkEvidenceLimits(sources);
   if (limitProblem) throw new AppError("invalid_input", limitProblem);
 

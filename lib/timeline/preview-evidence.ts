@@ -9,6 +9,7 @@ import {
   evidenceInputSchema,
   toIngestSources,
 } from "@/lib/timeline/evidence-input";
+import { incidentReferenceDate } from "@/lib/timeline/incident-reference-date";
 import { buildEvidencePreview, type EvidencePreview } from "@/lib/timeline/evidence-preview";
 
 export async function previewEvidence(
@@ -16,12 +17,12 @@ export async function previewEvidence(
   reference: string,
   input: unknown,
 ): Promise<EvidencePreview> {
-  await findVisibleIncidentId(user, reference, "write");
+  const incidentId = await findVisibleIncidentId(user, reference, "write");
   const parsed = evidenceInputSchema.safeParse(input);
   if (!parsed.success) {
     throw new AppError("invalid_input", parsed.error.issues[0]?.message ?? "Invalid evidence.");
   }
-  const sources = toIngestSources(parsed.data);
+  const sources = toIngestSources(parsed.data, await incidentReferenceDate(incidentId));
   const limitProblem = checkEvidenceLimits(sources);
   if (limitProblem) throw new AppError("invalid_input", limitProblem);
   const result = ingest(sources);
