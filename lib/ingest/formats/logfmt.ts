@@ -11,6 +11,8 @@ export function parseLogfmt(line: string): Record<string, string> | undefined {
   let pairs = 0;
   let p = 0;
   const n = line.length;
+  // Next backslash at or after p (-1: none left; -2: not looked for yet).
+  let backslash = -2;
   while (p < n) {
     while (p < n && line.charCodeAt(p) === 32) p++;
     if (p >= n) break;
@@ -31,26 +33,31 @@ export function parseLogfmt(line: string): Record<string, string> | undefined {
     p++;
     let value: string;
     if (line.charCodeAt(p) === 34) {
+      // Jump from quote to backslash with indexOf rather than testing every character.
       p++;
       let start = p;
       let buf = "";
-      while (p < n && line.charCodeAt(p) !== 34) {
-        if (line.charCodeAt(p) === 92 && p + 1 < n) {
-          buf += line.slice(start, p);
-          const e = line[p + 1];
+      for (;;) {
+        const q = line.indexOf('"', p);
+        if (backslash !== -1 && backslash < p) backslash = line.indexOf("\\", p);
+        if (backslash >= 0 && (q < 0 || backslash < q) && backslash + 1 < n) {
+          buf += line.slice(start, backslash);
+          const e = line[backslash + 1];
           buf += e === "n" ? "\n" : e === "t" ? "\t" : (e ?? "");
-          p += 2;
+          p = backslash + 2;
           start = p;
           continue;
         }
-        p++;
+        if (q < 0) return undefined;
+        p = q;
+        break;
       }
-      if (p >= n) return undefined;
       value = buf + line.slice(start, p);
       p++;
     } else {
       const start = p;
-      while (p < n && line.charCodeAt(p) !== 32) p++;
+      const space = line.indexOf(" ", p);
+      p = space < 0 ? n : space;
       value = line.slice(start, p);
     }
     out[key] = value;

@@ -3,6 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { splitCsv } from "@/lib/ingest/formats/csv";
+import { parseLogfmt } from "@/lib/ingest/formats/logfmt";
 
 // The character-by-character splitter splitCsv replaced, kept as its specification.
 function splitCsvReference(
@@ -55,6 +56,60 @@ function splitCsvReference(
   return { fields, open: inQuotes };
 }
 
+// The character-by-character logfmt reader parseLogfmt replaced.
+function parseLogfmtReference(line: string): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  let pairs = 0;
+  let p = 0;
+  const n = line.length;
+  while (p < n) {
+    while (p < n && line.charCodeAt(p) === 32) p++;
+    if (p >= n) break;
+    const keyStart = p;
+    while (p < n) {
+      const c = line.charCodeAt(p);
+      if (c === 61 || c === 32 || c === 34) break;
+      p++;
+    }
+    if (p === keyStart) return undefined;
+    const key = line.slice(keyStart, p);
+    if (line.charCodeAt(p) !== 61) {
+      // A bare word: allowed after at least two pairs (some loggers append flags).
+      if (pairs < 2) return undefined;
+      out[key] = "true";
+      continue;
+    }
+    p++;
+    let value: string;
+    if (line.charCodeAt(p) === 34) {
+      p++;
+      let start = p;
+      let buf = "";
+      while (p < n && line.charCodeAt(p) !== 34) {
+        if (line.charCodeAt(p) === 92 && p + 1 < n) {
+          buf += line.slice(start, p);
+          const e = line[p + 1];
+          buf += e === "n" ? "\n" : e === "t" ? "\t" : (e ?? "");
+          p += 2;
+          start = p;
+          continue;
+        }
+        p++;
+      }
+      if (p >= n) return undefined;
+      value = buf + line.slice(start, p);
+      p++;
+    } else {
+      const start = p;
+      while (p < n && line.charCodeAt(p) !== 32) p++;
+      value = line.slice(start, p);
+    }
+    out[key] = value;
+    pairs++;
+  }
+  return pairs >= 2 ? out : undefined;
+}
+
 describe("splitCsv", () => {
   it("splits like the character loop it replaced", () => {
     const piece = fc.constantFrom('"', '""', ",", ";", "\t", "a", "bc", " ", "\\", "é", "");
@@ -71,5 +126,36 @@ describe("splitCsv", () => {
       ),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe("parseLogfmt", () => {
+  it("reads like the character loop it replaced", () => {
+    const piece = fc.constantFrom(
+      "a=",
+      "ts=",
+      "b",
+      "=",
+      " ",
+      "  ",
+      '"',
+      '\\"',
+      "\\",
+      "\\n",
+      "\\t",
+      "x y",
+      "1",
+      "é",
+      'msg="',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (parts) => {
+        const line = parts.join("");
+        expect(parseLogfmt(line)).toEqual(parseLogfmtReference(line));
+      }),
+      { numRuns: 8000 },
+    );
+    const line = 'ts=2026-03-14T09:00:00Z msg="a \\"b\\" \\n c" k=v d="x\\\\" e';
+    expect(parseLogfmt(line)).toEqual(parseLogfmtReference(line));
   });
 });
