@@ -1,6 +1,7 @@
 // `debrief ingest`: read evidence files, detect their formats and print a summary or one
 // JSON object per event. A thin edge over lib/ingest.
 
+import { isAscii } from "node:buffer";
 import { readFile } from "node:fs/promises";
 import { ingest, Summarizer } from "../../lib/ingest/index";
 import { isValidZone } from "../../lib/ingest/time/zone";
@@ -154,6 +155,12 @@ function parseArgs(argv: string[]): Options {
   return options;
 }
 
+/** A file as text. Pure ASCII (most logs) is decoded as latin1: the same string, made faster. */
+async function readText(file: string): Promise<string> {
+  const data = await readFile(file);
+  return isAscii(data) ? data.toString("latin1") : data.toString("utf8");
+}
+
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -272,7 +279,7 @@ export async function run(argv: string[]): Promise<number> {
   for (const file of options.files) {
     let text: string;
     try {
-      text = file === "-" ? await readStdin() : await readFile(file, "utf8");
+      text = file === "-" ? await readStdin() : await readText(file);
     } catch (error) {
       const reason =
         error instanceof Error && "code" in error
