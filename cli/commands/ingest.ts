@@ -155,9 +155,8 @@ function parseArgs(argv: string[]): Options {
   return options;
 }
 
-/** A file as text. Pure ASCII (most logs) is decoded as latin1: the same string, made faster. */
-async function readText(file: string): Promise<string> {
-  const data = await readFile(file);
+/** A file's bytes as text. Pure ASCII (most logs) is decoded as latin1: the same string, faster. */
+function decode(data: Buffer): string {
   return isAscii(data) ? data.toString("latin1") : data.toString("utf8");
 }
 
@@ -276,10 +275,22 @@ export async function run(argv: string[]): Promise<number> {
   // Summaries read, parse and drop one file at a time; --jsonl needs every event to merge them.
   const summarizer = options.mode === "jsonl" ? undefined : new Summarizer();
   const sources: Source[] = [];
-  for (const file of options.files) {
+  // Each file is read from disk while the one before it is parsed.
+  const files = options.files;
+  const read = (file: string | undefined): Promise<Buffer> | undefined => {
+    if (file === undefined || file === "-") return undefined;
+    const reading = readFile(file);
+    reading.catch(() => undefined); // reported when its turn comes
+    return reading;
+  };
+  let next = read(files[0]);
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i] as string;
+    const reading = next;
+    next = read(files[i + 1]);
     let text: string;
     try {
-      text = file === "-" ? await readStdin() : await readText(file);
+      text = reading ? decode(await reading) : await readStdin();
     } catch (error) {
       const reason =
         error instanceof Error && "code" in error
