@@ -61,14 +61,22 @@ const result = await createIncident(
     narrative: JSON.stringify({
       type: "doc",
       content: [
-        { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: "What people saw" }] },
+        {
+          type: "heading",
+          attrs: { level: 2 },
+          content: [{ type: "text", text: "What people saw" }],
+        },
         paragraph(
           "At 09:13 the checkout error-rate alert fired. Priya, on call, opened the payments-api dashboard: latency was flat for most calls but a growing share of requests failed after exactly two seconds. The flag change at 09:10 was listed in the flag service's own audit log, which is not on the payments dashboards.",
         ),
         paragraph(
           "The two-second failures looked like a network timeout between checkout-web and payments-api, which had happened twice that quarter. Following that earlier experience, Priya checked the service mesh first. What made the pool exhaustion hard to see was that the pool metrics sat on a separate dashboard, and the retries made the mesh look overloaded.",
         ),
-        { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: "How it was recognised" }] },
+        {
+          type: "heading",
+          attrs: { level: 2 },
+          content: [{ type: "text", text: "How it was recognised" }],
+        },
         paragraph(
           "At 09:24 Bob read the connection timeout messages quoted in the incident channel and recognised the pool profile from his change CHG-2291. He flipped the flag back at 09:31:00; pools returned to 40 connections within two seconds and the breakers closed from 09:31:14.",
         ),
