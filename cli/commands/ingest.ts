@@ -3,7 +3,7 @@
 
 import { isAscii } from "node:buffer";
 import { readFile } from "node:fs/promises";
-import { ingest, Summarizer } from "../../lib/ingest/index";
+import { FORMAT_IDS, ingest, Summarizer } from "../../lib/ingest/index";
 import { isValidZone } from "../../lib/ingest/time/zone";
 import type {
   FormatId,
@@ -31,36 +31,7 @@ Options:
   --jsonl           Print one JSON object per event
   -h, --help        Show this help`;
 
-const FORMATS: readonly FormatId[] = [
-  "json",
-  "docker-json",
-  "logfmt",
-  "syslog-rfc5424",
-  "syslog-rfc3164",
-  "access-combined",
-  "access-common",
-  "apache-error",
-  "nginx-error",
-  "klog",
-  "glog",
-  "java",
-  "java-jul",
-  "python",
-  "ruby-logger",
-  "go-log",
-  "cri",
-  "k8s-events",
-  "csv",
-  "slack",
-  "timestamped",
-  "otlp-jsonl",
-  "jaeger",
-  "zipkin",
-  "otlp-traces",
-  "otlp-logs",
-  "json-array",
-  "text",
-];
+const FORMATS: readonly FormatId[] = FORMAT_IDS;
 
 interface Options {
   zone: string;

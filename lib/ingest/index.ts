@@ -23,6 +23,7 @@ import type {
 } from "./types";
 
 export type * from "./types";
+export { DOCUMENT_FORMAT_IDS, FORMAT_IDS, LINE_FORMAT_IDS } from "./types";
 
 export function ingest(sources: readonly Source[]): IngestResult {
   try {

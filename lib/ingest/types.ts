@@ -13,33 +13,45 @@ export type AssumptionFlag =
   | "out-of-order"
   | "truncated";
 
-export type LineFormatId =
-  | "json"
-  | "docker-json"
-  | "logfmt"
-  | "syslog-rfc5424"
-  | "syslog-rfc3164"
-  | "access-combined"
-  | "access-common"
-  | "apache-error"
-  | "nginx-error"
-  | "klog"
-  | "glog"
-  | "java"
-  | "java-jul"
-  | "python"
-  | "ruby-logger"
-  | "go-log"
-  | "cri"
-  | "k8s-events"
-  | "csv"
-  | "slack"
-  | "timestamped"
-  | "otlp-jsonl";
+// The one list of format ids: the CLI's --format, the web app's format picker and the
+// tests all read it, so a new format appears everywhere at once.
+export const LINE_FORMAT_IDS = [
+  "json",
+  "docker-json",
+  "logfmt",
+  "syslog-rfc5424",
+  "syslog-rfc3164",
+  "access-combined",
+  "access-common",
+  "apache-error",
+  "nginx-error",
+  "klog",
+  "glog",
+  "java",
+  "java-jul",
+  "python",
+  "ruby-logger",
+  "go-log",
+  "cri",
+  "k8s-events",
+  "csv",
+  "slack",
+  "timestamped",
+  "otlp-jsonl",
+] as const;
+export type LineFormatId = (typeof LINE_FORMAT_IDS)[number];
 
-export type DocumentFormatId = "jaeger" | "zipkin" | "otlp-traces" | "otlp-logs" | "json-array";
+export const DOCUMENT_FORMAT_IDS = [
+  "jaeger",
+  "zipkin",
+  "otlp-traces",
+  "otlp-logs",
+  "json-array",
+] as const;
+export type DocumentFormatId = (typeof DOCUMENT_FORMAT_IDS)[number];
 
-export type FormatId = LineFormatId | DocumentFormatId | "text";
+export const FORMAT_IDS = [...LINE_FORMAT_IDS, ...DOCUMENT_FORMAT_IDS, "text"] as const;
+export type FormatId = (typeof FORMAT_IDS)[number];
 
 export interface SourceOptions {
   /** IANA zone for stamps without an offset. Default "UTC". */

@@ -2,7 +2,7 @@
 // options they chose in the preview. One schema for the panel and the route handler,
 // plus the limits that make a paste fail with a clear message rather than a slow server.
 import { z } from "zod";
-import type { FormatId, Source } from "@/lib/ingest/types";
+import { FORMAT_IDS, type FormatId, type Source } from "@/lib/ingest/types";
 
 export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
 
@@ -22,35 +22,7 @@ export const KEY_MOMENT_LABELS: Record<KeyMomentKind, string> = {
   communication: "Communication",
 };
 
-export const FORMAT_CHOICES: readonly FormatId[] = [
-  "json",
-  "docker-json",
-  "logfmt",
-  "syslog-rfc5424",
-  "syslog-rfc3164",
-  "access-combined",
-  "access-common",
-  "apache-error",
-  "nginx-error",
-  "klog",
-  "glog",
-  "java",
-  "java-jul",
-  "python",
-  "go-log",
-  "cri",
-  "k8s-events",
-  "csv",
-  "slack",
-  "timestamped",
-  "otlp-jsonl",
-  "jaeger",
-  "zipkin",
-  "otlp-traces",
-  "otlp-logs",
-  "json-array",
-  "text",
-];
+export const FORMAT_CHOICES: readonly FormatId[] = FORMAT_IDS;
 
 export const sourceOptionsSchema = z.object({
   zone: z.string().trim().max(64).optional(),

@@ -3,7 +3,7 @@
 
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ingest } from "@/lib/ingest";
+import { FORMAT_IDS, ingest } from "@/lib/ingest";
 import type { FormatId, IngestResult } from "@/lib/ingest";
 
 const FRAGMENTS = [
@@ -57,37 +57,7 @@ const text = fc.oneof(
   fc.string({ unit: "binary", maxLength: 500 }),
 );
 
-const FORMATS: (FormatId | undefined)[] = [
-  undefined,
-  "json",
-  "docker-json",
-  "logfmt",
-  "syslog-rfc5424",
-  "syslog-rfc3164",
-  "access-combined",
-  "access-common",
-  "apache-error",
-  "nginx-error",
-  "klog",
-  "glog",
-  "java",
-  "java-jul",
-  "python",
-  "ruby-logger",
-  "go-log",
-  "cri",
-  "k8s-events",
-  "csv",
-  "slack",
-  "timestamped",
-  "otlp-jsonl",
-  "jaeger",
-  "zipkin",
-  "otlp-traces",
-  "otlp-logs",
-  "json-array",
-  "text",
-];
+const FORMATS: (FormatId | undefined)[] = [undefined, ...FORMAT_IDS];
 
 function physicalLineCount(input: string): number {
   let t = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
