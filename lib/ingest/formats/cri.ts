@@ -8,6 +8,15 @@ import { sniffLevel } from "../levels";
 import { newStamp, scanTimestamp } from "../time/scan";
 import { ENTRY, HANDLED, NOT_ENTRY, type LineFormat, type LineParser } from "./format";
 
+const attributeStamp = newStamp();
+
+/** A CRI line's attributes, read again from the line when first asked for. */
+function criAttributes(line: string): Record<string, unknown> | undefined {
+  if (!scanTimestamp(line, 0, attributeStamp)) return undefined;
+  const start = attributeStamp.end + 1;
+  return { stream: line.slice(start, line.indexOf(" ", start)) };
+}
+
 function create(ctx: SourceContext): LineParser {
   const st = newStamp();
   const open: Record<string, EventRecord | undefined> = {};
@@ -31,7 +40,8 @@ function create(ctx: SourceContext): LineParser {
         return HANDLED;
       }
       const event = ctx.emit(st, line.slice(0, st.end), lineNo, sniffLevel(text), text);
-      event.attributes = { stream };
+      if (line === ctx.lines[lineNo - 1]) event.readAttributesLater(criAttributes);
+      else event.attributes = { stream };
       if (isPartial) open[stream] = event;
       return ENTRY;
     },

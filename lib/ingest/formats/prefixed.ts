@@ -32,6 +32,17 @@ function leadingStamp(line: string, st: Stamp): number {
 const JAVA_HEAD =
   /^(?:\[([^\]]*)\] +)?([A-Z]{4,7}|[A-Z][a-z]{3,6}) +(?:(\d+) +--- +)?(?:\[([^\]]*)\] +)*(?:([\w$.[\]-]+) *(?: - | : ))?/;
 
+const attributeStamp = newStamp();
+
+/** A Java line's attributes, read again from the line when first asked for. */
+function javaAttributes(line: string): Record<string, unknown> | undefined {
+  const p = leadingStamp(line, attributeStamp);
+  if (p < 0) return undefined;
+  const m = JAVA_HEAD.exec(line.slice(p));
+  const level = m ? levelFromName(m[2] ?? "") : undefined;
+  return m && level ? { thread: m[4] ?? m[1], logger: m[5], pid: m[3] } : undefined;
+}
+
 function createJava(ctx: SourceContext): LineParser {
   const st = newStamp();
   return {
@@ -49,7 +60,10 @@ function createJava(ctx: SourceContext): LineParser {
         level ?? sniffLevel(rest),
         message,
       );
-      if (m && level) event.attributes = { thread: m[4] ?? m[1], logger: m[5], pid: m[3] };
+      if (m && level) {
+        if (line === ctx.lines[lineNo - 1]) event.readAttributesLater(javaAttributes);
+        else event.attributes = { thread: m[4] ?? m[1], logger: m[5], pid: m[3] };
+      }
       return ENTRY;
     },
   };
@@ -66,6 +80,21 @@ export const java: LineFormat = {
   isOrdered: true,
   create: createJava,
 };
+
+/** The logger of a "stamp - logger - LEVEL - message" line, or undefined. */
+function pythonLogger(rest: string): string | undefined {
+  if (!rest.startsWith("- ")) return undefined;
+  const a = rest.indexOf(" - ", 2);
+  const b = a < 0 ? -1 : rest.indexOf(" - ", a + 3);
+  return a > 0 && b > 0 ? rest.slice(2, a) : undefined;
+}
+
+/** A Python line's attributes, read again from the line when first asked for. */
+function pythonAttributes(line: string): Record<string, unknown> | undefined {
+  const p = leadingStamp(line, attributeStamp);
+  const logger = p < 0 ? undefined : pythonLogger(line.slice(p));
+  return logger ? { logger } : undefined;
+}
 
 function createPython(ctx: SourceContext): LineParser {
   const st = newStamp();
@@ -91,7 +120,10 @@ function createPython(ctx: SourceContext): LineParser {
         if (level) rest = rest.slice(sp + 1);
       }
       const event = ctx.emit(st, line.slice(0, st.end), lineNo, level ?? sniffLevel(rest), rest);
-      if (logger) event.attributes = { logger };
+      if (logger) {
+        if (line === ctx.lines[lineNo - 1]) event.readAttributesLater(pythonAttributes);
+        else event.attributes = { logger };
+      }
       return ENTRY;
     },
   };

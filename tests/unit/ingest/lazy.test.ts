@@ -34,6 +34,17 @@ describe("lazily read attributes", () => {
         userAgent: "curl/8",
       },
     ],
+    [
+      "java",
+      "2026-03-14 09:00:00.123  WARN 1234 --- [main] c.e.App : pool low",
+      { thread: "main", logger: "c.e.App", pid: "1234" },
+    ],
+    [
+      "python",
+      "2026-03-14 09:00:00,123 - payments.worker - ERROR - capture failed",
+      { logger: "payments.worker" },
+    ],
+    ["cri", "2026-03-14T09:12:05.101884312Z stderr F boom", { stream: "stderr" }],
   ])("%s", (_, text, expected) => {
     const event = ingestText("a", text).events[0];
     expect(event?.attributes).toEqual(expected);
