@@ -10,8 +10,11 @@ import type { LanguageFieldContext } from "@/components/language/language-contex
 import type { LanguageEditorHandle } from "@/components/language/language-editor";
 import type { IncidentInput } from "@/lib/incidents/schema";
 import type { TeamSettings } from "@/lib/language";
-import { buildReadinessReport, type LocatedFinding } from "@/lib/language-review/readiness";
-import { narrativeBlocks, parseNarrative } from "@/lib/rich-text/narrative";
+import {
+  buildReadinessReport,
+  reviewTextsOf,
+  type LocatedFinding,
+} from "@/lib/language-review/readiness";
 
 export function useLanguageReview(
   values: IncidentInput,
@@ -32,19 +35,7 @@ export function useLanguageReview(
   // Language analysis of every text, a beat behind typing so keystrokes stay smooth.
   const deferredValues = useDeferredValue(values);
   const report = useMemo(
-    () =>
-      buildReadinessReport(
-        {
-          narrativeBlocks: narrativeBlocks(parseNarrative(deferredValues.narrative), true),
-          summary: deferredValues.summary,
-          impact: deferredValues.impact,
-          contributingFactors: deferredValues.contributingFactors,
-          luckyNotes: deferredValues.luckyNotes,
-          actionItems: deferredValues.actionItems.map((item) => item.title),
-        },
-        dismissed,
-        options.settings,
-      ),
+    () => buildReadinessReport(reviewTextsOf(deferredValues), dismissed, options.settings),
     [deferredValues, dismissed, options.settings],
   );
 

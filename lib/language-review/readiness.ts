@@ -9,7 +9,9 @@ import {
   type Section,
   type TeamSettings,
 } from "@/lib/language";
+import type { IncidentInput } from "@/lib/incidents/schema";
 import { checkDocument, type DocumentFinding } from "@/lib/language/document";
+import { narrativeBlocks, parseNarrative } from "@/lib/rich-text/narrative";
 
 export interface ReviewTexts {
   /** One entry per narrative block (paragraph, heading, list item). */
@@ -77,6 +79,18 @@ const FIELDS: {
     list: (texts) => texts.actionItems,
   },
 ];
+
+// The texts of an incident as the form edits them (the narrative split into its blocks).
+export function reviewTextsOf(values: IncidentInput): ReviewTexts {
+  return {
+    narrativeBlocks: narrativeBlocks(parseNarrative(values.narrative), true),
+    summary: values.summary,
+    impact: values.impact,
+    contributingFactors: values.contributingFactors,
+    luckyNotes: values.luckyNotes,
+    actionItems: values.actionItems.map((item) => item.title),
+  };
+}
 
 export function sectionOf(field: ReviewField): Section {
   return FIELDS.find((entry) => entry.field === field)?.section ?? "note";

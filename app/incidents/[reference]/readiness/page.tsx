@@ -7,8 +7,11 @@ import { getIncidentForPage } from "@/lib/incidents/get-incident-for-page";
 import { CATEGORIES } from "@/lib/language";
 import { listDismissals } from "@/lib/language-review/dismissals";
 import { getLanguageSettings, toTeamSettings } from "@/lib/settings/language-settings";
-import { buildReadinessReport, type LocatedFinding } from "@/lib/language-review/readiness";
-import { narrativeBlocks, parseNarrative } from "@/lib/rich-text/narrative";
+import {
+  buildReadinessReport,
+  reviewTextsOf,
+  type LocatedFinding,
+} from "@/lib/language-review/readiness";
 import { getViewerZone } from "@/lib/time/viewer-zone";
 
 export const metadata: Metadata = { title: "Readiness" };
@@ -35,14 +38,7 @@ export default async function ReadinessPage({
   ]);
   const { values } = incident;
   const report = buildReadinessReport(
-    {
-      narrativeBlocks: narrativeBlocks(parseNarrative(values.narrative), true),
-      summary: values.summary,
-      impact: values.impact,
-      contributingFactors: values.contributingFactors,
-      luckyNotes: values.luckyNotes,
-      actionItems: values.actionItems.map((item) => item.title),
-    },
+    reviewTextsOf(values),
     new Set(dismissals.map((dismissal) => dismissal.fingerprint)),
     toTeamSettings(languageSettings),
   );
