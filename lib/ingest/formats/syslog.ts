@@ -27,7 +27,7 @@ function nextSpace(line: string, p: number): number {
 }
 
 /** Structured data "[id k="v" …][id2 …]" or "-"; returns [elements, index after]. */
-function readStructuredData(
+export function readStructuredData(
   line: string,
   p: number,
 ): [Record<string, Record<string, string>> | undefined, number] {
@@ -44,12 +44,28 @@ function readStructuredData(
       const eq = line.indexOf("=", q);
       if (eq < 0 || line.charCodeAt(eq + 1) !== 34) return [out, line.length];
       const name = line.slice(q, eq);
+      // Slices between escapes rather than one concatenation per character.
       let r = eq + 2;
+      let start = r;
       let value = "";
-      while (r < line.length && line.charCodeAt(r) !== 34) {
-        if (line.charCodeAt(r) === 92 && r + 1 < line.length) r++;
-        value += line[r];
-        r++;
+      const n = line.length;
+      for (;;) {
+        let c = 0;
+        while (r < n) {
+          c = line.charCodeAt(r);
+          if (c === 34 || c === 92) break;
+          r++;
+        }
+        if (r < n && c === 92 && r + 1 < n) {
+          // A backslash keeps the character after it, whatever it is.
+          value += line.slice(start, r);
+          start = r + 1;
+          r += 2;
+          continue;
+        }
+        if (r < n && c === 92) r++; // a trailing backslash is kept as is
+        value += line.slice(start, r);
+        break;
       }
       params[name] = value;
       q = r + 1;
@@ -66,6 +82,25 @@ function nextSpaceOrBracket(line: string, p: number): number {
 }
 
 const nil = (s: string): string | undefined => (s === "-" ? undefined : s);
+
+const attributeStamp = newStamp();
+
+/** An RFC 5424 line's attributes, read again from the line when first asked for. */
+function attributes5424(line: string): Record<string, unknown> | undefined {
+  const [pri, after] = readPri(line);
+  if (pri < 0 || !scanTimestamp(line, after + 2, attributeStamp)) return undefined;
+  const hostEnd = nextSpace(line, attributeStamp.end + 1);
+  const appEnd = nextSpace(line, hostEnd + 1);
+  const procEnd = nextSpace(line, appEnd + 1);
+  const msgIdEnd = nextSpace(line, procEnd + 1);
+  return {
+    facility: pri >> 3,
+    severity: pri & 7,
+    procId: nil(line.slice(appEnd + 1, procEnd)),
+    msgId: nil(line.slice(procEnd + 1, msgIdEnd)),
+    structuredData: readStructuredData(line, msgIdEnd + 1)[0],
+  };
+}
 
 function create5424(ctx: SourceContext): LineParser {
   const st = newStamp();
@@ -92,15 +127,15 @@ function create5424(ctx: SourceContext): LineParser {
       );
       event.host = nil(line.slice(st.end + 1, hostEnd));
       event.service = nil(line.slice(hostEnd + 1, appEnd));
-      const procId = nil(line.slice(appEnd + 1, procEnd));
-      const msgId = nil(line.slice(procEnd + 1, msgIdEnd));
-      event.attributes = {
-        facility: pri >> 3,
-        severity: pri & 7,
-        procId,
-        msgId,
-        structuredData: sd,
-      };
+      if (line === ctx.lines[lineNo - 1]) event.readAttributesLater(attributes5424);
+      else
+        event.attributes = {
+          facility: pri >> 3,
+          severity: pri & 7,
+          procId: nil(line.slice(appEnd + 1, procEnd)),
+          msgId: nil(line.slice(procEnd + 1, msgIdEnd)),
+          structuredData: sd,
+        };
       return ENTRY;
     },
   };

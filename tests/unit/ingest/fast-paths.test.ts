@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { splitCsv } from "@/lib/ingest/formats/csv";
 import { parseLogfmt } from "@/lib/ingest/formats/logfmt";
+import { readStructuredData } from "@/lib/ingest/formats/syslog";
 
 // The character-by-character splitter splitCsv replaced, kept as its specification.
 function splitCsvReference(
@@ -157,5 +158,72 @@ describe("parseLogfmt", () => {
     );
     const line = 'ts=2026-03-14T09:00:00Z msg="a \\"b\\" \\n c" k=v d="x\\\\" e';
     expect(parseLogfmt(line)).toEqual(parseLogfmtReference(line));
+  });
+});
+
+// The structured-data reader that appended one character at a time.
+function nextSpaceOrBracket(line: string, p: number): number {
+  let q = p;
+  while (q < line.length && line.charCodeAt(q) !== 32 && line.charCodeAt(q) !== 93) q++;
+  return q;
+}
+
+function readStructuredDataReference(
+  line: string,
+  p: number,
+): [Record<string, Record<string, string>> | undefined, number] {
+  if (line.charCodeAt(p) === 45) return [undefined, p + 1];
+  const out: Record<string, Record<string, string>> = {};
+  let q = p;
+  while (line.charCodeAt(q) === 91) {
+    const idEnd = nextSpaceOrBracket(line, q + 1);
+    const params: Record<string, string> = {};
+    out[line.slice(q + 1, idEnd)] = params;
+    q = idEnd;
+    while (q < line.length && line.charCodeAt(q) !== 93) {
+      while (line.charCodeAt(q) === 32) q++;
+      const eq = line.indexOf("=", q);
+      if (eq < 0 || line.charCodeAt(eq + 1) !== 34) return [out, line.length];
+      const name = line.slice(q, eq);
+      let r = eq + 2;
+      let value = "";
+      while (r < line.length && line.charCodeAt(r) !== 34) {
+        if (line.charCodeAt(r) === 92 && r + 1 < line.length) r++;
+        value += line[r];
+        r++;
+      }
+      params[name] = value;
+      q = r + 1;
+    }
+    q++;
+  }
+  return [out, q];
+}
+
+describe("readStructuredData", () => {
+  it("reads like the per-character version it replaced", () => {
+    const piece = fc.constantFrom(
+      "[",
+      "]",
+      "id",
+      " ",
+      "k=",
+      '"',
+      "\\",
+      '\\"',
+      "v",
+      "=",
+      "-",
+      "é",
+      'a="b"',
+      '[x k="v"]',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), fc.nat(3), (parts, p) => {
+        const line = parts.join("");
+        expect(readStructuredData(line, p)).toEqual(readStructuredDataReference(line, p));
+      }),
+      { numRuns: 8000 },
+    );
   });
 });
