@@ -13,10 +13,11 @@ interface RuleSummary {
 }
 
 export function LanguageSettingsForm(props: {
-  initial: { allowWords: string[]; disabledRules: string[] };
+  initial: { allowWords: string[]; disabledRules: string[]; people: string[] };
   rules: RuleSummary[];
 }) {
   const [allowText, setAllowText] = useState(props.initial.allowWords.join("\n"));
+  const [peopleText, setPeopleText] = useState(props.initial.people.join("\n"));
   const [disabled, setDisabled] = useState(() => new Set(props.initial.disabledRules));
   const [banner, setBanner] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
   const [isSaving, setSaving] = useState(false);
@@ -28,6 +29,7 @@ export function LanguageSettingsForm(props: {
     try {
       const result = await updateLanguageSettingsAction({
         allowWords: allowText.split("\n").map((word) => word.trim()),
+        people: peopleText.split("\n").map((name) => name.trim()),
         disabledRules: [...disabled],
       });
       setBanner(
@@ -69,6 +71,19 @@ export function LanguageSettingsForm(props: {
             id="allow-words"
             value={allowText}
             onChange={(event) => setAllowText(event.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="team-people">
+            Names of people on the team{" "}
+            <span className="hint">
+              one per line; helps the check tell people (“Wanjiru did not verify…”) from systems
+            </span>
+          </label>
+          <textarea
+            id="team-people"
+            value={peopleText}
+            onChange={(event) => setPeopleText(event.target.value)}
           />
         </div>
         <fieldset className="stack" style={{ border: "none", padding: 0, margin: 0 }}>

@@ -18,26 +18,37 @@ export const languageSettingsSchema = z.object({
     .max(500, "At most 500 allowed words.")
     .transform((words) => [...new Set(words.filter((word) => word.length > 0))]),
   disabledRules: z.array(z.string().refine((id) => RULE_IDS.has(id), "Unknown rule.")).max(200),
+  // First names the team uses, so sentences that start with them count as about people.
+  people: z
+    .array(z.string().trim().max(60, "Keep each name under 60 characters."))
+    .max(1000, "At most 1,000 names.")
+    .default([])
+    .transform((names) => [...new Set(names.filter((name) => name.length > 0))]),
 });
 
 export interface LanguageSettings {
   allowWords: string[];
   disabledRules: string[];
+  people: string[];
 }
 
 export async function getLanguageSettings(): Promise<LanguageSettings> {
   const row = await db.workspaceSetting.findUnique({ where: { key: KEY } });
-  if (!row) return { allowWords: [], disabledRules: [] };
+  if (!row) return { allowWords: [], disabledRules: [], people: [] };
   try {
     const parsed = languageSettingsSchema.safeParse(JSON.parse(row.value));
-    return parsed.success ? parsed.data : { allowWords: [], disabledRules: [] };
+    return parsed.success ? parsed.data : { allowWords: [], disabledRules: [], people: [] };
   } catch {
-    return { allowWords: [], disabledRules: [] };
+    return { allowWords: [], disabledRules: [], people: [] };
   }
 }
 
 export function toTeamSettings(settings: LanguageSettings): TeamSettings {
-  return { allowWords: settings.allowWords, disabledRules: settings.disabledRules };
+  return {
+    allowWords: settings.allowWords,
+    disabledRules: settings.disabledRules,
+    people: settings.people,
+  };
 }
 
 export async function updateLanguageSettings(

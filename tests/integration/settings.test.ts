@@ -20,7 +20,7 @@ const texts = (summary: string) => ({
 
 describe("team language settings", () => {
   it("start empty, are saved by admins, and switch rules off in readiness reports", async () => {
-    expect(await getLanguageSettings()).toEqual({ allowWords: [], disabledRules: [] });
+    expect(await getLanguageSettings()).toEqual({ allowWords: [], disabledRules: [], people: [] });
     const [finding] = analyze(SENTENCE, { section: "summary" });
     expect(finding).toBeDefined();
     const admin = await makeUser("admin");
@@ -29,7 +29,11 @@ describe("team language settings", () => {
       disabledRules: [finding!.ruleId],
     });
     const saved = await getLanguageSettings();
-    expect(saved).toEqual({ allowWords: ["Blame Tracker"], disabledRules: [finding!.ruleId] });
+    expect(saved).toEqual({
+      allowWords: ["Blame Tracker"],
+      disabledRules: [finding!.ruleId],
+      people: [],
+    });
     const report = buildReadinessReport(texts(SENTENCE), new Set(), toTeamSettings(saved));
     expect(report.findings.map((entry) => entry.ruleId)).not.toContain(finding!.ruleId);
   });
@@ -43,5 +47,24 @@ describe("team language settings", () => {
     await expect(
       updateLanguageSettings(member, { allowWords: [], disabledRules: [] }),
     ).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("teach the check the team's names", async () => {
+    const admin = await makeUser("admin");
+    const sentence = "Wanjiru did not verify the backup before the failover.";
+    const before = buildReadinessReport(
+      texts(sentence),
+      new Set(),
+      toTeamSettings(await getLanguageSettings()),
+    );
+    await updateLanguageSettings(admin, {
+      allowWords: [],
+      disabledRules: [],
+      people: ["Wanjiru", ""],
+    });
+    const saved = await getLanguageSettings();
+    expect(saved.people).toEqual(["Wanjiru"]);
+    const after = buildReadinessReport(texts(sentence), new Set(), toTeamSettings(saved));
+    expect(after.findings.length).toBeGreaterThan(before.findings.length);
   });
 });
