@@ -4,8 +4,6 @@
 // rows are written through the driver (see write-import-sqlite.ts for why).
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { findVisibleIncidentId } from "@/lib/access/incident-access";
-import { incidentReferenceDate } from "@/lib/timeline/incident-reference-date";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import type { SessionUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
@@ -13,11 +11,7 @@ import { AppError } from "@/lib/errors";
 import { ingest } from "@/lib/ingest";
 import type { IngestEvent, SkewEstimate } from "@/lib/ingest/types";
 import { isSqlite, writeImportSqlite } from "@/lib/timeline/write-import-sqlite";
-import {
-  checkEvidenceLimits,
-  evidenceInputSchema,
-  toIngestSources,
-} from "@/lib/timeline/evidence-input";
+import { readEvidenceSources } from "@/lib/timeline/read-evidence-sources";
 
 export interface ImportEvidenceResult {
   sources: { id: string; name: string; format: string; events: number }[];
@@ -30,15 +24,7 @@ export async function importEvidence(
   reference: string,
   input: unknown,
 ): Promise<ImportEvidenceResult> {
-  const incidentId = await findVisibleIncidentId(user, reference, "write");
-  const parsed = evidenceInputSchema.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError("invalid_input", parsed.error.issues[0]?.message ?? "Invalid evidence.");
-  }
-  const sources = toIngestSources(parsed.data, await incidentReferenceDate(incidentId));
-  const limitProblem = checkEvidenceLimits(sources);
-  if (limitProblem) throw new AppError("invalid_input", limitProblem);
-
+  const { incidentId, evidence, sources } = await readEvidenceSources(user, reference, input);
   const result = ingest(sources);
   if (result.events.length === 0) {
     throw new AppError(
@@ -79,7 +65,7 @@ export async function importEvidence(
     incidentId,
     name: report.name,
     format: report.format,
-    options: JSON.stringify(parsed.data.sources[index]?.options ?? {}),
+    options: JSON.stringify(evidence.sources[index]?.options ?? {}),
     report: JSON.stringify({
       counts: report.counts,
       confidence: report.confidence,
