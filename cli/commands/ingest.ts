@@ -290,7 +290,8 @@ export async function run(argv: string[]): Promise<number> {
     );
     return 0;
   }
-  const result = ingest(sources);
+  // Every field of every event is printed: decode them while parsing.
+  const result = ingest(sources, { eager: true });
   const formats = new Map(result.sources.map((s) => [s.name, s.format]));
   const chunks: string[] = [];
   for (const e of result.events) {

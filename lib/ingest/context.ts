@@ -2,7 +2,8 @@
 // instants (or defers them until the whole source is known), creates events, and keeps the
 // line accounting (folded, skipped, unparsed) that the report and the tests rely on.
 
-import { EventRecord, FLAG, flagsFromMask } from "./event";
+import { EventDetail, EventRecord, FLAG, flagsFromMask, type EventOrigin } from "./event";
+import type { LineParser } from "./formats/format";
 import type { Stamp } from "./time/scan";
 import { daysFromCivil } from "./time/civil";
 import { wallToUtc } from "./time/zone";
@@ -33,7 +34,14 @@ export class PendingTimes {
 export const PENDING_YEAR = 1;
 export const PENDING_DAY_MONTH = 2;
 
-export class SourceContext {
+/**
+ * How a source's events are kept. "eager": every field decoded while parsing. "lazy": events
+ * keep time, flags and place, and decode the rest from their lines when first read. "count":
+ * no events at all, only each one's time and flags (summaries).
+ */
+export type ReadMode = "eager" | "lazy" | "count";
+
+export class SourceContext implements EventOrigin {
   readonly name: string;
   readonly zone: string;
   readonly reference: number;
@@ -45,12 +53,20 @@ export class SourceContext {
   /** Time of every event, also when `countOnly` keeps no events. */
   readonly times: number[] = [];
   readonly masks: number[] = [];
+  mode: ReadMode = "eager";
   /**
-   * Summaries only need each event's time and flags: parsers then fill one scratch event
-   * that is never kept, so nothing per line outlives its parse.
+   * True while a lazy or counting pass reads the source: what a parser passes to emit() and
+   * sets on the event it gets back lands on one scratch event that is never kept, so parsers
+   * may skip decoding anything beyond the time (level, message, service…).
    */
-  countOnly = false;
+  isLite = false;
+  /** The parser that decodes lazy events again (set by the lazy pass). */
+  refiller: LineParser | undefined = undefined;
+  /** Whether a lazy event spanning several lines is decoded from all of them (CSV records). */
+  refillsAllLines = false;
   private scratch: EventRecord | undefined = undefined;
+  private fillTarget: EventRecord | undefined = undefined;
+  private fillDetail: EventDetail | undefined = undefined;
   readonly pending = new PendingTimes();
   readonly unparsed: number[] = [];
   readonly skipped: number[] = [];
@@ -90,6 +106,7 @@ export class SourceContext {
     message: string,
     extraMask = 0,
   ): EventRecord {
+    if (this.fillTarget) return this.fillWith(timeText, level, message, st.epochNs);
     let mask = extraMask;
     let time: number;
     let isDeferred = false;
@@ -145,40 +162,82 @@ export class SourceContext {
     message: string,
     lineNo: number,
   ): EventRecord {
-    const line = this.lines[lineNo - 1] ?? "";
-    let event = this.scratch;
-    if (!this.countOnly) {
-      event = new EventRecord(
-        time,
-        timeText,
-        flagsFromMask(mask),
-        level,
-        message,
-        line,
-        this.name,
-        lineNo,
-      );
+    const flags = flagsFromMask(mask);
+    let event: EventRecord;
+    if (this.mode === "eager") {
+      const d = new EventDetail();
+      d.timeText = timeText;
+      d.level = level;
+      d.message = message;
+      event = new EventRecord(time, flags, this.name, lineNo, d, this);
       this.events.push(event);
-    } else if (event) {
-      event.reset(time, timeText, flagsFromMask(mask), level, message, line, lineNo);
+      this.current = event;
     } else {
-      event = new EventRecord(
-        time,
-        timeText,
-        flagsFromMask(mask),
-        level,
-        message,
-        line,
-        this.name,
-        lineNo,
-      );
-      this.scratch = event;
+      const scratch =
+        this.scratch ?? new EventRecord(time, flags, this.name, lineNo, undefined, undefined);
+      this.scratch = scratch;
+      const d = scratch.reset(time, flags, lineNo);
+      d.timeText = timeText;
+      d.level = level;
+      d.message = message;
+      event = scratch;
+      if (this.mode === "lazy") {
+        const lazy = new EventRecord(time, flags, this.name, lineNo, undefined, this);
+        this.events.push(lazy);
+        this.current = lazy;
+      } else this.current = scratch;
     }
     if (time > this.lastTime) this.lastTime = time;
     this.times.push(time);
     this.masks.push(mask);
-    this.current = event;
     return event;
+  }
+
+  private fillWith(
+    timeText: string,
+    level: Level | undefined,
+    message: string,
+    timeNs: string,
+  ): EventRecord {
+    const d = this.fillDetail as EventDetail;
+    d.timeText = timeText;
+    d.level = level;
+    d.message = message;
+    if (timeNs !== "") d.timeNs = timeNs;
+    return this.fillTarget as EventRecord;
+  }
+
+  /** Decodes a lazy event: its parser reads the event's line again, in full. */
+  fill(event: EventRecord, detail: EventDetail): void {
+    const parser = this.refiller;
+    if (!parser || this.fillTarget) return;
+    const line =
+      this.refillsAllLines && event.lastLine > event.firstLine
+        ? this.rawOf(event)
+        : (this.lines[event.firstLine - 1] ?? "");
+    const { current, isLite } = this;
+    this.fillTarget = event;
+    this.fillDetail = detail;
+    this.isLite = false;
+    try {
+      parser.parse(line, event.firstLine);
+    } finally {
+      this.fillTarget = undefined;
+      this.fillDetail = undefined;
+      this.isLite = isLite;
+      this.current = current;
+    }
+  }
+
+  /** Whether a parser is decoding a lazy event again (no accounting, no state changes). */
+  get isFilling(): boolean {
+    return this.fillTarget !== undefined;
+  }
+
+  rawOf(event: EventRecord): string {
+    const first = event.firstLine;
+    if (event.lastLine <= first) return this.lines[first - 1] ?? "";
+    return this.lines.slice(first - 1, event.lastLine).join("\n");
   }
 
   // Consecutive lines nearly always share a date, so the calendar maths runs once per day.
@@ -203,6 +262,7 @@ export class SourceContext {
     message: string,
     mask = 0,
   ): EventRecord {
+    if (this.fillTarget) return this.fillWith(timeText, level, message, "");
     if (this.truncated.size > 0 && this.truncated.has(lineNo)) mask |= FLAG.truncated;
     return this.record(time, timeText, mask, level, message, lineNo);
   }
@@ -217,6 +277,7 @@ export class SourceContext {
 
   /** Appends line `lineNo` to the current event (stack trace, continuation). */
   fold(lineNo: number): void {
+    if (this.fillTarget) return;
     const event = this.current;
     if (!event) {
       this.unparsed.push(lineNo);
@@ -227,10 +288,12 @@ export class SourceContext {
   }
 
   skip(lineNo: number): void {
+    if (this.fillTarget) return;
     this.skipped.push(lineNo);
   }
 
   reject(lineNo: number): void {
+    if (this.fillTarget) return;
     this.unparsed.push(lineNo);
     this.current = undefined;
   }

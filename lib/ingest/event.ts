@@ -1,4 +1,4 @@
-// The event record. A class with every field assigned in the constructor keeps one hidden
+// The event record. Classes with every field assigned in the constructor keep one hidden
 // class for all events, which matters when a source yields hundreds of thousands of them.
 
 import type { AssumptionFlag, IngestEvent, Level } from "./types";
@@ -6,102 +6,209 @@ import type { AssumptionFlag, IngestEvent, Level } from "./types";
 /** Rebuilds an event's attributes from its first source line (the line its parser read). */
 export type AttributeReader = (line: string) => Record<string, unknown> | undefined;
 
-export class EventRecord implements IngestEvent {
-  time: number;
+/** Everything about an event besides its time, flags and place: decoded when first read. */
+export class EventDetail {
   timeNs: string | undefined = undefined;
-  timeText: string;
-  flags: readonly AssumptionFlag[];
-  service: string | undefined;
-  host: string | undefined;
-  level: Level | undefined;
-  message: string;
-  raw: string;
-  source: string;
-  firstLine: number;
-  lastLine: number;
+  timeText = "";
+  service: string | undefined = undefined;
+  host: string | undefined = undefined;
+  level: Level | undefined = undefined;
+  message = "";
+  /** undefined: the event's lines as they stand in the source. */
+  raw: string | undefined = undefined;
   traceId: string | undefined = undefined;
   spanId: string | undefined = undefined;
   parentSpanId: string | undefined = undefined;
-  // Attributes of structured lines (JSON, logfmt, CSV, access) are rebuilt from the line on
-  // first access instead of being kept per event: most callers never read them, and keeping
-  // one object graph per line alive made garbage collection the largest cost of parsing.
-  private attributeValue: Record<string, unknown> | undefined = undefined;
-  private attributeReader: AttributeReader | undefined = undefined;
+  attributeValue: Record<string, unknown> | undefined = undefined;
+  attributeReader: AttributeReader | undefined = undefined;
 
-  constructor(
-    time: number,
-    timeText: string,
-    flags: readonly AssumptionFlag[],
-    level: Level | undefined,
-    message: string,
-    raw: string,
-    source: string,
-    line: number,
-  ) {
-    this.time = time;
-    this.timeText = timeText;
-    this.flags = flags;
-    this.service = undefined;
-    this.host = undefined;
-    this.level = level;
-    this.message = message;
-    this.raw = raw;
-    this.source = source;
-    this.firstLine = line;
-    this.lastLine = line;
-  }
-
-  /** Makes this object a new event (the one scratch event of a counting-only source). */
-  reset(
-    time: number,
-    timeText: string,
-    flags: readonly AssumptionFlag[],
-    level: Level | undefined,
-    message: string,
-    raw: string,
-    line: number,
-  ): void {
-    this.time = time;
+  clear(): void {
     this.timeNs = undefined;
-    this.timeText = timeText;
-    this.flags = flags;
+    this.timeText = "";
     this.service = undefined;
     this.host = undefined;
-    this.level = level;
-    this.message = message;
-    this.raw = raw;
-    this.firstLine = line;
-    this.lastLine = line;
+    this.level = undefined;
+    this.message = "";
+    this.raw = undefined;
     this.traceId = undefined;
     this.spanId = undefined;
     this.parentSpanId = undefined;
     this.attributeValue = undefined;
     this.attributeReader = undefined;
   }
+}
 
-  get attributes(): Record<string, unknown> | undefined {
-    const reader = this.attributeReader;
-    if (reader) {
-      this.attributeReader = undefined;
-      const nl = this.raw.indexOf("\n");
-      try {
-        this.attributeValue = reader(nl < 0 ? this.raw : this.raw.slice(0, nl));
-      } catch {
-        this.attributeValue = undefined;
+/** Where a lazy event's lines are, and how its fields are decoded from them. */
+export interface EventOrigin {
+  /** Runs the source's parser over the event's lines again, filling `detail`. */
+  fill(event: EventRecord, detail: EventDetail): void;
+  /** The event's lines, joined. */
+  rawOf(event: EventRecord): string;
+}
+
+/**
+ * One event. Its time, flags, source and line range are plain fields; everything else sits in
+ * an EventDetail. Events read eagerly get their detail while their line is parsed. Lazy events
+ * (the default for line formats) carry only the plain fields and decode the rest from their
+ * line the first time any of it is read: most events of a large paste are counted, ordered and
+ * shown in a window, and only a few are ever opened, while one full object graph per line kept
+ * alive made garbage collection the largest cost of parsing.
+ */
+export class EventRecord implements IngestEvent {
+  time: number;
+  flags: readonly AssumptionFlag[];
+  source: string;
+  firstLine: number;
+  lastLine: number;
+  private d: EventDetail | undefined;
+  private origin: EventOrigin | undefined;
+
+  constructor(
+    time: number,
+    flags: readonly AssumptionFlag[],
+    source: string,
+    line: number,
+    detail: EventDetail | undefined,
+    origin: EventOrigin | undefined,
+  ) {
+    this.time = time;
+    this.flags = flags;
+    this.source = source;
+    this.firstLine = line;
+    this.lastLine = line;
+    this.d = detail;
+    this.origin = origin;
+  }
+
+  private get detail(): EventDetail {
+    let d = this.d;
+    if (d === undefined) {
+      d = new EventDetail();
+      this.d = d;
+      const origin = this.origin;
+      if (origin) {
+        try {
+          origin.fill(this, d);
+        } catch {
+          // A parser bug must not break a reader: the event keeps its time and raw lines.
+        }
       }
     }
-    return this.attributeValue;
+    return d;
+  }
+
+  /** Whether the fields beyond time, flags and place have been decoded (for tests). */
+  get isDecoded(): boolean {
+    return this.d !== undefined;
+  }
+
+  get timeNs(): string | undefined {
+    return this.detail.timeNs;
+  }
+  set timeNs(value: string | undefined) {
+    this.detail.timeNs = value;
+  }
+  get timeText(): string {
+    return this.detail.timeText;
+  }
+  set timeText(value: string) {
+    this.detail.timeText = value;
+  }
+  get service(): string | undefined {
+    return this.detail.service;
+  }
+  set service(value: string | undefined) {
+    this.detail.service = value;
+  }
+  get host(): string | undefined {
+    return this.detail.host;
+  }
+  set host(value: string | undefined) {
+    this.detail.host = value;
+  }
+  get level(): Level | undefined {
+    return this.detail.level;
+  }
+  set level(value: Level | undefined) {
+    this.detail.level = value;
+  }
+  get message(): string {
+    return this.detail.message;
+  }
+  set message(value: string) {
+    this.detail.message = value;
+  }
+  get traceId(): string | undefined {
+    return this.detail.traceId;
+  }
+  set traceId(value: string | undefined) {
+    this.detail.traceId = value;
+  }
+  get spanId(): string | undefined {
+    return this.detail.spanId;
+  }
+  set spanId(value: string | undefined) {
+    this.detail.spanId = value;
+  }
+  get parentSpanId(): string | undefined {
+    return this.detail.parentSpanId;
+  }
+  set parentSpanId(value: string | undefined) {
+    this.detail.parentSpanId = value;
+  }
+
+  /** The exact source lines; read from the source text without decoding anything else. */
+  get raw(): string {
+    const raw = this.d?.raw;
+    if (raw !== undefined) return raw;
+    return this.origin ? this.origin.rawOf(this) : "";
+  }
+  set raw(value: string) {
+    this.detail.raw = value;
+  }
+
+  // Attributes of structured lines (JSON, logfmt, CSV, access) are rebuilt from the line on
+  // first access instead of being kept per event: most callers never read them.
+  get attributes(): Record<string, unknown> | undefined {
+    const d = this.detail;
+    const reader = d.attributeReader;
+    if (reader) {
+      d.attributeReader = undefined;
+      const raw = this.raw;
+      const nl = raw.indexOf("\n");
+      try {
+        d.attributeValue = reader(nl < 0 ? raw : raw.slice(0, nl));
+      } catch {
+        d.attributeValue = undefined;
+      }
+    }
+    return d.attributeValue;
   }
 
   set attributes(value: Record<string, unknown> | undefined) {
-    this.attributeReader = undefined;
-    this.attributeValue = value;
+    const d = this.detail;
+    d.attributeReader = undefined;
+    d.attributeValue = value;
   }
 
   /** Attributes to be read from the event's first raw line when first asked for. */
   readAttributesLater(reader: AttributeReader): void {
-    this.attributeValue = undefined;
-    this.attributeReader = reader;
+    const d = this.detail;
+    d.attributeValue = undefined;
+    d.attributeReader = reader;
+  }
+
+  /** Makes this object a new eagerly read event (the one scratch event of a lite pass). */
+  reset(time: number, flags: readonly AssumptionFlag[], line: number): EventDetail {
+    this.time = time;
+    this.flags = flags;
+    this.firstLine = line;
+    this.lastLine = line;
+    this.origin = undefined;
+    const d = this.d ?? new EventDetail();
+    d.clear();
+    this.d = d;
+    return d;
   }
 }
 

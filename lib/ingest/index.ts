@@ -3,7 +3,7 @@
 // order, and analyses trace spans (service graph, error spans, clock skew). Pure TypeScript:
 // no framework, database or DOM imports, and it never throws.
 
-import { SourceContext } from "./context";
+import { SourceContext, type ReadMode } from "./context";
 import { splitLines, isBlank } from "./lines";
 import { mergeByTime } from "./merge";
 import { buildReport } from "./report";
@@ -25,9 +25,20 @@ import type {
 export type * from "./types";
 export { DOCUMENT_FORMAT_IDS, FORMAT_IDS, LINE_FORMAT_IDS } from "./types";
 
-export function ingest(sources: readonly Source[]): IngestResult {
+export interface IngestOptions {
+  /**
+   * Decode every field of every event while parsing. By default events of line formats
+   * keep their time, flags and line range, and decode the rest (message, level, service,
+   * timeText, attributes…) from their line when first read: cheaper when only some events
+   * are looked at. Eager reading is cheaper when every field of every event will be read
+   * (an import, a JSON-lines export). Both give the same events.
+   */
+  eager?: boolean;
+}
+
+export function ingest(sources: readonly Source[], options: IngestOptions = {}): IngestResult {
   try {
-    return ingestAll(sources);
+    return ingestAll(sources, options.eager === true ? "eager" : "lazy");
   } catch (error) {
     return degraded(sources, error);
   }
@@ -61,11 +72,11 @@ function degraded(sources: readonly Source[], error: unknown): IngestResult {
   };
 }
 
-function ingestAll(sources: readonly Source[]): IngestResult {
+function ingestAll(sources: readonly Source[], mode: ReadMode): IngestResult {
   const list = Array.isArray(sources) ? sources : [];
   const outcomes: SourceOutcome[] = [];
   for (const source of list)
-    outcomes.push(readSource(isSourceLike(source) ? source : { name: "", text: "" }));
+    outcomes.push(readSource(isSourceLike(source) ? source : { name: "", text: "" }, mode));
   const allSpans: SpanDraft[] = [];
   const reports = outcomes.map((outcome) => {
     let traces: TraceReport | undefined;
@@ -95,7 +106,7 @@ export class Summarizer {
   add(source: Source): SourceReport {
     let report: SourceReport;
     try {
-      const outcome = readSource(isSourceLike(source) ? source : { name: "", text: "" }, true);
+      const outcome = readSource(isSourceLike(source) ? source : { name: "", text: "" }, "count");
       let traces: TraceReport | undefined;
       if (outcome.spans.length > 0) {
         traces = analyseSpans(outcome.spans);
@@ -168,8 +179,13 @@ export function toPlainEvent(event: IngestEvent): IngestEvent {
 }
 
 /** Convenience for one text. */
-export function ingestText(name: string, text: string, options?: Source["options"]): IngestResult {
-  return ingest([{ name, text, options }]);
+export function ingestText(
+  name: string,
+  text: string,
+  options?: Source["options"],
+  ingestOptions?: IngestOptions,
+): IngestResult {
+  return ingest([{ name, text, options }], ingestOptions);
 }
 
 function isSourceLike(value: unknown): value is Source {

@@ -2,7 +2,7 @@
 // line once, fold continuations, then settle the times. Trace documents take the document
 // path. Whatever goes wrong inside, the source still comes back, with its lines unparsed.
 
-import { SourceContext } from "./context";
+import { SourceContext, type ReadMode } from "./context";
 import {
   logRecordsOf,
   detectDocument,
@@ -39,10 +39,11 @@ export function toReferenceMs(reference: unknown): number {
 }
 
 /**
- * Reads one source. With `countOnly`, line formats keep no events (only their times and
- * flags, in ctx.times and ctx.masks): enough for the report, and much less memory.
+ * Reads one source. Line formats that can decode an event again from its lines read lazily
+ * unless `mode` is "eager"; with "count" they keep no events (only their times and flags, in
+ * ctx.times and ctx.masks): enough for the report, and much less memory.
  */
-export function readSource(source: Source, countOnly = false): SourceOutcome {
+export function readSource(source: Source, mode: ReadMode = "lazy"): SourceOutcome {
   const options = source.options ?? {};
   const zone = typeof options.zone === "string" && isValidZone(options.zone) ? options.zone : "UTC";
   const reference = toReferenceMs(options.reference);
@@ -51,7 +52,7 @@ export function readSource(source: Source, countOnly = false): SourceOutcome {
   const { lines, truncated } = splitLines(text);
   const ctx = new SourceContext(name, lines, truncated, zone, reference, options.dayFirst);
   try {
-    return readWith(ctx, text, options.format, countOnly);
+    return readWith(ctx, text, options.format, mode);
   } catch (error) {
     // A parser bug must not lose evidence: start over with every line unparsed.
     const fallback = new SourceContext(name, lines, truncated, zone, reference, options.dayFirst);
@@ -79,7 +80,7 @@ function readWith(
   ctx: SourceContext,
   text: string,
   forced: FormatId | undefined,
-  countOnly: boolean,
+  mode: ReadMode,
 ): SourceOutcome {
   const none = { dayFirst: undefined, isDayFirstGuessed: false };
   if (!forced || DOCUMENT_FORMATS.has(forced)) {
@@ -87,14 +88,12 @@ function readWith(
     if (doc && (!forced || forced === doc.format)) {
       const spans = readDocument(ctx, text, doc.format, doc.value);
       const decisions = resolveTimes(ctx);
-      finishLines(ctx);
       return { ctx, format: doc.format, confidence: 1, spans, decisions, error: undefined };
     }
   }
   if (forced === "otlp-jsonl" || (!forced && looksLikeOtlpJsonLines(ctx.lines))) {
     const spans = readOtlpJsonLines(ctx);
     const decisions = resolveTimes(ctx);
-    finishLines(ctx);
     return { ctx, format: "otlp-jsonl", confidence: 1, spans, decisions, error: undefined };
   }
   let format: LineFormat | undefined;
@@ -111,17 +110,21 @@ function readWith(
   }
   ctx.isOrdered = format.isOrdered;
   if (format.parseAll) format.parseAll(ctx);
-  else {
-    ctx.countOnly = countOnly;
-    runLines(ctx, format);
-  }
+  else runLines(ctx, format, mode);
   const decisions = resolveTimes(ctx);
-  finishLines(ctx);
   return { ctx, format: format.id, confidence, spans: [], decisions, error: undefined };
 }
 
-function runLines(ctx: SourceContext, format: LineFormat): void {
+function runLines(ctx: SourceContext, format: LineFormat, mode: ReadMode): void {
   const parser = format.create(ctx);
+  // Counting needs no fields from any format; lazy reading only from those that can decode
+  // an event again from its lines alone (no state carried from line to line).
+  ctx.mode = mode === "count" || (mode === "lazy" && format.refills) ? mode : "eager";
+  ctx.isLite = ctx.mode !== "eager";
+  if (ctx.mode === "lazy") {
+    ctx.refiller = parser;
+    ctx.refillsAllLines = format.refillsAllLines === true;
+  }
   const lines = ctx.lines;
   const foldsAnything = format.foldsAnything;
   let blankStart = -1;
@@ -155,16 +158,7 @@ function runLines(ctx: SourceContext, format: LineFormat): void {
     ctx.reject(lineNo);
   }
   if (blankCount > 0) flushBlanks(false);
-}
-
-/** Multi-line events get their full excerpt, and text-folded lines join their message. */
-function finishLines(ctx: SourceContext): void {
-  const lines = ctx.lines;
-  for (const event of ctx.events) {
-    if (event.lastLine === event.firstLine) continue;
-    const excerpt = lines.slice(event.firstLine - 1, event.lastLine);
-    event.raw = excerpt.join("\n");
-  }
+  ctx.isLite = false;
 }
 
 function readDocument(

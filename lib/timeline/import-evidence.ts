@@ -25,7 +25,8 @@ export async function importEvidence(
   input: unknown,
 ): Promise<ImportEvidenceResult> {
   const { incidentId, evidence, sources } = await readEvidenceSources(user, reference, input);
-  const result = ingest(sources);
+  // Every field of every event is stored: decode them while parsing.
+  const result = ingest(sources, { eager: true });
   if (result.events.length === 0) {
     throw new AppError(
       "invalid_input",

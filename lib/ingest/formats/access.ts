@@ -85,6 +85,7 @@ export const accessCombined: LineFormat = {
   label: "nginx/Apache access log (combined)",
   test: (line) => COMBINED.test(line),
   foldsAnything: false,
+  refills: true,
   isOrdered: true,
   create: createParser,
 };
@@ -94,6 +95,7 @@ export const accessCommon: LineFormat = {
   label: "nginx/Apache access log (common)",
   test: (line) => COMMON.test(line),
   foldsAnything: false,
+  refills: true,
   isOrdered: true,
   create: createParser,
 };

@@ -5,7 +5,7 @@
 import type { SourceContext } from "../context";
 import type { EventRecord } from "../event";
 import { sniffLevel } from "../levels";
-import { newStamp, scanTimestamp } from "../time/scan";
+import { newStamp, scanTimestamp, type Stamp } from "../time/scan";
 import { ENTRY, HANDLED, NOT_ENTRY, type LineFormat, type LineParser } from "./format";
 
 const attributeStamp = newStamp();
@@ -17,32 +17,69 @@ function criAttributes(line: string): Record<string, unknown> | undefined {
   return { stream: line.slice(start, line.indexOf(" ", start)) };
 }
 
+/** Where a CRI line's text starts, with its stream and whether it is partial; undefined if none. */
+function readHead(
+  line: string,
+  st: Stamp,
+): { stream: string; isPartial: boolean; text: number } | undefined {
+  if (!scanTimestamp(line, 0, st) || line.charCodeAt(st.end) !== 32) return undefined;
+  const streamEnd = line.indexOf(" ", st.end + 1);
+  if (streamEnd < 0) return undefined;
+  const stream = line.slice(st.end + 1, streamEnd);
+  if (stream !== "stdout" && stream !== "stderr") return undefined;
+  const tag = line.charCodeAt(streamEnd + 1);
+  const isPartial = tag === 80;
+  if (!isPartial && tag !== 70) return undefined;
+  return { stream, isPartial, text: streamEnd + 3 };
+}
+
+const pieceStamp = newStamp();
+
+/**
+ * The message of a record split into partial lines, from its lines joined: the pieces of the
+ * first line's stream up to its final piece (the other stream's lines may sit in between).
+ */
+function joinPieces(lines: string[], stream: string): string {
+  let message = "";
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const head = readHead(line, pieceStamp);
+    if (!head || head.stream !== stream) continue;
+    message += line.slice(head.text);
+    if (!head.isPartial) break;
+  }
+  return message;
+}
+
 function create(ctx: SourceContext): LineParser {
   const st = newStamp();
   const open: Record<string, EventRecord | undefined> = {};
   return {
-    parse(line, lineNo) {
-      if (!scanTimestamp(line, 0, st) || line.charCodeAt(st.end) !== 32) return NOT_ENTRY;
-      const streamEnd = line.indexOf(" ", st.end + 1);
-      if (streamEnd < 0) return NOT_ENTRY;
-      const stream = line.slice(st.end + 1, streamEnd);
-      if (stream !== "stdout" && stream !== "stderr") return NOT_ENTRY;
-      const tag = line.charCodeAt(streamEnd + 1);
-      const isPartial = tag === 80;
-      if (!isPartial && tag !== 70) return NOT_ENTRY;
-      const text = line.slice(streamEnd + 3);
+    parse(input, lineNo) {
+      // A lazy event decoded again gets all its lines; its first line starts the record.
+      const nl = ctx.isFilling ? input.indexOf("\n") : -1;
+      const line = nl < 0 ? input : input.slice(0, nl);
+      const head = readHead(line, st);
+      if (!head) return NOT_ENTRY;
+      const { stream, isPartial } = head;
+      let text = line.slice(head.text);
       const pending = open[stream];
-      if (pending) {
-        pending.message += text;
+      if (pending && !ctx.isFilling) {
+        // A lazy event decodes its pieces later, from its lines.
+        if (!ctx.isLite) pending.message += text;
         pending.lastLine = lineNo;
         ctx.folded++;
         if (!isPartial) open[stream] = undefined;
         return HANDLED;
       }
-      const event = ctx.emit(st, line.slice(0, st.end), lineNo, sniffLevel(text), text);
+      if (nl >= 0 && isPartial) text += joinPieces(input.split("\n"), stream);
+      // The level is sniffed from the first piece, as when the pieces arrive one by one.
+      const level = ctx.isLite ? undefined : sniffLevel(line.slice(head.text));
+      const event = ctx.emit(st, line.slice(0, st.end), lineNo, level, text);
       if (line === ctx.lines[lineNo - 1]) event.readAttributesLater(criAttributes);
       else event.attributes = { stream };
-      if (isPartial) open[stream] = event;
+      // The kept event (in a lite pass, `event` is a scratch copy).
+      if (isPartial && !ctx.isFilling) open[stream] = ctx.current;
       return ENTRY;
     },
   };
@@ -56,6 +93,8 @@ export const cri: LineFormat = {
       line,
     ),
   foldsAnything: false,
+  refills: true,
+  refillsAllLines: true,
   isOrdered: true,
   create,
 };

@@ -131,6 +131,24 @@ function create(ctx: SourceContext): LineParser {
     }
   }
 
+  /**
+   * Decodes a lazy event again from its lines joined: the first line, then, while a quoted
+   * field is open, the lines after it, as the first pass carried them. Other lines folded
+   * into the event (stack frames) are not part of the record.
+   */
+  function refill(joined: string, lineNo: number): number {
+    const lines = joined.split("\n");
+    const first = splitCsv(lines[0] ?? "", sep);
+    let { fields, open } = first;
+    for (let i = 1; open && i < lines.length; i++)
+      ({ fields, open } = splitCsv(lines[i] ?? "", sep, fields));
+    const time = (first.fields[timeCol] ?? "").trim();
+    const event = emitFromTimeValue(ctx, time, lineNo, undefined, "");
+    if (!event) return NOT_ENTRY;
+    fill(event, fields, !first.open);
+    return ENTRY;
+  }
+
   return {
     parse(line, lineNo) {
       if (carry && carryEvent) {
@@ -154,6 +172,7 @@ function create(ctx: SourceContext): LineParser {
         ctx.skip(lineNo);
         return HANDLED;
       }
+      if (ctx.isFilling) return refill(line, lineNo);
       const { fields, open } = splitCsv(line, sep);
       if (timeCol < 0) {
         timeCol = fields.findIndex(
@@ -179,6 +198,8 @@ export const csv: LineFormat = {
   label: "CSV with header",
   test: () => false,
   foldsAnything: false,
+  refills: true,
+  refillsAllLines: true,
   isOrdered: true,
   create,
 };

@@ -22,6 +22,14 @@ export interface LineFormat {
   foldsAnything: boolean;
   /** Whether the file order is the time order (so earlier stamps are flagged out of order). */
   isOrdered: boolean;
+  /**
+   * Whether parse() can decode an event again from its first line alone (no state carried
+   * from line to line), so the source can be read lazily. Parsers of such formats may skip
+   * everything but the time while `ctx.isLite`.
+   */
+  refills: boolean;
+  /** Lazy events of several lines are decoded from all of them joined (CSV quoted newlines). */
+  refillsAllLines?: boolean;
   create(ctx: SourceContext): LineParser;
   /** Formats that need look-ahead (Slack transcripts) parse the whole source at once instead. */
   parseAll?(ctx: SourceContext): void;

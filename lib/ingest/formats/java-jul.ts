@@ -40,6 +40,7 @@ export const javaJul: LineFormat = {
   test: (line) =>
     /^[A-Z][a-z]{2} \d{1,2}, \d{4} \d{1,2}:\d\d:\d\d [AP]M \S/.test(line) || LEVEL_LINE.test(line),
   foldsAnything: true,
+  refills: false,
   isOrdered: true,
   create,
 };

@@ -55,6 +55,7 @@ export const jsonLines: LineFormat = {
     return obj !== undefined && firstOf(obj, TIME_KEYS) !== undefined;
   },
   foldsAnything: false,
+  refills: true,
   isOrdered: true,
   create: createJsonParser,
 };
@@ -98,6 +99,7 @@ export const dockerJson: LineFormat = {
     );
   },
   foldsAnything: false,
+  refills: false,
   isOrdered: true,
   create: createDockerParser,
 };

@@ -90,6 +90,7 @@ export const k8sEvents: LineFormat = {
     HEADER.test(line) ||
     /^\d+[dhms]\S*(?: \(x\d+ over \S+\))?\s{2,}(?:Normal|Warning)\s/.test(line),
   foldsAnything: false,
+  refills: false,
   isOrdered: false,
   create,
 };

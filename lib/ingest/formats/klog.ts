@@ -107,6 +107,7 @@ export const klog: LineFormat = {
   label: "klog (Kubernetes)",
   test: (line) => KLOG.test(line),
   foldsAnything: true,
+  refills: true,
   isOrdered: true,
   create: create(false),
 };
@@ -116,6 +117,7 @@ export const glog: LineFormat = {
   label: "glog",
   test: (line) => GLOG.test(line),
   foldsAnything: true,
+  refills: true,
   isOrdered: true,
   create: create(true),
 };

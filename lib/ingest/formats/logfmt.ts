@@ -103,6 +103,7 @@ export const logfmt: LineFormat = {
     return obj !== undefined && firstOf(obj, TIME_KEYS) !== undefined;
   },
   foldsAnything: false,
+  refills: true,
   isOrdered: true,
   create: createParser,
 };

@@ -77,6 +77,7 @@ export const java: LineFormat = {
       line,
     ),
   foldsAnything: true,
+  refills: true,
   isOrdered: true,
   create: createJava,
 };
@@ -134,6 +135,7 @@ export const python: LineFormat = {
   label: "Python logging",
   test: (line) => /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} - \S.* - [A-Z]+ - /.test(line),
   foldsAnything: true,
+  refills: true,
   isOrdered: true,
   create: createPython,
 };
@@ -185,6 +187,7 @@ export const rubyLogger: LineFormat = {
   label: "Ruby Logger / Rails",
   test: (line) => RUBY.test(line),
   foldsAnything: true,
+  refills: true,
   isOrdered: true,
   create: createRuby,
 };
@@ -194,6 +197,7 @@ export const goLog: LineFormat = {
   label: "Go log package",
   test: (line) => /^\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})? /.test(line),
   foldsAnything: true,
+  refills: true,
   isOrdered: true,
   create: createPlain,
 };
@@ -205,6 +209,7 @@ export const timestamped: LineFormat = {
   label: "timestamped lines",
   test: (line) => leadingStamp(line, plainStamp) >= 0 && Number.isNaN(plainStamp.epochMs) === true,
   foldsAnything: true,
+  refills: true,
   isOrdered: true,
   create: createPlain,
 };

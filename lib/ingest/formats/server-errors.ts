@@ -51,6 +51,7 @@ export const apacheError: LineFormat = {
   label: "Apache error log",
   test: (line) => /^\[(?:[A-Z][a-z]{2} ){2}[ \d]?\d \d\d:\d\d:\d\d(?:\.\d+)? \d{4}\] \[/.test(line),
   foldsAnything: false,
+  refills: true,
   isOrdered: true,
   create: createApacheError,
 };
@@ -82,6 +83,7 @@ export const nginxError: LineFormat = {
   label: "nginx error log",
   test: (line) => /^\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d \[\w+\] \d+#\d+: /.test(line),
   foldsAnything: true,
+  refills: true,
   isOrdered: true,
   create: createNginxError,
 };

@@ -151,6 +151,7 @@ export const slack: LineFormat = {
   label: "Slack transcript",
   test: () => false,
   foldsAnything: true,
+  refills: false,
   isOrdered: true,
   create: () => ({ parse: () => 0 }),
   parseAll,

@@ -146,6 +146,7 @@ export const syslog5424: LineFormat = {
   label: "syslog (RFC 5424)",
   test: (line) => /^<\d{1,3}>1 \d{4}-\d\d-\d\dT/.test(line),
   foldsAnything: false,
+  refills: true,
   isOrdered: true,
   create: create5424,
 };
@@ -206,6 +207,7 @@ export const syslog3164: LineFormat = {
       line,
     ),
   foldsAnything: false,
+  refills: true,
   isOrdered: true,
   create: create3164,
 };
