@@ -61,6 +61,10 @@ function createParser(ctx: SourceContext): LineParser {
       const statusEnd = line.indexOf(" ", afterRequest + 1);
       const status = Number(line.slice(afterRequest + 1, statusEnd < 0 ? line.length : statusEnd));
       if (!Number.isInteger(status)) return NOT_ENTRY;
+      if (ctx.isLite) {
+        ctx.emit(st, "", lineNo, undefined, "");
+        return ENTRY;
+      }
       const event = ctx.emit(
         st,
         line.slice(open + 2, st.end),

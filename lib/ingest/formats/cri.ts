@@ -62,19 +62,24 @@ function create(ctx: SourceContext): LineParser {
       const head = readHead(line, st);
       if (!head) return NOT_ENTRY;
       const { stream, isPartial } = head;
-      let text = line.slice(head.text);
       const pending = open[stream];
       if (pending && !ctx.isFilling) {
         // A lazy event decodes its pieces later, from its lines.
-        if (!ctx.isLite) pending.message += text;
+        if (!ctx.isLite) pending.message += line.slice(head.text);
         pending.lastLine = lineNo;
         ctx.folded++;
         if (!isPartial) open[stream] = undefined;
         return HANDLED;
       }
+      let text = line.slice(head.text);
       if (nl >= 0 && isPartial) text += joinPieces(input.split("\n"), stream);
       // The level is sniffed from the first piece, as when the pieces arrive one by one.
-      const level = ctx.isLite ? undefined : sniffLevel(line.slice(head.text));
+      if (ctx.isLite) {
+        ctx.emit(st, "", lineNo, undefined, "");
+        if (isPartial) open[stream] = ctx.current;
+        return ENTRY;
+      }
+      const level = sniffLevel(line.slice(head.text));
       const event = ctx.emit(st, line.slice(0, st.end), lineNo, level, text);
       if (line === ctx.lines[lineNo - 1]) event.readAttributesLater(criAttributes);
       else event.attributes = { stream };

@@ -65,6 +65,99 @@ export function splitCsv(
   return { fields, open: inQuotes };
 }
 
+/** Bounds of one field and whether the row ends inside quotes, from `scanField`. */
+const scanned = { start: 0, end: 0, open: false };
+
+/**
+ * Finds field `col` of a row without splitting it: walks quotes and separators the way
+ * splitCsv does and keeps only the field's bounds (in `scanned`) and whether the row ends
+ * inside quotes. False when the field is not a plain slice of the line (doubled quotes,
+ * text around quotes, fewer fields): the caller splits the row instead.
+ */
+function scanField(line: string, sep: string, col: number): boolean {
+  const n = line.length;
+  let index = 0;
+  let start = 0;
+  let p = 0;
+  let isEmpty = true;
+  let inQuotes = false;
+  let quoteStart = -1;
+  let quoteEnd = -1;
+  let fieldStart = 0;
+  let isSimple = true;
+  let found = false;
+  for (;;) {
+    if (inQuotes) {
+      const q = line.indexOf('"', p);
+      if (q < 0) break;
+      if (q > start) isEmpty = false;
+      if (line.charCodeAt(q + 1) === 34) {
+        isEmpty = false;
+        isSimple = false;
+        p = q + 2;
+        start = p;
+        continue;
+      }
+      quoteEnd = q;
+      inQuotes = false;
+      p = q + 1;
+      start = p;
+      continue;
+    }
+    if (p === start && isEmpty && line.charCodeAt(p) === 34) {
+      if (quoteStart >= 0) isSimple = false;
+      quoteStart = p + 1;
+      inQuotes = true;
+      p++;
+      start = p;
+      continue;
+    }
+    const next = line.indexOf(sep, p);
+    if (next < 0) break;
+    if (index === col) {
+      if (!setBounds(fieldStart, next, quoteStart, quoteEnd, isSimple)) return false;
+      found = true;
+    }
+    index++;
+    isEmpty = true;
+    isSimple = true;
+    quoteStart = -1;
+    quoteEnd = -1;
+    p = next + 1;
+    start = p;
+    fieldStart = p;
+  }
+  scanned.open = inQuotes;
+  if (!found && index === col && !inQuotes) {
+    if (!setBounds(fieldStart, n, quoteStart, quoteEnd, isSimple)) return false;
+    found = true;
+  }
+  return found;
+}
+
+function setBounds(
+  fieldStart: number,
+  fieldEnd: number,
+  quoteStart: number,
+  quoteEnd: number,
+  isSimple: boolean,
+): boolean {
+  if (!isSimple) return false;
+  if (quoteStart < 0) {
+    scanned.start = fieldStart;
+    scanned.end = fieldEnd;
+    return true;
+  }
+  // "quoted" and nothing after the closing quote.
+  if (quoteEnd !== fieldEnd - 1) return false;
+  scanned.start = quoteStart;
+  scanned.end = quoteEnd;
+  return true;
+}
+
+/** Any non-empty carry makes the next line start inside quotes; the lite pass keeps no fields. */
+const LITE_CARRY = [""];
+
 export function detectSeparator(header: string): string {
   let best = ",";
   let count = 0;
@@ -151,6 +244,8 @@ function create(ctx: SourceContext): LineParser {
 
   return {
     parse(line, lineNo) {
+      // Decoding a lazy event again touches none of the row-to-row state.
+      if (ctx.isFilling) return header ? refill(line, lineNo) : NOT_ENTRY;
       if (carry && carryEvent) {
         const { fields, open } = splitCsv(line, sep, carry);
         ctx.fold(lineNo);
@@ -172,7 +267,17 @@ function create(ctx: SourceContext): LineParser {
         ctx.skip(lineNo);
         return HANDLED;
       }
-      if (ctx.isFilling) return refill(line, lineNo);
+      if (ctx.isLite && timeCol >= 0 && scanField(line, sep, timeCol)) {
+        // A lite pass reads the time field in place.
+        const time = line.slice(scanned.start, scanned.end).trim();
+        const event = emitFromTimeValue(ctx, time, lineNo, undefined, "");
+        if (!event) return NOT_ENTRY;
+        if (scanned.open) {
+          carry = LITE_CARRY;
+          carryEvent = event;
+        }
+        return ENTRY;
+      }
       const { fields, open } = splitCsv(line, sep);
       if (timeCol < 0) {
         timeCol = fields.findIndex(

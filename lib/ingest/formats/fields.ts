@@ -125,6 +125,15 @@ export function pick(obj: Bag, key: string): unknown {
   return pick(head as Bag, key.slice(dot + 1));
 }
 
+/** The time value FieldScan would pick: time keys are flat, so the first by rank that is set. */
+export function timeOf(obj: Bag): unknown {
+  for (let i = 0; i < TIME_KEYS.length; i++) {
+    const v = obj[TIME_KEYS[i] as string];
+    if (v !== undefined && v !== null && v !== "") return v;
+  }
+  return undefined;
+}
+
 export function firstOf(obj: Bag, keys: readonly string[]): unknown {
   for (const key of keys) {
     const v = pick(obj, key);

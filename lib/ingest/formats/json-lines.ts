@@ -4,7 +4,14 @@
 
 import type { SourceContext } from "../context";
 import { sniffLevel } from "../levels";
-import { applyCommonFields, emitFromTimeValue, FieldScan, firstOf, TIME_KEYS } from "./fields";
+import {
+  applyCommonFields,
+  emitFromTimeValue,
+  FieldScan,
+  firstOf,
+  timeOf,
+  TIME_KEYS,
+} from "./fields";
 import { ENTRY, NOT_ENTRY, type LineFormat, type LineParser } from "./format";
 
 function looksLikeJsonObject(line: string): boolean {
@@ -34,6 +41,10 @@ function createJsonParser(ctx: SourceContext): LineParser {
       if (!looksLikeJsonObject(line)) return NOT_ENTRY;
       const obj = parseObject(line);
       if (!obj) return NOT_ENTRY;
+      if (ctx.isLite) {
+        // Time keys are never nested: the first present one by rank is what the scan picks.
+        return emitFromTimeValue(ctx, timeOf(obj), lineNo, undefined, "") ? ENTRY : NOT_ENTRY;
+      }
       scan.read(obj);
       let level = scan.level;
       if (level === undefined && obj["@t"] !== undefined) level = "info"; // CLEF omits Information

@@ -85,6 +85,10 @@ function create(withYear: boolean) {
         st.offset = NaN;
         st.epochMs = NaN;
         st.epochNs = "";
+        if (ctx.isLite) {
+          ctx.emit(st, "", lineNo, undefined, "");
+          return ENTRY;
+        }
         const event = ctx.emit(
           st,
           line.slice(1, stampEnd),

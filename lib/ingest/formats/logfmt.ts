@@ -66,6 +66,117 @@ export function parseLogfmt(line: string): Record<string, string> | undefined {
   return pairs >= 2 ? out : undefined;
 }
 
+// Time keys grouped by length, for matching a key in place without slicing it.
+const TIME_KEYS_BY_LENGTH: string[][] = [];
+for (const key of TIME_KEYS) (TIME_KEYS_BY_LENGTH[key.length] ??= []).push(key);
+
+/** Rank in TIME_KEYS of the key line[start, end), or -1. */
+function timeKeyRank(line: string, start: number, end: number): number {
+  const candidates = TIME_KEYS_BY_LENGTH[end - start];
+  if (candidates === undefined) return -1;
+  for (const key of candidates) if (line.startsWith(key, start)) return TIME_KEYS.indexOf(key);
+  return -1;
+}
+
+/** What `findTime` found: no logfmt line, a line without a usable time key, or its value. */
+const NOT_LOGFMT = 0;
+const NO_TIME = 1;
+const TIME_FOUND = 2;
+/** The time value has escapes or is a bare word: read the line in full instead. */
+const READ_IN_FULL = 3;
+
+const found = { start: 0, end: 0 };
+// The last value of each time key in the line being read: bounds and kind (0: not seen in
+// this line, 1: plain, 2: empty, 3: escaped or bare word). `seen` holds the line's number so
+// nothing needs clearing between lines.
+const seen = new Float64Array(TIME_KEYS.length);
+const kinds = new Uint8Array(TIME_KEYS.length);
+const starts = new Int32Array(TIME_KEYS.length);
+const ends = new Int32Array(TIME_KEYS.length);
+let generation = 0;
+
+/**
+ * The time value `parseLogfmt` + FieldScan would pick (the lowest-ranked time key whose last
+ * value is not empty), found by walking the pairs as parseLogfmt does but without building
+ * the record: only its bounds are kept, in `found`. Returns one of the codes above.
+ */
+function findTime(line: string): number {
+  generation++;
+  let pairs = 0;
+  let p = 0;
+  const n = line.length;
+  let backslash = -2;
+  let anyTimeKey = false;
+  while (p < n) {
+    while (p < n && line.charCodeAt(p) === 32) p++;
+    if (p >= n) break;
+    const keyStart = p;
+    while (p < n) {
+      const c = line.charCodeAt(p);
+      if (c === 61 || c === 32 || c === 34) break;
+      p++;
+    }
+    if (p === keyStart) return NOT_LOGFMT;
+    const rank = timeKeyRank(line, keyStart, p);
+    if (line.charCodeAt(p) !== 61) {
+      if (pairs < 2) return NOT_LOGFMT;
+      // A bare word reads as "true".
+      if (rank >= 0) {
+        seen[rank] = generation;
+        kinds[rank] = 3;
+        anyTimeKey = true;
+      }
+      continue;
+    }
+    p++;
+    let start: number;
+    let end: number;
+    let isPlain = true;
+    if (line.charCodeAt(p) === 34) {
+      p++;
+      start = p;
+      for (;;) {
+        const q = line.indexOf('"', p);
+        if (backslash !== -1 && backslash < p) backslash = line.indexOf("\\", p);
+        if (backslash >= 0 && (q < 0 || backslash < q) && backslash + 1 < n) {
+          isPlain = false;
+          p = backslash + 2;
+          continue;
+        }
+        if (q < 0) return NOT_LOGFMT;
+        p = q;
+        break;
+      }
+      end = p;
+      p++;
+    } else {
+      start = p;
+      const space = line.indexOf(" ", p);
+      p = space < 0 ? n : space;
+      end = p;
+    }
+    if (rank >= 0) {
+      seen[rank] = generation;
+      kinds[rank] = !isPlain ? 3 : end === start ? 2 : 1;
+      starts[rank] = start;
+      ends[rank] = end;
+      anyTimeKey = true;
+    }
+    pairs++;
+  }
+  if (pairs < 2) return NOT_LOGFMT;
+  if (anyTimeKey) {
+    for (let rank = 0; rank < TIME_KEYS.length; rank++) {
+      if (seen[rank] !== generation || kinds[rank] === 2) continue;
+      if (kinds[rank] === 3) return READ_IN_FULL;
+      found.start = starts[rank] as number;
+      found.end = ends[rank] as number;
+      return TIME_FOUND;
+    }
+  }
+  return NO_TIME;
+}
+
 function startsWithKey(line: string): boolean {
   const c = line.charCodeAt(0);
   if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 64)) return false;
@@ -83,6 +194,14 @@ function createParser(ctx: SourceContext): LineParser {
   return {
     parse(line, lineNo) {
       if (!startsWithKey(line)) return NOT_ENTRY;
+      if (ctx.isLite) {
+        const result = findTime(line);
+        if (result === NOT_LOGFMT || result === NO_TIME) return NOT_ENTRY;
+        if (result === TIME_FOUND) {
+          const time = line.slice(found.start, found.end);
+          return emitFromTimeValue(ctx, time, lineNo, undefined, "") ? ENTRY : NOT_ENTRY;
+        }
+      }
       const obj = parseLogfmt(line);
       if (!obj) return NOT_ENTRY;
       scan.read(obj);

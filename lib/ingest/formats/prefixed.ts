@@ -49,6 +49,11 @@ function createJava(ctx: SourceContext): LineParser {
     parse(line, lineNo) {
       const p = leadingStamp(line, st);
       if (p < 0) return NOT_ENTRY;
+      // A lite pass needs the time only; the rest is decoded when first read.
+      if (ctx.isLite) {
+        ctx.emit(st, "", lineNo, undefined, "");
+        return ENTRY;
+      }
       const rest = line.slice(p);
       const m = JAVA_HEAD.exec(rest);
       const level = m ? levelFromName(m[2] ?? "") : undefined;
@@ -103,6 +108,10 @@ function createPython(ctx: SourceContext): LineParser {
     parse(line, lineNo) {
       const p = leadingStamp(line, st);
       if (p < 0) return NOT_ENTRY;
+      if (ctx.isLite) {
+        ctx.emit(st, "", lineNo, undefined, "");
+        return ENTRY;
+      }
       let rest = line.slice(p);
       let logger: string | undefined;
       let level: Level | undefined;
@@ -146,6 +155,10 @@ function createPlain(ctx: SourceContext): LineParser {
     parse(line, lineNo) {
       const p = leadingStamp(line, st);
       if (p < 0) return NOT_ENTRY;
+      if (ctx.isLite) {
+        ctx.emit(st, "", lineNo, undefined, "");
+        return ENTRY;
+      }
       const message = line.slice(p);
       ctx.emit(
         st,

@@ -111,6 +111,10 @@ function create5424(ctx: SourceContext): LineParser {
         return NOT_ENTRY;
       const tsStart = after + 2;
       if (!scanTimestamp(line, tsStart, st) || line.charCodeAt(st.end) !== 32) return NOT_ENTRY;
+      if (ctx.isLite) {
+        ctx.emit(st, "", lineNo, undefined, "");
+        return ENTRY;
+      }
       const hostEnd = nextSpace(line, st.end + 1);
       const appEnd = nextSpace(line, hostEnd + 1);
       const procEnd = nextSpace(line, appEnd + 1);
@@ -182,6 +186,10 @@ function create3164(ctx: SourceContext): LineParser {
     parse(line, lineNo) {
       const [pri, after] = readPri(line);
       if (!scanTimestamp(line, after, st) || line.charCodeAt(st.end) !== 32) return NOT_ENTRY;
+      if (ctx.isLite) {
+        ctx.emit(st, "", lineNo, undefined, "");
+        return ENTRY;
+      }
       const hostEnd = nextSpace(line, st.end + 1);
       const tag = readTag(line, hostEnd + 1);
       const message = line.slice(tag ? tag[3] : hostEnd + 1);

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { splitCsv } from "@/lib/ingest/formats/csv";
 import { parseLogfmt } from "@/lib/ingest/formats/logfmt";
 import { readStructuredData } from "@/lib/ingest/formats/syslog";
+import { newStamp, scanTimestamp, scanTimestampGeneral } from "@/lib/ingest/time/scan";
 
 // The character-by-character splitter splitCsv replaced, kept as its specification.
 function splitCsvReference(
@@ -224,6 +225,56 @@ describe("readStructuredData", () => {
         expect(readStructuredData(line, p)).toEqual(readStructuredDataReference(line, p));
       }),
       { numRuns: 8000 },
+    );
+  });
+});
+
+describe("the fixed-position ISO 8601 reader", () => {
+  // Stamps of the common layout with every field pushed to and past its limits, then mutated:
+  // a character replaced, inserted or removed.
+  const num = (max: number, width: number) =>
+    fc.integer({ min: 0, max }).map((n) => String(n).padStart(width, "0"));
+  const stamp = fc
+    .tuple(
+      num(9999, 4),
+      fc.oneof(num(13, 2), num(9, 1)),
+      fc.oneof(num(32, 2), num(9, 1)),
+      fc.constantFrom("T", " ", "t", "_"),
+      fc.oneof(num(25, 2), num(9, 1)),
+      num(61, 2),
+      fc.oneof(
+        fc.constant(""),
+        num(61, 2).map((s) => `:${s}`),
+      ),
+      fc.oneof(
+        fc.constant(""),
+        fc
+          .tuple(fc.constantFrom(".", ",", ":"), fc.stringMatching(/^\d{1,10}$/))
+          .map(([a, b]) => a + b),
+      ),
+      fc.constantFrom(
+        ...["", "Z", "z", "+01:00", "-0530", "+14", "+15:00", " UTC", " GMT", " PM", "am"],
+        ...[" +0000", " x", "]", " ", "1", ":", "-", "+"],
+      ),
+    )
+    .map(
+      ([y, mo, d, t, h, mi, sec, frac, zone]) =>
+        `${y}-${mo}-${d}${t}${h}:${mi}${sec}${frac}${zone}`,
+    );
+  const mutated = fc
+    .tuple(stamp, fc.nat(30), fc.constantFrom("", "0", "9", ":", "-", "T", " ", "A", "+", "."))
+    .map(([s, at, c]) => s.slice(0, at) + c + s.slice(at + (c === "" ? 1 : 0)));
+
+  it("reads exactly what the general scanner reads", () => {
+    const a = newStamp();
+    const b = newStamp();
+    fc.assert(
+      fc.property(fc.oneof(stamp, mutated, fc.string({ maxLength: 30 })), fc.nat(2), (s, p) => {
+        const text = " ".repeat(p) + s;
+        expect(scanTimestamp(text, p, a)).toBe(scanTimestampGeneral(text, p, b));
+        expect(a).toEqual(b);
+      }),
+      { numRuns: 20_000 },
     );
   });
 });
