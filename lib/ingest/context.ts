@@ -4,6 +4,7 @@
 
 import { EventDetail, EventRecord, FLAG, flagsFromMask, type EventOrigin } from "./event";
 import type { LineParser } from "./formats/format";
+import type { SourceLines } from "./lines";
 import type { Stamp } from "./time/scan";
 import { daysFromCivil } from "./time/civil";
 import { wallToUtc } from "./time/zone";
@@ -47,7 +48,7 @@ export class SourceContext implements EventOrigin {
   readonly reference: number;
   readonly referenceYear: number;
   readonly dayFirst: boolean | undefined;
-  readonly lines: string[];
+  readonly lines: SourceLines;
   readonly truncated: Set<number>;
   readonly events: EventRecord[] = [];
   /** Time of every event, also when `countOnly` keeps no events. */
@@ -82,7 +83,7 @@ export class SourceContext implements EventOrigin {
 
   constructor(
     name: string,
-    lines: string[],
+    lines: SourceLines,
     truncated: Set<number>,
     zone: string,
     reference: number,
@@ -214,7 +215,7 @@ export class SourceContext implements EventOrigin {
     const line =
       this.refillsAllLines && event.lastLine > event.firstLine
         ? this.rawOf(event)
-        : (this.lines[event.firstLine - 1] ?? "");
+        : (this.lines.at(event.firstLine - 1) ?? "");
     const { current, isLite } = this;
     this.fillTarget = event;
     this.fillDetail = detail;
@@ -229,6 +230,11 @@ export class SourceContext implements EventOrigin {
     }
   }
 
+  /** Whether `line` is line `lineNo` of the source itself (not a string rebuilt from it). */
+  isSourceLine(line: string, lineNo: number): boolean {
+    return this.lines.isLine(line, lineNo - 1);
+  }
+
   /** Whether a parser is decoding a lazy event again (no accounting, no state changes). */
   get isFilling(): boolean {
     return this.fillTarget !== undefined;
@@ -236,7 +242,7 @@ export class SourceContext implements EventOrigin {
 
   rawOf(event: EventRecord): string {
     const first = event.firstLine;
-    if (event.lastLine <= first) return this.lines[first - 1] ?? "";
+    if (event.lastLine <= first) return this.lines.at(first - 1) ?? "";
     return this.lines.slice(first - 1, event.lastLine).join("\n");
   }
 

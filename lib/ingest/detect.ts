@@ -3,7 +3,7 @@
 // wins (ties go to the more specific format). Continuation-looking lines (stack frames) are
 // left out of the sample so multi-line formats are not penalised.
 
-import { isBlank, isContinuation } from "./lines";
+import { isBlank, isContinuation, type LineList } from "./lines";
 import { looksLikeCsv } from "./formats/csv";
 import type { LineFormat } from "./formats/format";
 import { DETECTABLE_LINE_FORMATS, csv, slack, epochTimestamped } from "./formats/registry";
@@ -18,11 +18,11 @@ export interface LineDetection {
   confidence: number;
 }
 
-export function detectLineFormat(lines: readonly string[]): LineDetection {
+export function detectLineFormat(lines: LineList): LineDetection {
   const sample: string[] = [];
   let firstIndex = -1;
   for (let i = 0; i < lines.length && sample.length < SAMPLE_LINES; i++) {
-    const line = lines[i] as string;
+    const line = lines.at(i) as string;
     if (isBlank(line)) continue;
     if (firstIndex < 0) firstIndex = i;
     if (sample.length > 0 && isContinuation(line)) continue;
@@ -122,8 +122,12 @@ function isObject(v: unknown): v is Record<string, unknown> {
 }
 
 /** OTLP file-exporter output: one TracesData/LogsData object per line. */
-export function looksLikeOtlpJsonLines(lines: readonly string[]): boolean {
-  const first = lines.find((l) => !isBlank(l));
+export function looksLikeOtlpJsonLines(lines: LineList): boolean {
+  let first: string | undefined;
+  for (let i = 0; i < lines.length && first === undefined; i++) {
+    const line = lines.at(i) as string;
+    if (!isBlank(line)) first = line;
+  }
   if (!first || first.charCodeAt(0) !== 123) return false;
   const head = first.slice(0, 120);
   return head.includes('"resourceSpans"') || head.includes('"resourceLogs"');

@@ -4,10 +4,10 @@
 // no framework, database or DOM imports, and it never throws.
 
 import { SourceContext, type ReadMode } from "./context";
-import { splitLines, isBlank } from "./lines";
+import { splitLines } from "./lines";
 import { mergeByTime } from "./merge";
 import { buildReport } from "./report";
-import { readSource, type SourceOutcome } from "./source";
+import { readSource, rejectAll, type SourceOutcome } from "./source";
 import type { SpanDraft } from "./traces/documents";
 import { serviceEdges } from "./traces/graph";
 import { estimateSkew } from "./traces/skew";
@@ -52,7 +52,7 @@ function degraded(sources: readonly Source[], error: unknown): IngestResult {
     const name = isSourceLike(source) ? String(source.name ?? "") : "";
     const { lines, truncated } = splitLines(text);
     const ctx = new SourceContext(name, lines, truncated, "UTC", Date.now(), undefined);
-    lines.forEach((line, i) => (isBlank(line) ? ctx.skip(i + 1) : ctx.reject(i + 1)));
+    rejectAll(ctx);
     return buildReport(
       {
         ctx,

@@ -8,8 +8,58 @@ export const MAX_LINE = 64 * 1024;
 
 const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b\n]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
 
+/** Read access to lines by 0-based index: a SourceLines, or a plain array in tests. */
+export interface LineList {
+  readonly length: number;
+  at(index: number): string | undefined;
+  slice(start?: number, end?: number): string[];
+}
+
+/**
+ * The lines of a source as bounds into its cleaned text, each line sliced when asked for.
+ * A parser's line is garbage as soon as the line is read, instead of every line of a large
+ * paste being kept alive as a string for as long as its events are: two Int32Arrays outside
+ * the JavaScript heap hold what the garbage collector would otherwise copy around.
+ */
+export class SourceLines implements LineList {
+  readonly length: number;
+  private readonly text: string;
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+
+  constructor(text: string, starts: Int32Array, ends: Int32Array, length: number) {
+    this.text = text;
+    this.starts = starts;
+    this.ends = ends;
+    this.length = length;
+  }
+
+  /** Line `index` (0-based); undefined outside the source. */
+  at(index: number): string | undefined {
+    if (index < 0 || index >= this.length) return undefined;
+    return this.text.slice(this.starts[index], this.ends[index]);
+  }
+
+  /** Lines [start, end) as strings. */
+  slice(start = 0, end = this.length): string[] {
+    const from = Math.max(0, start);
+    const to = Math.min(this.length, end);
+    const out: string[] = [];
+    for (let i = from; i < to; i++) out.push(this.text.slice(this.starts[i], this.ends[i]));
+    return out;
+  }
+
+  /** Whether `line` is line `index` as it stands in the source (not a rebuilt string). */
+  isLine(line: string, index: number): boolean {
+    if (index < 0 || index >= this.length) return false;
+    const start = this.starts[index] as number;
+    const end = this.ends[index] as number;
+    return line.length === end - start && this.text.startsWith(line, start);
+  }
+}
+
 export interface SplitLines {
-  lines: string[];
+  lines: SourceLines;
   /** 1-based numbers of lines that were cut at MAX_LINE. */
   truncated: Set<number>;
 }
@@ -18,22 +68,39 @@ export function splitLines(input: string): SplitLines {
   let text = input;
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.includes("\x1b")) text = text.replace(ANSI, "");
-  const lines = text.split("\n");
-  // A final newline ends the last line; it does not start an empty one.
-  if (lines.length > 1 && input.endsWith("\n")) lines.pop();
   const hasCr = text.includes("\r");
   const truncated = new Set<number>();
-  for (let i = 0; i < lines.length; i++) {
-    let line = lines[i] as string;
-    if (hasCr && line.charCodeAt(line.length - 1) === 13) line = line.slice(0, -1);
-    if (line.length > MAX_LINE) {
-      line = line.slice(0, MAX_LINE);
-      truncated.add(i + 1);
+  let starts = new Int32Array(1024);
+  let ends = new Int32Array(1024);
+  let count = 0;
+  let p = 0;
+  const n = text.length;
+  for (;;) {
+    const nl = text.indexOf("\n", p);
+    let end = nl < 0 ? n : nl;
+    if (hasCr && end > p && text.charCodeAt(end - 1) === 13) end--;
+    if (end - p > MAX_LINE) {
+      end = p + MAX_LINE;
+      truncated.add(count + 1);
     }
-    if (hasCr || line.length === MAX_LINE) lines[i] = line;
+    if (count === starts.length) {
+      const grownStarts = new Int32Array(count * 2);
+      grownStarts.set(starts);
+      starts = grownStarts;
+      const grownEnds = new Int32Array(count * 2);
+      grownEnds.set(ends);
+      ends = grownEnds;
+    }
+    starts[count] = p;
+    ends[count] = end;
+    count++;
+    if (nl < 0) break;
+    p = nl + 1;
   }
-  if (input === "" || input === "\uFEFF") lines.pop();
-  return { lines, truncated };
+  // A final newline ends the last line; it does not start an empty one.
+  if (count > 1 && input.endsWith("\n")) count--;
+  if (input === "" || input === "\uFEFF") count = 0;
+  return { lines: new SourceLines(text, starts, ends, count), truncated };
 }
 
 /** Blank: empty or only spaces/tabs. */

@@ -56,7 +56,7 @@ export function readSource(source: Source, mode: ReadMode = "lazy"): SourceOutco
   } catch (error) {
     // A parser bug must not lose evidence: start over with every line unparsed.
     const fallback = new SourceContext(name, lines, truncated, zone, reference, options.dayFirst);
-    lines.forEach((line, i) => (isBlank(line) ? fallback.skip(i + 1) : fallback.reject(i + 1)));
+    rejectAll(fallback);
     return {
       ctx: fallback,
       format: "text",
@@ -105,7 +105,7 @@ function readWith(
     confidence = detection.confidence;
   }
   if (!format) {
-    ctx.lines.forEach((line, i) => (isBlank(line) ? ctx.skip(i + 1) : ctx.reject(i + 1)));
+    rejectAll(ctx);
     return { ctx, format: "text", confidence: 0, spans: [], decisions: none, error: undefined };
   }
   ctx.isOrdered = format.isOrdered;
@@ -137,7 +137,7 @@ function runLines(ctx: SourceContext, format: LineFormat, mode: ReadMode): void 
     blankCount = 0;
   };
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as string;
+    const line = lines.at(i) as string;
     const lineNo = i + 1;
     const result = line.length === 0 ? 0 : parser.parse(line, lineNo);
     if (result === ENTRY || result === HANDLED) {
@@ -202,8 +202,10 @@ function readJsonArray(
 function readOtlpJsonLines(ctx: SourceContext): SpanDraft[] {
   ctx.isOrdered = false;
   const spans: SpanDraft[] = [];
-  ctx.lines.forEach((line, i) => {
-    if (isBlank(line)) return;
+  const lines = ctx.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines.at(i) as string;
+    if (isBlank(line)) continue;
     let value: unknown;
     try {
       value = JSON.parse(line);
@@ -218,9 +220,17 @@ function readOtlpJsonLines(ctx: SourceContext): SpanDraft[] {
       spans.push(...lineSpans);
     } else if (kind === "otlp-logs") emitOtlpLogs(ctx, value, undefined, i + 1);
     if (ctx.events.length === before) ctx.reject(i + 1);
-  });
+  }
   markStructuralLines(ctx);
   return spans;
+}
+
+/** Every line unparsed, blank ones skipped. */
+export function rejectAll(ctx: SourceContext): void {
+  for (let i = 0; i < ctx.lines.length; i++) {
+    if (isBlank(ctx.lines.at(i) as string)) ctx.skip(i + 1);
+    else ctx.reject(i + 1);
+  }
 }
 
 /** In documents, lines outside every event's object are structure (brackets, resource blocks). */

@@ -72,7 +72,7 @@ function createParser(ctx: SourceContext): LineParser {
         levelFromStatus(status),
         `${request} ${status}`,
       );
-      if (line === ctx.lines[lineNo - 1]) event.readAttributesLater(attributesOf);
+      if (ctx.isSourceLine(line, lineNo)) event.readAttributesLater(attributesOf);
       else event.attributes = attributesOf(line);
       return ENTRY;
     },

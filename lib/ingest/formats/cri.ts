@@ -81,7 +81,7 @@ function create(ctx: SourceContext): LineParser {
       }
       const level = sniffLevel(line.slice(head.text));
       const event = ctx.emit(st, line.slice(0, st.end), lineNo, level, text);
-      if (line === ctx.lines[lineNo - 1]) event.readAttributesLater(criAttributes);
+      if (ctx.isSourceLine(line, lineNo)) event.readAttributesLater(criAttributes);
       else event.attributes = { stream };
       // The kept event (in a lite pass, `event` is a scratch copy).
       if (isPartial && !ctx.isFilling) open[stream] = ctx.current;

@@ -288,7 +288,7 @@ function create(ctx: SourceContext): LineParser {
       }
       const event = emitFromTimeValue(ctx, (fields[timeCol] ?? "").trim(), lineNo, undefined, "");
       if (!event) return NOT_ENTRY;
-      fill(event, fields, !open && line === ctx.lines[lineNo - 1]);
+      fill(event, fields, !open && ctx.isSourceLine(line, lineNo));
       if (open) {
         carry = fields;
         carryEvent = event;

@@ -51,7 +51,7 @@ function createJsonParser(ctx: SourceContext): LineParser {
       const event = emitFromTimeValue(ctx, scan.time, lineNo, level, scan.message);
       if (!event) return NOT_ENTRY;
       // Lines read from the source re-parse on demand; objects from JSON arrays keep theirs.
-      applyCommonFields(event, obj, scan, line === ctx.lines[lineNo - 1] ? parseObject : undefined);
+      applyCommonFields(event, obj, scan, ctx.isSourceLine(line, lineNo) ? parseObject : undefined);
       return ENTRY;
     },
   };

@@ -207,7 +207,7 @@ function createParser(ctx: SourceContext): LineParser {
       scan.read(obj);
       const event = emitFromTimeValue(ctx, scan.time, lineNo, scan.level, scan.message);
       if (!event) return NOT_ENTRY;
-      applyCommonFields(event, obj, scan, line === ctx.lines[lineNo - 1] ? parseLogfmt : undefined);
+      applyCommonFields(event, obj, scan, ctx.isSourceLine(line, lineNo) ? parseLogfmt : undefined);
       return ENTRY;
     },
   };

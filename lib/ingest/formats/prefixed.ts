@@ -66,7 +66,7 @@ function createJava(ctx: SourceContext): LineParser {
         message,
       );
       if (m && level) {
-        if (line === ctx.lines[lineNo - 1]) event.readAttributesLater(javaAttributes);
+        if (ctx.isSourceLine(line, lineNo)) event.readAttributesLater(javaAttributes);
         else event.attributes = { thread: m[4] ?? m[1], logger: m[5], pid: m[3] };
       }
       return ENTRY;
@@ -131,7 +131,7 @@ function createPython(ctx: SourceContext): LineParser {
       }
       const event = ctx.emit(st, line.slice(0, st.end), lineNo, level ?? sniffLevel(rest), rest);
       if (logger) {
-        if (line === ctx.lines[lineNo - 1]) event.readAttributesLater(pythonAttributes);
+        if (ctx.isSourceLine(line, lineNo)) event.readAttributesLater(pythonAttributes);
         else event.attributes = { logger };
       }
       return ENTRY;

@@ -32,7 +32,7 @@ function toHour(hour: number, ampm: string | undefined): number {
 }
 
 function parseAll(ctx: SourceContext): void {
-  const lines = ctx.lines;
+  const lines = ctx.lines.slice();
   const hasAmPm = lines.some((l) => /^\d{1,2}:\d\d\s?[AP]M$/i.test(l));
   const st = newStamp();
   const refLocal = DateTime.fromMillis(ctx.reference, { zone: ctx.zone });

@@ -131,7 +131,7 @@ function create5424(ctx: SourceContext): LineParser {
       );
       event.host = nil(line.slice(st.end + 1, hostEnd));
       event.service = nil(line.slice(hostEnd + 1, appEnd));
-      if (line === ctx.lines[lineNo - 1]) event.readAttributesLater(attributes5424);
+      if (ctx.isSourceLine(line, lineNo)) event.readAttributesLater(attributes5424);
       else
         event.attributes = {
           facility: pri >> 3,

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { splitCsv } from "@/lib/ingest/formats/csv";
 import { parseLogfmt } from "@/lib/ingest/formats/logfmt";
 import { readStructuredData } from "@/lib/ingest/formats/syslog";
+import { MAX_LINE, splitLines } from "@/lib/ingest/lines";
 import { newStamp, scanTimestamp, scanTimestampGeneral } from "@/lib/ingest/time/scan";
 
 // The character-by-character splitter splitCsv replaced, kept as its specification.
@@ -276,5 +277,54 @@ describe("the fixed-position ISO 8601 reader", () => {
       }),
       { numRuns: 20_000 },
     );
+  });
+});
+
+describe("source lines as bounds into the text", () => {
+  // The array splitter SourceLines replaced, kept as its specification.
+  const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b\n]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
+  function splitReference(input: string): { lines: string[]; truncated: number[] } {
+    let text = input;
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    if (text.includes("\x1b")) text = text.replace(ANSI, "");
+    const lines = text.split("\n");
+    if (lines.length > 1 && input.endsWith("\n")) lines.pop();
+    const truncated: number[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      let line = lines[i] as string;
+      if (line.endsWith("\r")) line = line.slice(0, -1);
+      if (line.length > MAX_LINE) {
+        line = line.slice(0, MAX_LINE);
+        truncated.push(i + 1);
+      }
+      lines[i] = line;
+    }
+    if (input === "" || input === "\uFEFF") lines.pop();
+    return { lines, truncated };
+  }
+
+  const check = (input: string) => {
+    const { lines, truncated } = splitLines(input);
+    const expected = splitReference(input);
+    expect(lines.slice()).toEqual(expected.lines);
+    expect([...truncated]).toEqual(expected.truncated);
+    expect(lines.length).toBe(expected.lines.length);
+    expected.lines.forEach((line, i) => {
+      expect(lines.at(i)).toBe(line);
+      expect(lines.isLine(line, i)).toBe(true);
+    });
+    expect(lines.at(lines.length)).toBeUndefined();
+  };
+
+  it("gives the lines, CRs, BOM, colour codes and final newline as the array splitter did", () => {
+    const piece = fc.constantFrom("a", "bc", "\n", "\r", "\r\n", "\uFEFF", "\x1b[31m", "\x1b", " ");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => check(parts.join(""))),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("cuts lines over 64 KiB and remembers them", () => {
+    check(`a\n${"x".repeat(MAX_LINE + 5)}\r\nb\n${"y".repeat(MAX_LINE)}\n`);
   });
 });
