@@ -151,7 +151,7 @@ export class SourceContext implements EventOrigin {
     }
     if (this.truncated.size > 0 && this.truncated.has(lineNo)) mask |= FLAG.truncated;
     const event = this.record(time, timeText, mask, level, message, lineNo);
-    if (st.epochNs !== "") event.timeNs = st.epochNs;
+    if (st.epochNs !== "" && !this.isLite) event.timeNs = st.epochNs;
     return event;
   }
 
@@ -177,10 +177,13 @@ export class SourceContext implements EventOrigin {
       const scratch =
         this.scratch ?? new EventRecord(time, flags, this.name, lineNo, undefined, undefined);
       this.scratch = scratch;
-      const d = scratch.reset(time, flags, lineNo);
-      d.timeText = timeText;
-      d.level = level;
-      d.message = message;
+      // Lite parsers never read what they get back; others may, so it must look like new.
+      if (!this.isLite) {
+        const d = scratch.reset(time, flags, lineNo);
+        d.timeText = timeText;
+        d.level = level;
+        d.message = message;
+      }
       event = scratch;
       if (this.mode === "lazy") {
         const lazy = new EventRecord(time, flags, this.name, lineNo, undefined, this);

@@ -15,7 +15,8 @@ export function buildReport(outcome: SourceOutcome, traces: TraceReport | undefi
   let last = -Infinity;
   let maskUnion = 0;
   const flagCounts = new Map<AssumptionFlag, number>();
-  const maskCounts = new Map<number, number>();
+  // Masks are small bit sets: counted in an array indexed by the mask.
+  const maskCounts = new Float64Array(1 << FLAG_ORDER.length);
   const times = ctx.times;
   const masks = ctx.masks;
   for (let i = 0; i < times.length; i++) {
@@ -23,9 +24,11 @@ export function buildReport(outcome: SourceOutcome, traces: TraceReport | undefi
     if (t < first) first = t;
     if (t > last) last = t;
     const mask = masks[i] ?? 0;
-    if (mask !== 0) maskCounts.set(mask, (maskCounts.get(mask) ?? 0) + 1);
+    maskCounts[mask] = (maskCounts[mask] ?? 0) + 1;
   }
-  for (const [mask, count] of maskCounts) {
+  for (let mask = 1; mask < maskCounts.length; mask++) {
+    const count = maskCounts[mask] as number;
+    if (count === 0) continue;
     maskUnion |= mask;
     for (const flag of flagsFromMask(mask))
       flagCounts.set(flag, (flagCounts.get(flag) ?? 0) + count);

@@ -120,7 +120,8 @@ function runLines(ctx: SourceContext, format: LineFormat, mode: ReadMode): void 
   // Counting needs no fields from any format; lazy reading only from those that can decode
   // an event again from its lines alone (no state carried from line to line).
   ctx.mode = mode === "count" || (mode === "lazy" && format.refills) ? mode : "eager";
-  ctx.isLite = ctx.mode !== "eager";
+  // Parsers of formats that can decode again skip every field but the time in a lite pass.
+  ctx.isLite = ctx.mode !== "eager" && format.refills;
   if (ctx.mode === "lazy") {
     ctx.refiller = parser;
     ctx.refillsAllLines = format.refillsAllLines === true;

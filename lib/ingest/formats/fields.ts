@@ -246,7 +246,7 @@ export function emitFromTimeValue(
   if (typeof value === "number" && Number.isFinite(value) && value > 0) {
     // Whole milliseconds (pino, bunyan epoch) need no string work.
     if (value >= 1e11 && value < 1e14 && Number.isInteger(value)) {
-      return ctx.emitAt(value, String(value), lineNo, level, message);
+      return ctx.emitAt(value, ctx.isLite ? "" : String(value), lineNo, level, message);
     }
     const text = String(value);
     if (text.includes("e")) return undefined;

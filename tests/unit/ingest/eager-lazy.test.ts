@@ -141,5 +141,5 @@ describe("lazy events", () => {
       }),
       { numRuns: 400 },
     );
-  });
+  }, 60_000);
 });

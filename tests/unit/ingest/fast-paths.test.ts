@@ -129,7 +129,7 @@ describe("splitCsv", () => {
       ),
       { numRuns: 5000 },
     );
-  });
+  }, 60_000);
 });
 
 describe("parseLogfmt", () => {
@@ -227,7 +227,7 @@ describe("readStructuredData", () => {
       }),
       { numRuns: 8000 },
     );
-  });
+  }, 60_000);
 });
 
 describe("the fixed-position ISO 8601 reader", () => {
@@ -277,7 +277,7 @@ describe("the fixed-position ISO 8601 reader", () => {
       }),
       { numRuns: 20_000 },
     );
-  });
+  }, 60_000);
 });
 
 describe("source lines as bounds into the text", () => {
@@ -322,7 +322,7 @@ describe("source lines as bounds into the text", () => {
       fc.property(fc.array(piece, { maxLength: 30 }), (parts) => check(parts.join(""))),
       { numRuns: 5000 },
     );
-  });
+  }, 60_000);
 
   it("cuts lines over 64 KiB and remembers them", () => {
     check(`a\n${"x".repeat(MAX_LINE + 5)}\r\nb\n${"y".repeat(MAX_LINE)}\n`);
