@@ -163,9 +163,14 @@ export class SourceContext implements EventOrigin {
     message: string,
     lineNo: number,
   ): EventRecord {
-    const flags = flagsFromMask(mask);
     let event: EventRecord;
-    if (this.mode === "eager") {
+    const mode = this.mode;
+    if (mode === "count" && this.isLite) {
+      // Counting: only the time and flags are kept, in the columns below.
+      event = this.scratch ?? this.newScratch(time, lineNo);
+      this.current = event;
+    } else if (mode === "eager") {
+      const flags = flagsFromMask(mask);
       const d = new EventDetail();
       d.timeText = timeText;
       d.level = level;
@@ -174,9 +179,8 @@ export class SourceContext implements EventOrigin {
       this.events.push(event);
       this.current = event;
     } else {
-      const scratch =
-        this.scratch ?? new EventRecord(time, flags, this.name, lineNo, undefined, undefined);
-      this.scratch = scratch;
+      const flags = flagsFromMask(mask);
+      const scratch = this.scratch ?? this.newScratch(time, lineNo);
       // Lite parsers never read what they get back; others may, so it must look like new.
       if (!this.isLite) {
         const d = scratch.reset(time, flags, lineNo);
@@ -195,6 +199,19 @@ export class SourceContext implements EventOrigin {
     this.times.push(time);
     this.masks.push(mask);
     return event;
+  }
+
+  private newScratch(time: number, lineNo: number): EventRecord {
+    const scratch = new EventRecord(
+      time,
+      flagsFromMask(0),
+      this.name,
+      lineNo,
+      undefined,
+      undefined,
+    );
+    this.scratch = scratch;
+    return scratch;
   }
 
   private fillWith(

@@ -23,9 +23,10 @@ export interface LineList {
  */
 export class SourceLines implements LineList {
   readonly length: number;
-  private readonly text: string;
-  private readonly starts: Int32Array;
-  private readonly ends: Int32Array;
+  /** The cleaned text, and each line's start and end in it (for loops over every line). */
+  readonly text: string;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
 
   constructor(text: string, starts: Int32Array, ends: Int32Array, length: number) {
     this.text = text;

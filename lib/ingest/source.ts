@@ -137,8 +137,9 @@ function runLines(ctx: SourceContext, format: LineFormat, mode: ReadMode): void 
     }
     blankCount = 0;
   };
+  const { text, starts, ends } = lines;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines.at(i) as string;
+    const line = text.slice(starts[i], ends[i]);
     const lineNo = i + 1;
     const result = line.length === 0 ? 0 : parser.parse(line, lineNo);
     if (result === ENTRY || result === HANDLED) {

@@ -7,12 +7,24 @@ import { levelFromStatus } from "../levels";
 import { newStamp, scanTimestamp } from "../time/scan";
 import { ENTRY, NOT_ENTRY, type LineFormat, type LineParser } from "./format";
 
+/** Index of the quote closing a double-quoted field that opens at p (a backslash escapes the
+ * character after it), or -1. Hops with indexOf instead of testing every character. */
+export function closingQuote(line: string, p: number): number {
+  if (line.charCodeAt(p) !== 34) return -1;
+  let q = p + 1;
+  for (;;) {
+    const quote = line.indexOf('"', q);
+    if (quote < 0) return -1;
+    const backslash = line.indexOf("\\", q);
+    if (backslash < 0 || backslash > quote) return quote;
+    q = backslash + 2;
+  }
+}
+
 /** Reads a double-quoted field at p (backslash escapes kept); returns [value, index after]. */
 function quoted(line: string, p: number): [string, number] {
-  if (line.charCodeAt(p) !== 34) return ["", -1];
-  let q = p + 1;
-  while (q < line.length && line.charCodeAt(q) !== 34) q += line.charCodeAt(q) === 92 ? 2 : 1;
-  if (q >= line.length) return ["", -1];
+  const q = closingQuote(line, p);
+  if (q < 0) return ["", -1];
   return [line.slice(p + 1, q), q + 1];
 }
 
@@ -56,8 +68,9 @@ function createParser(ctx: SourceContext): LineParser {
       const open = line.indexOf(" [");
       if (open < 0 || open > 300) return NOT_ENTRY;
       if (!scanTimestamp(line, open + 2, st) || line.charCodeAt(st.end) !== 93) return NOT_ENTRY;
-      const [request, afterRequest] = quoted(line, st.end + 2);
-      if (afterRequest < 0) return NOT_ENTRY;
+      const requestEnd = closingQuote(line, st.end + 2);
+      if (requestEnd < 0) return NOT_ENTRY;
+      const afterRequest = requestEnd + 1;
       const statusEnd = line.indexOf(" ", afterRequest + 1);
       const status = Number(line.slice(afterRequest + 1, statusEnd < 0 ? line.length : statusEnd));
       if (!Number.isInteger(status)) return NOT_ENTRY;
@@ -65,6 +78,7 @@ function createParser(ctx: SourceContext): LineParser {
         ctx.emit(st, "", lineNo, undefined, "");
         return ENTRY;
       }
+      const request = line.slice(st.end + 3, requestEnd);
       const event = ctx.emit(
         st,
         line.slice(open + 2, st.end),

@@ -2,6 +2,7 @@
 
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { closingQuote } from "@/lib/ingest/formats/access";
 import { splitCsv } from "@/lib/ingest/formats/csv";
 import { parseLogfmt } from "@/lib/ingest/formats/logfmt";
 import { readStructuredData } from "@/lib/ingest/formats/syslog";
@@ -326,5 +327,26 @@ describe("source lines as bounds into the text", () => {
 
   it("cuts lines over 64 KiB and remembers them", () => {
     check(`a\n${"x".repeat(MAX_LINE + 5)}\r\nb\n${"y".repeat(MAX_LINE)}\n`);
+  });
+});
+
+describe("closing quotes of access-log fields", () => {
+  // The character loop closingQuote replaced, kept as its specification.
+  function reference(line: string, p: number): number {
+    if (line.charCodeAt(p) !== 34) return -1;
+    let q = p + 1;
+    while (q < line.length && line.charCodeAt(q) !== 34) q += line.charCodeAt(q) === 92 ? 2 : 1;
+    return q >= line.length ? -1 : q;
+  }
+
+  it("finds the quote the character loop found", () => {
+    const piece = fc.constantFrom('"', "\\", "a", " ", '\\"', "\\\\");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), fc.nat(3), (parts, p) => {
+        const line = parts.join("");
+        expect(closingQuote(line, p)).toBe(reference(line, p));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
