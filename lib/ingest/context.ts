@@ -65,6 +65,8 @@ export class SourceContext implements EventOrigin {
   refiller: LineParser | undefined = undefined;
   /** Whether a lazy event spanning several lines is decoded from all of them (CSV records). */
   refillsAllLines = false;
+  /** The source line being parsed (set by the line loop and by decoding), or undefined. */
+  currentLine: string | undefined = undefined;
   private scratch: EventRecord | undefined = undefined;
   private fillTarget: EventRecord | undefined = undefined;
   private fillDetail: EventDetail | undefined = undefined;
@@ -172,6 +174,7 @@ export class SourceContext implements EventOrigin {
     } else if (mode === "eager") {
       const flags = flagsFromMask(mask);
       const d = new EventDetail();
+      d.line = this.currentLine;
       d.timeText = timeText;
       d.level = level;
       d.message = message;
@@ -221,6 +224,7 @@ export class SourceContext implements EventOrigin {
     timeNs: string,
   ): EventRecord {
     const d = this.fillDetail as EventDetail;
+    d.line = this.currentLine;
     d.timeText = timeText;
     d.level = level;
     d.message = message;
@@ -232,11 +236,10 @@ export class SourceContext implements EventOrigin {
   fill(event: EventRecord, detail: EventDetail): void {
     const parser = this.refiller;
     if (!parser || this.fillTarget) return;
-    const line =
-      this.refillsAllLines && event.lastLine > event.firstLine
-        ? this.rawOf(event)
-        : (this.lines.at(event.firstLine - 1) ?? "");
-    const { current, isLite } = this;
+    const isJoined = this.refillsAllLines && event.lastLine > event.firstLine;
+    const line = isJoined ? this.rawOf(event) : this.lineAt(event.firstLine);
+    const { current, isLite, currentLine } = this;
+    this.currentLine = isJoined ? undefined : line;
     this.fillTarget = event;
     this.fillDetail = detail;
     this.isLite = false;
@@ -247,12 +250,19 @@ export class SourceContext implements EventOrigin {
       this.fillDetail = undefined;
       this.isLite = isLite;
       this.current = current;
+      this.currentLine = currentLine;
     }
   }
 
   /** Whether `line` is line `lineNo` of the source itself (not a string rebuilt from it). */
   isSourceLine(line: string, lineNo: number): boolean {
+    // The line loop's own line: the same string, so === answers at once.
+    if (line === this.currentLine) return true;
     return this.lines.isLine(line, lineNo - 1);
+  }
+
+  lineAt(lineNo: number): string {
+    return this.lines.at(lineNo - 1) ?? "";
   }
 
   /** Whether a parser is decoding a lazy event again (no accounting, no state changes). */

@@ -16,6 +16,8 @@ export class EventDetail {
   message = "";
   /** undefined: the event's lines as they stand in the source. */
   raw: string | undefined = undefined;
+  /** The event's first line as its parser read it, kept once decoded (undefined: not known). */
+  line: string | undefined = undefined;
   traceId: string | undefined = undefined;
   spanId: string | undefined = undefined;
   parentSpanId: string | undefined = undefined;
@@ -30,6 +32,7 @@ export class EventDetail {
     this.level = undefined;
     this.message = "";
     this.raw = undefined;
+    this.line = undefined;
     this.traceId = undefined;
     this.spanId = undefined;
     this.parentSpanId = undefined;
@@ -40,6 +43,8 @@ export class EventDetail {
 
 /** Where a lazy event's lines are, and how its fields are decoded from them. */
 export interface EventOrigin {
+  /** Line `lineNo` (1-based) of the source. */
+  lineAt(lineNo: number): string;
   /** Runs the source's parser over the event's lines again, filling `detail`. */
   fill(event: EventRecord, detail: EventDetail): void;
   /** The event's lines, joined. */
@@ -159,9 +164,24 @@ export class EventRecord implements IngestEvent {
 
   /** The exact source lines; read from the source text without decoding anything else. */
   get raw(): string {
-    const raw = this.d?.raw;
-    if (raw !== undefined) return raw;
+    const d = this.d;
+    if (d !== undefined) {
+      if (d.raw !== undefined) return d.raw;
+      if (d.line !== undefined && this.lastLine === this.firstLine) return d.line;
+    }
     return this.origin ? this.origin.rawOf(this) : "";
+  }
+
+  /** The first source line, which structured formats read their attributes from. */
+  private get firstRawLine(): string {
+    const d = this.d;
+    if (d === undefined || d.raw === undefined) {
+      if (d?.line !== undefined) return d.line;
+      if (this.origin) return this.origin.lineAt(this.firstLine);
+    }
+    const raw = this.raw;
+    const nl = raw.indexOf("\n");
+    return nl < 0 ? raw : raw.slice(0, nl);
   }
   set raw(value: string) {
     this.detail.raw = value;
@@ -174,10 +194,8 @@ export class EventRecord implements IngestEvent {
     const reader = d.attributeReader;
     if (reader) {
       d.attributeReader = undefined;
-      const raw = this.raw;
-      const nl = raw.indexOf("\n");
       try {
-        d.attributeValue = reader(nl < 0 ? raw : raw.slice(0, nl));
+        d.attributeValue = reader(this.firstRawLine);
       } catch {
         d.attributeValue = undefined;
       }

@@ -141,6 +141,7 @@ function runLines(ctx: SourceContext, format: LineFormat, mode: ReadMode): void 
   for (let i = 0; i < lines.length; i++) {
     const line = text.slice(starts[i], ends[i]);
     const lineNo = i + 1;
+    ctx.currentLine = line;
     const result = line.length === 0 ? 0 : parser.parse(line, lineNo);
     if (result === ENTRY || result === HANDLED) {
       if (blankCount > 0) flushBlanks(result === HANDLED && ctx.current !== undefined);
@@ -161,6 +162,7 @@ function runLines(ctx: SourceContext, format: LineFormat, mode: ReadMode): void 
   }
   if (blankCount > 0) flushBlanks(false);
   ctx.isLite = false;
+  ctx.currentLine = undefined;
 }
 
 function readDocument(
