@@ -12,8 +12,8 @@ import { generateCorpus } from "./ingest-corpus";
 
 const OUT = path.resolve(import.meta.dirname, "../bench-out/ingest");
 const TARGET_BYTES_PER_FORMAT = 3 * 1024 * 1024;
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const PROCESS_RUNS = Number(process.env.BENCH_PROCESS_RUNS ?? 5);
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const PROCESS_RUNS = Number(process.env.BENCH_PROCESS_RUNS ?? 9);
 
 function generate(): { format: string; file: string; bytes: number }[] {
   mkdirSync(OUT, { recursive: true });
