@@ -5,7 +5,7 @@
 import { EventDetail, EventRecord, FLAG, flagsFromMask, type EventOrigin } from "./event";
 import type { LineParser } from "./formats/format";
 import type { SourceLines } from "./lines";
-import type { Stamp } from "./time/scan";
+import { scanTimestamp, type Stamp } from "./time/scan";
 import { daysFromCivil } from "./time/civil";
 import { wallToUtc } from "./time/zone";
 import type { Level } from "./types";
@@ -67,6 +67,8 @@ export class SourceContext implements EventOrigin {
   refillsAllLines = false;
   /** The source line being parsed (set by the line loop and by decoding), or undefined. */
   currentLine: string | undefined = undefined;
+  /** Where currentLine starts in the source text; -1 when it cannot be read there. */
+  currentStart = -1;
   private scratch: EventRecord | undefined = undefined;
   private fillTarget: EventRecord | undefined = undefined;
   private fillDetail: EventDetail | undefined = undefined;
@@ -238,8 +240,9 @@ export class SourceContext implements EventOrigin {
     if (!parser || this.fillTarget) return;
     const isJoined = this.refillsAllLines && event.lastLine > event.firstLine;
     const line = isJoined ? this.rawOf(event) : this.lineAt(event.firstLine);
-    const { current, isLite, currentLine } = this;
+    const { current, isLite, currentLine, currentStart } = this;
     this.currentLine = isJoined ? undefined : line;
+    this.currentStart = -1;
     this.fillTarget = event;
     this.fillDetail = detail;
     this.isLite = false;
@@ -251,6 +254,7 @@ export class SourceContext implements EventOrigin {
       this.isLite = isLite;
       this.current = current;
       this.currentLine = currentLine;
+      this.currentStart = currentStart;
     }
   }
 
@@ -259,6 +263,20 @@ export class SourceContext implements EventOrigin {
     // The line loop's own line: the same string, so === answers at once.
     if (line === this.currentLine) return true;
     return this.lines.isLine(line, lineNo - 1);
+  }
+
+  /**
+   * scanTimestamp over a line, read in the flat source text when `line` is the line being
+   * parsed: a line is a slice of the text, and every charCodeAt on a slice first finds its
+   * parent. The result is the same, because what follows a line in the text (a line feed or a
+   * carriage return) stops the scanner as the end of the line does.
+   */
+  scanStamp(line: string, p: number, st: Stamp): boolean {
+    const start = this.currentStart;
+    if (start < 0 || line !== this.currentLine) return scanTimestamp(line, p, st);
+    const isStamp = scanTimestamp(this.lines.text, start + p, st);
+    st.end -= start;
+    return isStamp;
   }
 
   lineAt(lineNo: number): string {

@@ -12,7 +12,7 @@ import {
 } from "./detect";
 import { ENTRY, HANDLED, type LineFormat } from "./formats/format";
 import { lineFormatById } from "./formats/registry";
-import { isBlank, isContinuation, splitLines } from "./lines";
+import { isBlank, isContinuation, MAX_LINE, splitLines } from "./lines";
 import { emitOtlpLogs, emitSpans, spansOf, otlpSpans, type SpanDraft } from "./traces/documents";
 import { indexObjectLines } from "./traces/positions";
 import { resolveTimes, type TimeDecisions } from "./time/resolve";
@@ -139,9 +139,13 @@ function runLines(ctx: SourceContext, format: LineFormat, mode: ReadMode): void 
   };
   const { text, starts, ends } = lines;
   for (let i = 0; i < lines.length; i++) {
-    const line = text.slice(starts[i], ends[i]);
+    const start = starts[i] as number;
+    const end = ends[i] as number;
+    const line = text.slice(start, end);
     const lineNo = i + 1;
     ctx.currentLine = line;
+    // A line cut at MAX_LINE goes on in the text: it is scanned as the line it became.
+    ctx.currentStart = end - start < MAX_LINE ? start : -1;
     const result = line.length === 0 ? 0 : parser.parse(line, lineNo);
     if (result === ENTRY || result === HANDLED) {
       if (blankCount > 0) flushBlanks(result === HANDLED && ctx.current !== undefined);
@@ -163,6 +167,7 @@ function runLines(ctx: SourceContext, format: LineFormat, mode: ReadMode): void 
   if (blankCount > 0) flushBlanks(false);
   ctx.isLite = false;
   ctx.currentLine = undefined;
+  ctx.currentStart = -1;
 }
 
 function readDocument(

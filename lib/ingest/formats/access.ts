@@ -67,7 +67,7 @@ function createParser(ctx: SourceContext): LineParser {
     parse(line, lineNo) {
       const open = line.indexOf(" [");
       if (open < 0 || open > 300) return NOT_ENTRY;
-      if (!scanTimestamp(line, open + 2, st) || line.charCodeAt(st.end) !== 93) return NOT_ENTRY;
+      if (!ctx.scanStamp(line, open + 2, st) || line.charCodeAt(st.end) !== 93) return NOT_ENTRY;
       const requestEnd = closingQuote(line, st.end + 2);
       if (requestEnd < 0) return NOT_ENTRY;
       const afterRequest = requestEnd + 1;

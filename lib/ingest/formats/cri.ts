@@ -21,8 +21,10 @@ function criAttributes(line: string): Record<string, unknown> | undefined {
 function readHead(
   line: string,
   st: Stamp,
+  ctx?: SourceContext,
 ): { stream: string; isPartial: boolean; text: number } | undefined {
-  if (!scanTimestamp(line, 0, st) || line.charCodeAt(st.end) !== 32) return undefined;
+  if (!(ctx ? ctx.scanStamp(line, 0, st) : scanTimestamp(line, 0, st))) return undefined;
+  if (line.charCodeAt(st.end) !== 32) return undefined;
   const streamEnd = line.indexOf(" ", st.end + 1);
   if (streamEnd < 0) return undefined;
   const stream = line.slice(st.end + 1, streamEnd);
@@ -59,7 +61,7 @@ function create(ctx: SourceContext): LineParser {
       // A lazy event decoded again gets all its lines; its first line starts the record.
       const nl = ctx.isFilling ? input.indexOf("\n") : -1;
       const line = nl < 0 ? input : input.slice(0, nl);
-      const head = readHead(line, st);
+      const head = readHead(line, st, ctx);
       if (!head) return NOT_ENTRY;
       const { stream, isPartial } = head;
       const pending = open[stream];

@@ -16,7 +16,7 @@ function num(line: string, p: number, n: number): number {
   let v = 0;
   for (let i = p; i < p + n; i++) {
     const c = line.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
+    if (!(c >= 0 && c <= 9)) return -1;
     v = v * 10 + c;
   }
   return v;
@@ -57,7 +57,7 @@ function create(withYear: boolean) {
           p++;
           for (; digits < 9; digits++, p++) {
             const c = line.charCodeAt(p) - 48;
-            if (c < 0 || c > 9) break;
+            if (!(c >= 0 && c <= 9)) break;
             ns = ns * 10 + c;
           }
           for (let i = digits; i < 9; i++) ns *= 10;

@@ -8,10 +8,13 @@ import { newStamp, scanTimestamp, type Stamp } from "../time/scan";
 import type { Level } from "../types";
 import { ENTRY, NOT_ENTRY, type LineFormat, type LineParser } from "./format";
 
-/** Scans a stamp at the start, allowing "[stamp]"; returns the index where the text begins or -1. */
-function leadingStamp(line: string, st: Stamp): number {
+/**
+ * Scans a stamp at the start, allowing "[stamp]"; returns the index where the text begins or
+ * -1. With the parsing context, the line being parsed is scanned in the source text.
+ */
+function leadingStamp(line: string, st: Stamp, ctx?: SourceContext): number {
   const bracket = line.charCodeAt(0) === 91 ? 1 : 0;
-  if (!scanTimestamp(line, bracket, st)) return -1;
+  if (!(ctx ? ctx.scanStamp(line, bracket, st) : scanTimestamp(line, bracket, st))) return -1;
   let p = st.end;
   if (bracket) {
     if (line.charCodeAt(p) === 93) p++;
@@ -47,7 +50,7 @@ function createJava(ctx: SourceContext): LineParser {
   const st = newStamp();
   return {
     parse(line, lineNo) {
-      const p = leadingStamp(line, st);
+      const p = leadingStamp(line, st, ctx);
       if (p < 0) return NOT_ENTRY;
       // A lite pass needs the time only; the rest is decoded when first read.
       if (ctx.isLite) {
@@ -106,7 +109,7 @@ function createPython(ctx: SourceContext): LineParser {
   const st = newStamp();
   return {
     parse(line, lineNo) {
-      const p = leadingStamp(line, st);
+      const p = leadingStamp(line, st, ctx);
       if (p < 0) return NOT_ENTRY;
       if (ctx.isLite) {
         ctx.emit(st, "", lineNo, undefined, "");
@@ -153,7 +156,7 @@ function createPlain(ctx: SourceContext): LineParser {
   const st = newStamp();
   return {
     parse(line, lineNo) {
-      const p = leadingStamp(line, st);
+      const p = leadingStamp(line, st, ctx);
       if (p < 0) return NOT_ENTRY;
       if (ctx.isLite) {
         ctx.emit(st, "", lineNo, undefined, "");
@@ -180,7 +183,7 @@ function createRuby(ctx: SourceContext): LineParser {
   return {
     parse(line, lineNo) {
       const m = RUBY.exec(line);
-      if (!m || !scanTimestamp(line, 4, st)) return NOT_ENTRY;
+      if (!m || !ctx.scanStamp(line, 4, st)) return NOT_ENTRY;
       const event = ctx.emit(
         st,
         m[1] ?? "",

@@ -4,7 +4,7 @@
 
 import type { SourceContext } from "../context";
 import { levelFromName } from "../levels";
-import { newStamp, scanTimestamp } from "../time/scan";
+import { newStamp } from "../time/scan";
 import { ENTRY, NOT_ENTRY, type LineFormat, type LineParser } from "./format";
 
 function createApacheError(ctx: SourceContext): LineParser {
@@ -13,7 +13,7 @@ function createApacheError(ctx: SourceContext): LineParser {
     parse(line, lineNo) {
       if (
         line.charCodeAt(0) !== 91 ||
-        !scanTimestamp(line, 1, st) ||
+        !ctx.scanStamp(line, 1, st) ||
         line.charCodeAt(st.end) !== 93
       )
         return NOT_ENTRY;
@@ -62,7 +62,7 @@ function createNginxError(ctx: SourceContext): LineParser {
   const st = newStamp();
   return {
     parse(line, lineNo) {
-      if (!scanTimestamp(line, 0, st)) return NOT_ENTRY;
+      if (!ctx.scanStamp(line, 0, st)) return NOT_ENTRY;
       const m = NGINX.exec(line.slice(st.end, st.end + 64));
       if (!m) return NOT_ENTRY;
       const event = ctx.emit(

@@ -110,7 +110,7 @@ function create5424(ctx: SourceContext): LineParser {
       if (pri < 0 || line.charCodeAt(after) !== 49 || line.charCodeAt(after + 1) !== 32)
         return NOT_ENTRY;
       const tsStart = after + 2;
-      if (!scanTimestamp(line, tsStart, st) || line.charCodeAt(st.end) !== 32) return NOT_ENTRY;
+      if (!ctx.scanStamp(line, tsStart, st) || line.charCodeAt(st.end) !== 32) return NOT_ENTRY;
       if (ctx.isLite) {
         ctx.emit(st, "", lineNo, undefined, "");
         return ENTRY;
@@ -185,7 +185,7 @@ function create3164(ctx: SourceContext): LineParser {
   return {
     parse(line, lineNo) {
       const [pri, after] = readPri(line);
-      if (!scanTimestamp(line, after, st) || line.charCodeAt(st.end) !== 32) return NOT_ENTRY;
+      if (!ctx.scanStamp(line, after, st) || line.charCodeAt(st.end) !== 32) return NOT_ENTRY;
       if (ctx.isLite) {
         ctx.emit(st, "", lineNo, undefined, "");
         return ENTRY;

@@ -17,12 +17,12 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** Value of exactly n digits at p, or -1. */
+/** Value of exactly n digits at p, or -1 (also past the end of s, where charCodeAt is NaN). */
 function digits(s: string, p: number, n: number): number {
   let v = 0;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(p + i);
-    if (c < 48 || c > 57) return -1;
+    if (!(c >= 48 && c <= 57)) return -1;
     v = v * 10 + (c - ZERO);
   }
   return v;

@@ -350,3 +350,58 @@ describe("closing quotes of access-log fields", () => {
     );
   });
 });
+
+describe("stamps read in the source text instead of the line", () => {
+  // SourceContext.scanStamp reads the line being parsed in the text it was sliced from: what
+  // follows a line there (LF, or CR before LF) must stop the scanner as the line's end does.
+  const PIECES = [
+    "2026-03-14T09:10:06",
+    "2026-03-14 09:10:06",
+    ".402",
+    "Z",
+    "+01:00",
+    " +0100",
+    " UTC",
+    "Mar 14 09:12:31",
+    "Sat Mar 14 10:12:03 2026",
+    "14/Mar/2026:10:09:58",
+    "03/04/2024 10:00",
+    "1773479340123",
+    "1773479340",
+    ".5",
+    "20260314 09:00:00",
+    " 2026",
+    " AM",
+    "a",
+    " ",
+    ":",
+    "-",
+  ];
+  const stampish = fc
+    .array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 4 })
+    .map((p) => p.join(""));
+
+  it("gives the stamp the line alone gives", () => {
+    const a = newStamp();
+    const b = newStamp();
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 6 }).filter((s) => !/[\r\n]/.test(s)),
+        stampish,
+        fc.constantFrom("\n", "\r\n", ""),
+        fc.string({ maxLength: 8 }),
+        fc.nat(3),
+        (before, line, eol, after, at) => {
+          const p = Math.min(at, line.length);
+          const text = `${before}\n${line}${eol}${eol === "" ? "" : after}`;
+          const start = before.length + 1;
+          const inLine = scanTimestamp(line, p, a);
+          const inText = scanTimestamp(text, start + p, b);
+          expect(inText).toBe(inLine);
+          if (inLine) expect({ ...b, end: b.end - start }).toEqual(a);
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+  }, 60_000);
+});

@@ -230,3 +230,22 @@ describe("out of order", () => {
     expect(result.events.map((e) => e.message)).toEqual(["b", "a", "c"]);
   });
 });
+
+describe("a line that ends inside a stamp", () => {
+  // Past the end of a string charCodeAt gives NaN, which once slipped through the digit checks
+  // as a digit: "09:" read as minute NaN, a trailing "-" as a zone reaching past the line.
+  it.each([
+    ["2026-03-14 09:", "2026-03-14", Date.UTC(2026, 2, 14)],
+    ["2026-03-14T09:10", "2026-03-14T09:10", Date.UTC(2026, 2, 14, 9, 10)],
+  ])("%s reads as %s", (line, timeText, time) => {
+    for (const eager of [true, false]) {
+      const result = ingestText("x", `${line}\n`, { format: "timestamped" }, { eager });
+      expect(result.events.map((e) => [e.time, e.timeText])).toEqual([[time, timeText]]);
+    }
+  });
+
+  it("a stamp with a lone sign at the very end of the line is not an entry", () => {
+    const result = ingestText("x", "2026-03-14T09:10:06-\n", { format: "timestamped" });
+    expect(result.sources[0]?.counts).toMatchObject({ events: 0, unparsed: 1 });
+  });
+});
