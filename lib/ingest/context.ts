@@ -12,23 +12,59 @@ import type { Level } from "./types";
 
 /**
  * Times that can only be fixed once the whole source has been read (missing year, day/month
- * order). Stored column-wise in number arrays: a syslog file defers every line, and one small
- * object per line would cost more in garbage collection than the parsing itself.
+ * order). Stored column-wise in typed arrays that grow together: a syslog file defers every
+ * line, and one small object per line would cost more in garbage collection than the parsing
+ * itself. Read the columns below `length` only.
  */
 export class PendingTimes {
-  readonly index: number[] = [];
-  readonly mask: number[] = [];
-  readonly year: number[] = [];
+  length = 0;
+  index = new Int32Array(64);
+  mask = new Int32Array(64);
+  year = new Int32Array(64);
   /** First and second numeric date fields as written (month/day in month-first reading). */
-  readonly month: number[] = [];
-  readonly day: number[] = [];
-  readonly clockMs: number[] = [];
-  readonly offset: number[] = [];
+  month = new Int32Array(64);
+  day = new Int32Array(64);
+  clockMs = new Float64Array(64);
+  offset = new Float64Array(64);
   /** Bit 1: year missing; bit 2: day/month ambiguous. */
-  readonly kind: number[] = [];
+  kind = new Uint8Array(64);
 
-  get length(): number {
-    return this.index.length;
+  add(
+    index: number,
+    mask: number,
+    year: number,
+    month: number,
+    day: number,
+    clockMs: number,
+    offset: number,
+    kind: number,
+  ): void {
+    if (this.length === this.index.length) this.grow();
+    const i = this.length++;
+    this.index[i] = index;
+    this.mask[i] = mask;
+    this.year[i] = year;
+    this.month[i] = month;
+    this.day[i] = day;
+    this.clockMs[i] = clockMs;
+    this.offset[i] = offset;
+    this.kind[i] = kind;
+  }
+
+  private grow(): void {
+    const size = this.index.length * 2;
+    const grown = <T extends Int32Array | Float64Array | Uint8Array>(a: T, b: T): T => {
+      b.set(a);
+      return b;
+    };
+    this.index = grown(this.index, new Int32Array(size));
+    this.mask = grown(this.mask, new Int32Array(size));
+    this.year = grown(this.year, new Int32Array(size));
+    this.month = grown(this.month, new Int32Array(size));
+    this.day = grown(this.day, new Int32Array(size));
+    this.clockMs = grown(this.clockMs, new Float64Array(size));
+    this.offset = grown(this.offset, new Float64Array(size));
+    this.kind = grown(this.kind, new Uint8Array(size));
   }
 }
 
@@ -129,15 +165,14 @@ export class SourceContext implements EventOrigin {
           if (st.month > this.maxFirstField) this.maxFirstField = st.month;
           if (st.day > this.maxSecondField) this.maxSecondField = st.day;
         }
-        const pending = this.pending;
-        pending.index.push(this.times.length);
-        pending.mask.push(mask);
-        pending.year.push(st.isYearMissing ? this.referenceYear : year);
-        pending.month.push(st.month);
-        pending.day.push(st.day);
-        pending.clockMs.push(clockMs);
-        pending.offset.push(st.offset);
-        pending.kind.push(
+        this.pending.add(
+          this.times.length,
+          mask,
+          st.isYearMissing ? this.referenceYear : year,
+          st.month,
+          st.day,
+          clockMs,
+          st.offset,
           (st.isYearMissing ? PENDING_YEAR : 0) | (st.isDayMonthAmbiguous ? PENDING_DAY_MONTH : 0),
         );
         isDeferred = true;

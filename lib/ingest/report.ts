@@ -38,7 +38,9 @@ export function buildReport(outcome: SourceOutcome, traces: TraceReport | undefi
   const n = (flag: AssumptionFlag): number => flagCounts.get(flag) ?? 0;
   const years = [
     ...new Set(
-      ctx.pending.year.filter((_, i) => ((ctx.pending.kind[i] ?? 0) & PENDING_YEAR) !== 0),
+      Array.from(ctx.pending.year.subarray(0, ctx.pending.length)).filter(
+        (_, i) => ((ctx.pending.kind[i] ?? 0) & PENDING_YEAR) !== 0,
+      ),
     ),
   ].sort();
   for (const flag of flags) {

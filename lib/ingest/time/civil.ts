@@ -82,11 +82,13 @@ const MONTH_NAMES: [string, number][] = [
   ["dic", 12],
 ];
 
+/** Three case-folded characters as one small integer (a Smi, cheap to hash); -1 past Latin-1. */
 function key3(text: string, start: number): number {
   const a = text.charCodeAt(start) | 32;
   const b = text.charCodeAt(start + 1) | 32;
   const c = text.charCodeAt(start + 2) | 32;
-  return (a * 65536 + b) * 65536 + c;
+  if (a > 255 || b > 255 || c > 255) return -1;
+  return (a << 16) | (b << 8) | c;
 }
 
 const MONTHS = new Map<number, number>(MONTH_NAMES.map(([name, month]) => [key3(name, 0), month]));

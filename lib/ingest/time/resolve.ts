@@ -24,7 +24,10 @@ export function resolveTimes(ctx: SourceContext): TimeDecisions {
 }
 
 function decideDayFirst(ctx: SourceContext): TimeDecisions {
-  const hasAmbiguous = ctx.pending.kind.some((k) => (k & PENDING_DAY_MONTH) !== 0);
+  const { kind, length } = ctx.pending;
+  let hasAmbiguous = false;
+  for (let i = 0; i < length && !hasAmbiguous; i++)
+    hasAmbiguous = ((kind[i] ?? 0) & PENDING_DAY_MONTH) !== 0;
   if (!hasAmbiguous) return { dayFirst: undefined, isDayFirstGuessed: false };
   if (ctx.dayFirst !== undefined) return { dayFirst: ctx.dayFirst, isDayFirstGuessed: false };
   // Any first field above 12 can only be a day; any second field above 12 only a day too.
