@@ -3,6 +3,7 @@
 // Usage: npm run bench:language [-- --runs 200 --words 5000]
 import { performance } from "node:perf_hooks";
 import { analyze } from "../lib/language/analyze";
+import { createRandom } from "./random";
 
 const NEUTRAL = [
   "At 14:02 the disk-pressure alert fired for three nodes in the eu-west-1 cluster.",
@@ -30,17 +31,6 @@ const FLAGGED = [
   "He hastily pushed the revert without review.",
   "A canary stage would have caught the bad flag value.",
 ];
-
-// Mulberry32: tiny deterministic PRNG so every run benchmarks the same document.
-function createRandom(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function buildDocument(targetWords: number, seed = 42): string {
   const random = createRandom(seed);

@@ -3,16 +3,7 @@
 // stack traces, Python, klog, CRI, plain timestamps, CSV). The tests read a small slice of it,
 // so the formats the benchmark measures are also the ones checked for lazy/eager equality.
 
-// mulberry32: small, fast and deterministic, so every run benchmarks the same bytes.
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { createRandom } from "./random";
 
 const SERVICES = ["checkout-web", "payments-api", "ledger-db", "flagd", "payments-worker"];
 const LEVELS = ["INFO", "INFO", "INFO", "DEBUG", "WARN", "ERROR"];
@@ -153,7 +144,7 @@ export interface CorpusFile {
 /** One file per format, each at least `bytesPerFormat` long; the same bytes on every run. */
 export function generateCorpus(bytesPerFormat: number): CorpusFile[] {
   return Object.entries(GENERATORS).map(([format, gen], index) => {
-    const r = rng(1000 + index);
+    const r = createRandom(1000 + index);
     const chunks: string[] = gen.header ? [gen.header] : [];
     let bytes = 0;
     let t = Date.UTC(2026, 2, 14, 9, 0, 0);
