@@ -5,62 +5,107 @@ import type { SourceContext } from "../context";
 import { applyCommonFields, emitFromTimeValue, FieldScan, firstOf, TIME_KEYS } from "./fields";
 import { ENTRY, NOT_ENTRY, type LineFormat, type LineParser } from "./format";
 
+// One walk over the pairs serves both readers: parseLogfmt builds the record, findTime (the
+// lite pass) only looks for the time key. `cursor` holds the pair last read.
+const BARE = 0;
+const PLAIN = 1;
+const QUOTED = 2;
+const ESCAPED = 3;
+
+const cursor = {
+  keyStart: 0,
+  keyEnd: 0,
+  valueStart: 0,
+  valueEnd: 0,
+  kind: PLAIN,
+  /** Next backslash at or after the position read (-1: none left; -2: not looked for yet). */
+  backslash: -2,
+};
+
+const NOT_A_PAIR = -1;
+const NO_MORE_PAIRS = -2;
+
+/**
+ * Reads the pair at p (after any spaces) into `cursor`; returns the index after it,
+ * NO_MORE_PAIRS when only spaces are left, or NOT_A_PAIR. A bare word is only allowed after
+ * two pairs (some loggers append flags).
+ */
+function readPair(line: string, p: number, pairs: number): number {
+  const n = line.length;
+  while (p < n && line.charCodeAt(p) === 32) p++;
+  if (p >= n) return NO_MORE_PAIRS;
+  const keyStart = p;
+  while (p < n) {
+    const c = line.charCodeAt(p);
+    if (c === 61 || c === 32 || c === 34) break;
+    p++;
+  }
+  if (p === keyStart) return NOT_A_PAIR;
+  cursor.keyStart = keyStart;
+  cursor.keyEnd = p;
+  if (line.charCodeAt(p) !== 61) {
+    if (pairs < 2) return NOT_A_PAIR;
+    cursor.kind = BARE;
+    return p;
+  }
+  p++;
+  if (line.charCodeAt(p) !== 34) {
+    const space = line.indexOf(" ", p);
+    cursor.valueStart = p;
+    cursor.valueEnd = space < 0 ? n : space;
+    cursor.kind = PLAIN;
+    return cursor.valueEnd;
+  }
+  // Quoted: jump from quote to backslash with indexOf rather than testing every character.
+  p++;
+  cursor.valueStart = p;
+  cursor.kind = QUOTED;
+  for (;;) {
+    const q = line.indexOf('"', p);
+    let backslash = cursor.backslash;
+    if (backslash !== -1 && backslash < p) backslash = cursor.backslash = line.indexOf("\\", p);
+    if (backslash >= 0 && (q < 0 || backslash < q) && backslash + 1 < n) {
+      cursor.kind = ESCAPED;
+      p = backslash + 2;
+      continue;
+    }
+    if (q < 0) return NOT_A_PAIR;
+    cursor.valueEnd = q;
+    return q + 1;
+  }
+}
+
+/** A quoted value with its escapes decoded: \n and \t, any other character as itself. */
+function unescape(line: string, start: number, end: number): string {
+  let out = "";
+  let from = start;
+  for (let b = line.indexOf("\\", from); b >= 0 && b < end; b = line.indexOf("\\", from)) {
+    const e = line[b + 1];
+    out += line.slice(from, b) + (e === "n" ? "\n" : e === "t" ? "\t" : (e ?? ""));
+    from = b + 2;
+  }
+  return out + line.slice(from, end);
+}
+
 /** Parses a logfmt line; undefined when it is not one (needs at least two pairs). */
 export function parseLogfmt(line: string): Record<string, string> | undefined {
   const out: Record<string, string> = {};
   let pairs = 0;
-  let p = 0;
   const n = line.length;
-  // Next backslash at or after p (-1: none left; -2: not looked for yet).
-  let backslash = -2;
-  while (p < n) {
-    while (p < n && line.charCodeAt(p) === 32) p++;
-    if (p >= n) break;
-    const keyStart = p;
-    while (p < n) {
-      const c = line.charCodeAt(p);
-      if (c === 61 || c === 32 || c === 34) break;
-      p++;
-    }
-    if (p === keyStart) return undefined;
-    const key = line.slice(keyStart, p);
-    if (line.charCodeAt(p) !== 61) {
-      // A bare word: allowed after at least two pairs (some loggers append flags).
-      if (pairs < 2) return undefined;
+  cursor.backslash = -2;
+  for (let p = 0; p < n;) {
+    p = readPair(line, p, pairs);
+    if (p === NOT_A_PAIR) return undefined;
+    if (p === NO_MORE_PAIRS) break;
+    const key = line.slice(cursor.keyStart, cursor.keyEnd);
+    if (cursor.kind === BARE) {
       out[key] = "true";
       continue;
     }
-    p++;
-    let value: string;
-    if (line.charCodeAt(p) === 34) {
-      // Jump from quote to backslash with indexOf rather than testing every character.
-      p++;
-      let start = p;
-      let buf = "";
-      for (;;) {
-        const q = line.indexOf('"', p);
-        if (backslash !== -1 && backslash < p) backslash = line.indexOf("\\", p);
-        if (backslash >= 0 && (q < 0 || backslash < q) && backslash + 1 < n) {
-          buf += line.slice(start, backslash);
-          const e = line[backslash + 1];
-          buf += e === "n" ? "\n" : e === "t" ? "\t" : (e ?? "");
-          p = backslash + 2;
-          start = p;
-          continue;
-        }
-        if (q < 0) return undefined;
-        p = q;
-        break;
-      }
-      value = buf + line.slice(start, p);
-      p++;
-    } else {
-      const start = p;
-      const space = line.indexOf(" ", p);
-      p = space < 0 ? n : space;
-      value = line.slice(start, p);
-    }
-    out[key] = value;
+    out[key] =
+      cursor.kind === ESCAPED
+        ? unescape(line, cursor.valueStart, cursor.valueEnd)
+        : line.slice(cursor.valueStart, cursor.valueEnd);
     pairs++;
   }
   return pairs >= 2 ? out : undefined;
@@ -103,66 +148,23 @@ let generation = 0;
 function findTime(line: string): number {
   generation++;
   let pairs = 0;
-  let p = 0;
   const n = line.length;
-  let backslash = -2;
   let anyTimeKey = false;
-  while (p < n) {
-    while (p < n && line.charCodeAt(p) === 32) p++;
-    if (p >= n) break;
-    const keyStart = p;
-    while (p < n) {
-      const c = line.charCodeAt(p);
-      if (c === 61 || c === 32 || c === 34) break;
-      p++;
-    }
-    if (p === keyStart) return NOT_LOGFMT;
-    const rank = timeKeyRank(line, keyStart, p);
-    if (line.charCodeAt(p) !== 61) {
-      if (pairs < 2) return NOT_LOGFMT;
-      // A bare word reads as "true".
-      if (rank >= 0) {
-        seen[rank] = generation;
-        kinds[rank] = 3;
-        anyTimeKey = true;
-      }
-      continue;
-    }
-    p++;
-    let start: number;
-    let end: number;
-    let isPlain = true;
-    if (line.charCodeAt(p) === 34) {
-      p++;
-      start = p;
-      for (;;) {
-        const q = line.indexOf('"', p);
-        if (backslash !== -1 && backslash < p) backslash = line.indexOf("\\", p);
-        if (backslash >= 0 && (q < 0 || backslash < q) && backslash + 1 < n) {
-          isPlain = false;
-          p = backslash + 2;
-          continue;
-        }
-        if (q < 0) return NOT_LOGFMT;
-        p = q;
-        break;
-      }
-      end = p;
-      p++;
-    } else {
-      start = p;
-      const space = line.indexOf(" ", p);
-      p = space < 0 ? n : space;
-      end = p;
-    }
-    if (rank >= 0) {
-      seen[rank] = generation;
-      kinds[rank] = !isPlain ? 3 : end === start ? 2 : 1;
-      starts[rank] = start;
-      ends[rank] = end;
-      anyTimeKey = true;
-    }
-    pairs++;
+  cursor.backslash = -2;
+  for (let p = 0; p < n;) {
+    p = readPair(line, p, pairs);
+    if (p === NOT_A_PAIR) return NOT_LOGFMT;
+    if (p === NO_MORE_PAIRS) break;
+    const rank = timeKeyRank(line, cursor.keyStart, cursor.keyEnd);
+    if (cursor.kind !== BARE) pairs++;
+    if (rank < 0) continue;
+    anyTimeKey = true;
+    seen[rank] = generation;
+    const { kind, valueStart, valueEnd } = cursor;
+    // The last value of a key counts; a bare word reads as "true".
+    kinds[rank] = kind === BARE || kind === ESCAPED ? 3 : valueEnd === valueStart ? 2 : 1;
+    starts[rank] = valueStart;
+    ends[rank] = valueEnd;
   }
   if (pairs < 2) return NOT_LOGFMT;
   if (anyTimeKey) {
