@@ -4,7 +4,7 @@
 
 import { EventDetail, EventRecord, FLAG, flagsFromMask, type EventOrigin } from "./event";
 import type { LineParser } from "./formats/format";
-import type { SourceLines } from "./lines";
+import { doubled, type SourceLines } from "./lines";
 import { scanTimestamp, type Stamp } from "./time/scan";
 import { daysFromCivil } from "./time/civil";
 import { wallToUtc } from "./time/zone";
@@ -52,19 +52,14 @@ export class PendingTimes {
   }
 
   private grow(): void {
-    const size = this.index.length * 2;
-    const grown = <T extends Int32Array | Float64Array | Uint8Array>(a: T, b: T): T => {
-      b.set(a);
-      return b;
-    };
-    this.index = grown(this.index, new Int32Array(size));
-    this.mask = grown(this.mask, new Int32Array(size));
-    this.year = grown(this.year, new Int32Array(size));
-    this.month = grown(this.month, new Int32Array(size));
-    this.day = grown(this.day, new Int32Array(size));
-    this.clockMs = grown(this.clockMs, new Float64Array(size));
-    this.offset = grown(this.offset, new Float64Array(size));
-    this.kind = grown(this.kind, new Uint8Array(size));
+    this.index = doubled(this.index);
+    this.mask = doubled(this.mask);
+    this.year = doubled(this.year);
+    this.month = doubled(this.month);
+    this.day = doubled(this.day);
+    this.clockMs = doubled(this.clockMs);
+    this.offset = doubled(this.offset);
+    this.kind = doubled(this.kind);
   }
 }
 
@@ -87,7 +82,7 @@ export class SourceContext implements EventOrigin {
   readonly lines: SourceLines;
   readonly truncated: Set<number>;
   readonly events: EventRecord[] = [];
-  /** Time of every event, also when `countOnly` keeps no events. */
+  /** Time of every event, also when counting keeps no events. */
   readonly times: number[] = [];
   readonly masks: number[] = [];
   mode: ReadMode = "eager";
@@ -229,7 +224,7 @@ export class SourceContext implements EventOrigin {
         d.message = message;
       }
       event = scratch;
-      if (this.mode === "lazy") {
+      if (mode === "lazy") {
         const lazy = new EventRecord(time, flags, this.name, lineNo, undefined, this);
         this.events.push(lazy);
         this.current = lazy;

@@ -171,20 +171,19 @@ export class EventRecord implements IngestEvent {
     }
     return this.origin ? this.origin.rawOf(this) : "";
   }
+  set raw(value: string) {
+    this.detail.raw = value;
+  }
 
   /** The first source line, which structured formats read their attributes from. */
   private get firstRawLine(): string {
     const d = this.d;
-    if (d === undefined || d.raw === undefined) {
-      if (d?.line !== undefined) return d.line;
-      if (this.origin) return this.origin.lineAt(this.firstLine);
+    if (d?.raw !== undefined) {
+      const nl = d.raw.indexOf("\n");
+      return nl < 0 ? d.raw : d.raw.slice(0, nl);
     }
-    const raw = this.raw;
-    const nl = raw.indexOf("\n");
-    return nl < 0 ? raw : raw.slice(0, nl);
-  }
-  set raw(value: string) {
-    this.detail.raw = value;
+    if (d?.line !== undefined) return d.line;
+    return this.origin ? this.origin.lineAt(this.firstLine) : "";
   }
 
   // Attributes of structured lines (JSON, logfmt, CSV, access) are rebuilt from the line on

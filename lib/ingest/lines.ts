@@ -59,6 +59,13 @@ export class SourceLines implements LineList {
   }
 }
 
+/** A typed array twice as long, holding `array` at its start. */
+export function doubled<T extends Int32Array | Float64Array | Uint8Array>(array: T): T {
+  const grown = new (array.constructor as new (length: number) => T)(array.length * 2);
+  grown.set(array);
+  return grown;
+}
+
 export interface SplitLines {
   lines: SourceLines;
   /** 1-based numbers of lines that were cut at MAX_LINE. */
@@ -85,12 +92,8 @@ export function splitLines(input: string): SplitLines {
       truncated.add(count + 1);
     }
     if (count === starts.length) {
-      const grownStarts = new Int32Array(count * 2);
-      grownStarts.set(starts);
-      starts = grownStarts;
-      const grownEnds = new Int32Array(count * 2);
-      grownEnds.set(ends);
-      ends = grownEnds;
+      starts = doubled(starts);
+      ends = doubled(ends);
     }
     starts[count] = p;
     ends[count] = end;

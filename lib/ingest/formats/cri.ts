@@ -73,20 +73,20 @@ function create(ctx: SourceContext): LineParser {
         if (!isPartial) open[stream] = undefined;
         return HANDLED;
       }
-      let text = line.slice(head.text);
-      if (nl >= 0 && isPartial) text += joinPieces(input.split("\n"), stream);
-      // The level is sniffed from the first piece, as when the pieces arrive one by one.
       if (ctx.isLite) {
         ctx.emit(st, "", lineNo, undefined, "");
+        // The kept event: what emit() returns in a lite pass is a scratch copy.
         if (isPartial) open[stream] = ctx.current;
         return ENTRY;
       }
+      let text = line.slice(head.text);
+      if (nl >= 0 && isPartial) text += joinPieces(input.split("\n"), stream);
+      // The level is sniffed from the first piece, as when the pieces arrive one by one.
       const level = sniffLevel(line.slice(head.text));
       const event = ctx.emit(st, line.slice(0, st.end), lineNo, level, text);
       if (ctx.isSourceLine(line, lineNo)) event.readAttributesLater(criAttributes);
       else event.attributes = { stream };
-      // The kept event (in a lite pass, `event` is a scratch copy).
-      if (isPartial && !ctx.isFilling) open[stream] = ctx.current;
+      if (isPartial && !ctx.isFilling) open[stream] = event;
       return ENTRY;
     },
   };
