@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { evaluate, parseLabelledLines } from "../lib/language/evaluation";
 
-const DEFAULT_PATH = path.resolve(import.meta.dirname, "../../shared/language/dev-set.jsonl");
+const DEFAULT_PATH = path.resolve(import.meta.dirname, "../tests/fixtures/language/dev-set.jsonl");
 
 function percent(value: number): string {
   return value.toFixed(3);

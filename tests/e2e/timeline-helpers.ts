@@ -2,7 +2,7 @@
 import { expect, type Page } from "@playwright/test";
 import path from "node:path";
 
-export const SAMPLES = path.resolve(import.meta.dirname, "..", "..", "..", "shared", "samples");
+export const SAMPLES = path.resolve(import.meta.dirname, "..", "fixtures", "samples");
 
 export async function addFiles(page: Page, reference: string, files: string[]): Promise<void> {
   await page.goto(`/incidents/${reference}/timeline`);

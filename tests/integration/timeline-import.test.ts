@@ -8,7 +8,7 @@ import { importEvidence } from "@/lib/timeline/import-evidence";
 import { listTimelineEvents } from "@/lib/timeline/list-timeline-events";
 import { makeIncident, makeUser } from "./factories";
 
-const samples = path.resolve(import.meta.dirname, "..", "..", "..", "shared", "samples");
+const samples = path.resolve(import.meta.dirname, "..", "fixtures", "samples");
 const sample = (name: string) => fs.readFileSync(path.join(samples, name), "utf8");
 
 describe("importing evidence", () => {

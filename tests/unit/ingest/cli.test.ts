@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { run } from "@/cli/commands/ingest";
 
-const SAMPLES = path.resolve(import.meta.dirname, "../../../../shared/samples");
+const SAMPLES = path.resolve(import.meta.dirname, "../../fixtures/samples");
 
 function capture() {
   const out: string[] = [];

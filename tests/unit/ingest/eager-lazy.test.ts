@@ -11,7 +11,7 @@ import type { EventRecord } from "@/lib/ingest/event";
 import type { FormatId, IngestEvent, IngestResult, Source } from "@/lib/ingest";
 import { generateCorpus } from "@/scripts/ingest-corpus";
 
-const SAMPLES = path.resolve(import.meta.dirname, "../../../../shared/samples");
+const SAMPLES = path.resolve(import.meta.dirname, "../../fixtures/samples");
 const options = { reference: "2026-03-14T09:40:00Z" };
 
 const samples: Source[] = existsSync(SAMPLES)

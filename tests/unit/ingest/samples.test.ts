@@ -1,6 +1,6 @@
-// The shared sample pastes: each is detected as the right format and yields the entry count
-// and UTC range that ../shared/samples/README.md states (parsed from its table, so the test
-// follows the README).
+// The sample pastes: each is detected as the right format and yields the entry count and
+// UTC range that tests/fixtures/samples/README.md states (a copy of ../shared/samples/README.md,
+// parsed from its table, so the test follows the README).
 
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { ingest } from "@/lib/ingest";
 import type { FormatId, SourceOptions } from "@/lib/ingest";
 
-const SAMPLES = path.resolve(import.meta.dirname, "../../../../shared/samples");
+const SAMPLES = path.resolve(import.meta.dirname, "../../fixtures/samples");
 const REFERENCE = "2026-03-14T09:40:00Z";
 
 const EXPECTED_FORMAT: Record<string, FormatId> = {

@@ -9,7 +9,7 @@ import { ingest, summarize, summaryOf } from "@/lib/ingest";
 import type { Source } from "@/lib/ingest";
 import { generateCorpus } from "@/scripts/ingest-corpus";
 
-const SAMPLES = path.resolve(import.meta.dirname, "../../../../shared/samples");
+const SAMPLES = path.resolve(import.meta.dirname, "../../fixtures/samples");
 const options = { reference: "2026-03-14T09:40:00Z" };
 
 function filesIn(dir: string): string[] {

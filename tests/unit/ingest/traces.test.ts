@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ingest, ingestText } from "@/lib/ingest";
 
-const SAMPLES = path.resolve(import.meta.dirname, "../../../../shared/samples");
+const SAMPLES = path.resolve(import.meta.dirname, "../../fixtures/samples");
 const sample = (file: string) => ingestText(file, readFileSync(path.join(SAMPLES, file), "utf8"));
 
 const edgeList = (file: string) =>

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { evaluate, parseLabelledLines } from "../../../lib/language/evaluation";
 
-const DEV_SET = path.resolve(import.meta.dirname, "../../../../shared/language/dev-set.jsonl");
+const DEV_SET = path.resolve(import.meta.dirname, "../../fixtures/language/dev-set.jsonl");
 // Sentences written for this module in the catalogue's style but with new wording: a check
 // that the rules generalise beyond the dev set's exact phrasing.
 const EXTRA_SET = path.resolve(import.meta.dirname, "fixtures/extra-set.jsonl");

@@ -8,7 +8,7 @@ import { maskCode, splitSentences } from "../../../lib/language/segment";
 import { compileSettings } from "../../../lib/language/settings";
 import type { Section } from "../../../lib/language/types";
 
-const DEV_SET = path.resolve(import.meta.dirname, "../../../../shared/language/dev-set.jsonl");
+const DEV_SET = path.resolve(import.meta.dirname, "../../fixtures/language/dev-set.jsonl");
 
 // Sentences from every test table in this folder plus the dev set: whatever a matcher finds
 // when run directly, the trigger prefilter must let through.
