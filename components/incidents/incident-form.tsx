@@ -3,12 +3,14 @@
 // The incident's Overview, as one form. Every save carries the version it started from;
 // a newer version on the server opens the conflict view instead of overwriting it.
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { createIncidentAction, updateIncidentAction } from "@/app/incidents/actions";
 import { FieldError } from "@/components/forms/field-error";
+import { useLeaveGuard } from "@/components/forms/use-leave-guard";
 import { ActionItemsEditor } from "@/components/incidents/action-items-editor";
 import { ConflictView } from "@/components/incidents/conflict-view";
 import { IncidentBasicsFields } from "@/components/incidents/incident-basics-fields";
+import { clearDraft, draftKey, readDraft, writeDraft } from "@/components/incidents/local-draft";
 import { ParticipantsEditor } from "@/components/incidents/participants-editor";
 import type { Person } from "@/components/incidents/person";
 import { FindingsPanel } from "@/components/language/findings-panel";
@@ -55,6 +57,49 @@ export function IncidentForm(props: {
   const set = <K extends keyof IncidentInput>(field: K, value: IncidentInput[K]) =>
     setValues((current) => ({ ...current, [field]: value }));
   const isDirty = JSON.stringify(values) !== JSON.stringify(base);
+  const draftStorageKey = draftKey(props.reference);
+  // When this page opened with changes kept from an earlier visit, the time they were kept.
+  const [restoredFrom, setRestoredFrom] = useState<string | null>(null);
+  useLeaveGuard(props.canEdit && isDirty && !isSaving);
+
+  // Unsaved changes from an earlier visit (a reload, a closed tab) come back on open.
+  useEffect(() => {
+    if (!props.canEdit) return;
+    const draft = readDraft(draftStorageKey, props.initialValues);
+    if (!draft) return;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- localStorage exists only after hydration
+    setValues(draft.values);
+    setBase(draft.base);
+    setBaseVersion(draft.baseVersion);
+    setGeneration((value) => value + 1);
+    setRestoredFrom(draft.savedAt);
+    // Only on open: later changes of the server's values must not replace what is typed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // Every change is kept in this browser, a moment after typing and at once when the page
+  // goes away (a reload right after typing must not lose the last words).
+  useEffect(() => {
+    if (!props.canEdit || !isDirty) return;
+    const keep = () =>
+      writeDraft(draftStorageKey, { savedAt: new Date().toISOString(), baseVersion, base, values });
+    const timer = window.setTimeout(keep, 400);
+    window.addEventListener("pagehide", keep);
+    return () => {
+      window.clearTimeout(timer);
+      window.removeEventListener("pagehide", keep);
+    };
+  }, [props.canEdit, isDirty, draftStorageKey, baseVersion, base, values]);
+
+  function discardDraft() {
+    clearDraft(draftStorageKey);
+    setValues(props.initialValues);
+    setBase(props.initialValues);
+    setBaseVersion(props.version ?? 0);
+    setGeneration((value) => value + 1);
+    setRestoredFrom(null);
+    setErrors({});
+  }
 
   async function save(toSave: IncidentInput, versionToSend: number) {
     const parsed = incidentInputSchema.safeParse(toSave);
@@ -77,6 +122,8 @@ export function IncidentForm(props: {
       switch (result.status) {
         case "saved":
           setErrors({});
+          clearDraft(draftStorageKey);
+          setRestoredFrom(null);
           if (props.mode === "create") {
             router.push(`/incidents/${result.reference}`);
             return;
@@ -152,6 +199,20 @@ export function IncidentForm(props: {
           >
             {!props.canEdit && (
               <p className="banner">You can read this incident; viewers cannot change it.</p>
+            )}
+            {restoredFrom && (
+              <p className="banner warn" role="status" data-testid="draft-restored">
+                Restored your unsaved changes from{" "}
+                {new Date(restoredFrom).toLocaleString(undefined, {
+                  dateStyle: "medium",
+                  timeStyle: "short",
+                })}
+                , kept in this browser. Save to keep them, or{" "}
+                <button type="button" className="link" onClick={discardDraft}>
+                  discard them
+                </button>
+                .
+              </p>
             )}
             <IncidentBasicsFields values={values} set={set} errors={errors} />
 

@@ -45,23 +45,28 @@ export function FindingCard(props: {
       <p className="muted small">Source: {finding.source}</p>
       {props.onDismiss &&
         (isAskingReason ? (
-          <form
-            className="row"
-            onSubmit={(event) => {
-              event.preventDefault();
-              props.onDismiss?.(reason.trim());
-            }}
-          >
+          // Not a <form>: the card sits inside the incident form, and a nested form's submit
+          // reached the page (a reload that lost every unsaved field). Enter dismisses here.
+          <div className="row" role="group" aria-label="Dismiss with a reason">
             <input
               aria-label="Why dismiss? (optional)"
               placeholder="Why? (optional)"
               value={reason}
+              maxLength={500}
               onChange={(event) => setReason(event.target.value)}
+              onKeyDown={(event) => {
+                if (event.key !== "Enter") return;
+                event.preventDefault();
+                event.stopPropagation();
+                props.onDismiss?.(reason.trim());
+              }}
               autoFocus
               style={{ flex: 1 }}
             />
-            <button type="submit">Dismiss</button>
-          </form>
+            <button type="button" onClick={() => props.onDismiss?.(reason.trim())}>
+              Dismiss
+            </button>
+          </div>
         ) : (
           <div className="row">
             <button type="button" onClick={() => props.onDismiss?.("")}>
