@@ -8,6 +8,11 @@ import path from "node:path";
 const root = path.resolve(import.meta.dirname, "..");
 const port = process.env.E2E_PORT ?? "3100";
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "debrief-e2e-"));
+const databaseUrl = `file:${path.join(dataDir, "e2e.db")}`;
+// Tests that run a command against the served database (the demo seed) read it here.
+const DATABASE_URL_FILE = path.join(root, "tests", "e2e", ".auth", `database-url-${port}`);
+fs.mkdirSync(path.dirname(DATABASE_URL_FILE), { recursive: true });
+fs.writeFileSync(DATABASE_URL_FILE, databaseUrl);
 
 const server = spawn(
   path.join(root, "node_modules", ".bin", "tsx"),
@@ -19,7 +24,7 @@ const server = spawn(
       ...process.env,
       PORT: port,
       DEBRIEF_DATA_DIR: dataDir,
-      DATABASE_URL: `file:${path.join(dataDir, "e2e.db")}`,
+      DATABASE_URL: databaseUrl,
       NEXTAUTH_URL: `http://127.0.0.1:${port}`,
       // A secret of its own, generated in the temporary data folder.
       NEXTAUTH_SECRET: undefined,
@@ -35,5 +40,6 @@ process.on("SIGINT", () => stop("SIGINT"));
 process.on("SIGTERM", () => stop("SIGTERM"));
 server.on("exit", (code) => {
   fs.rmSync(dataDir, { recursive: true, force: true });
+  fs.rmSync(DATABASE_URL_FILE, { force: true });
   process.exit(code ?? 0);
 });

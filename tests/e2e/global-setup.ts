@@ -16,7 +16,8 @@ export default async function globalSetup(config: FullConfig) {
   await page.getByLabel("Email").fill(ADMIN.email);
   await page.getByLabel("Password").fill(ADMIN.password);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/incidents$/);
+  // Hashing the password can take seconds on a loaded machine.
+  await expect(page).toHaveURL(/\/incidents$/, { timeout: 30_000 });
   fs.mkdirSync(path.dirname(ADMIN_STATE), { recursive: true });
   await page.context().storageState({ path: ADMIN_STATE });
   await browser.close();

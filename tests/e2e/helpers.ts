@@ -23,7 +23,8 @@ export async function signUp(
   await page.getByLabel("Email").fill(person.email);
   await page.getByLabel("Password").fill(person.password);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/incidents$/);
+  // Hashing the password can take seconds on a loaded machine.
+  await expect(page).toHaveURL(/\/incidents$/, { timeout: 30_000 });
 }
 
 export async function newMemberPage(browser: Browser, name = uniqueName("Member")) {
