@@ -13,10 +13,24 @@ export interface HistoryEntry {
   changes: FieldChanges;
 }
 
+export interface HistoryEvent {
+  time: string;
+  service: string | null;
+  message: string;
+}
+
 export async function listIncidentHistory(
   user: SessionUser,
   reference: string,
 ): Promise<HistoryEntry[]> {
+  return (await listIncidentHistoryWithEvents(user, reference)).entries;
+}
+
+/** The history and the timeline events its entries name (by id, to show them readably). */
+export async function listIncidentHistoryWithEvents(
+  user: SessionUser,
+  reference: string,
+): Promise<{ entries: HistoryEntry[]; events: Map<string, HistoryEvent> }> {
   const incidentId = await findVisibleIncidentId(user, reference);
   const entries = await db.auditEntry.findMany({
     where: { incidentId },
@@ -30,13 +44,33 @@ export async function listIncidentHistory(
       actor: { select: { name: true } },
     },
   });
-  return entries.map((entry) => ({
+  const history = entries.map((entry) => ({
     id: entry.id,
     action: entry.action,
     actorName: entry.actor.name,
     createdAt: entry.createdAt.toISOString(),
     changes: parseChanges(entry.changes),
   }));
+  // The events the entries name, so the page shows their time and words rather than ids.
+  const eventIds = new Set<string>();
+  for (const entry of history) {
+    const event = entry.changes.event;
+    for (const id of [event?.from, event?.to]) if (typeof id === "string") eventIds.add(id);
+  }
+  const rows =
+    eventIds.size === 0
+      ? []
+      : await db.timelineEvent.findMany({
+          where: { incidentId, id: { in: [...eventIds] } },
+          select: { id: true, time: true, service: true, message: true },
+        });
+  const events = new Map(
+    rows.map((row) => [
+      row.id,
+      { time: row.time.toISOString(), service: row.service, message: row.message },
+    ]),
+  );
+  return { entries: history, events };
 }
 
 function parseChanges(text: string): FieldChanges {

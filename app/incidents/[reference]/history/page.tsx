@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
-import { describeValue, INCIDENT_FIELD_LABELS } from "@/lib/incidents/field-labels";
-import { listIncidentHistory } from "@/lib/incidents/list-incident-history";
+import { describeChanges } from "@/lib/incidents/describe-history";
+import { listIncidentHistoryWithEvents } from "@/lib/incidents/list-incident-history";
 import { getViewerZone } from "@/lib/time/viewer-zone";
 import { formatInstant } from "@/lib/time/zone";
 import { listPeople } from "@/lib/users/manage-users";
@@ -30,21 +30,19 @@ export default async function IncidentHistoryPage({
 }) {
   const { reference } = await params;
   const user = await requirePageUser(`/incidents/${reference}/history`);
-  const [entries, zone, people] = await Promise.all([
-    listIncidentHistory(user, reference).catch((error: unknown) => {
+  const [{ entries, events }, zone, people] = await Promise.all([
+    listIncidentHistoryWithEvents(user, reference).catch((error: unknown) => {
       if (error instanceof AppError && error.code === "not_found") notFound();
       throw error;
     }),
     getViewerZone(),
     listPeople(),
   ]);
-  const nameOf = (id: string) =>
-    people.find((person) => person.id === id)?.name ?? "former account";
-  // Instants in the history are stored as ISO strings; show them in the viewer's zone.
-  const show = (field: string, value: unknown) =>
-    field.endsWith("At") && typeof value === "string"
-      ? formatInstant(new Date(value), zone)
-      : describeValue(value, nameOf);
+  const context = {
+    nameOf: (id: string) => people.find((person) => person.id === id)?.name ?? "former account",
+    formatTime: (iso: string) => formatInstant(new Date(iso), zone),
+    eventOf: (id: string) => events.get(id) ?? null,
+  };
 
   return (
     <section aria-label="History" className="card">
@@ -57,12 +55,16 @@ export default async function IncidentHistoryPage({
           </div>
           {entry.action !== "incident.created" && (
             <dl>
-              {Object.entries(entry.changes).map(([field, change]) => (
-                <div key={field} style={{ display: "contents" }}>
-                  <dt>{INCIDENT_FIELD_LABELS[field] ?? field}</dt>
+              {describeChanges(entry.action, entry.changes, context).map((row, index) => (
+                <div key={index} style={{ display: "contents" }}>
+                  <dt>{row.label}</dt>
                   <dd>
-                    <span className="muted">{show(field, change.from)}</span> →{" "}
-                    {show(field, change.to)}
+                    {row.from !== null && (
+                      <>
+                        <span className="muted">{row.from}</span> →{" "}
+                      </>
+                    )}
+                    {row.to}
                   </dd>
                 </div>
               ))}
