@@ -7,6 +7,7 @@ import { DUMMY_HASH, verifyPassword } from "@/lib/auth/password";
 import { clearSignInFailures, isSignInBlocked, recordSignInFailure } from "@/lib/auth/rate-limit";
 import { sessionSecret } from "@/lib/auth/secret";
 import { db } from "@/lib/db";
+import { safeRedirectUrl } from "@/lib/safe-return-path";
 import { emailSchema } from "@/lib/users/schema";
 
 export const TOO_MANY_ATTEMPTS = "Too many failed sign-in attempts. Wait 15 minutes and try again.";
@@ -24,6 +25,10 @@ export function authOptions(): NextAuthOptions {
     secret: sessionSecret(),
     session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
     pages: { signIn: "/sign-in" },
+    callbacks: {
+      // Every redirect next-auth makes (callbackUrl of sign-in and sign-out) stays on this app.
+      redirect: ({ url, baseUrl }) => safeRedirectUrl(url, baseUrl),
+    },
     providers: [
       CredentialsProvider({
         name: "Email and password",
