@@ -1,11 +1,14 @@
-// next-auth configuration: email + password (credentials), JWT sessions in an http-only
-// cookie (secure when served over HTTPS), rate-limited sign-in.
+// next-auth configuration: email + password (credentials), a signed JWT in an http-only
+// cookie (secure when served over HTTPS) that names a session row (lib/auth/user-sessions),
+// rate-limited sign-in.
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { DUMMY_HASH, verifyPassword } from "@/lib/auth/password";
 import { clearSignInFailures, isSignInBlocked, recordSignInFailure } from "@/lib/auth/rate-limit";
 import { sessionSecret } from "@/lib/auth/secret";
+import { sessionLogger } from "@/lib/auth/session-logger";
+import { SESSION_MAX_AGE_SECONDS, startSession } from "@/lib/auth/user-sessions";
 import { db } from "@/lib/db";
 import { safeRedirectUrl } from "@/lib/safe-return-path";
 import { emailSchema } from "@/lib/users/schema";
@@ -23,11 +26,18 @@ function clientAddress(headers: Record<string, unknown> | undefined): string {
 export function authOptions(): NextAuthOptions {
   return {
     secret: sessionSecret(),
-    session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    logger: sessionLogger,
     pages: { signIn: "/sign-in" },
     callbacks: {
       // Every redirect next-auth makes (callbackUrl of sign-in and sign-out) stays on this app.
       redirect: ({ url, baseUrl }) => safeRedirectUrl(url, baseUrl),
+      // The JWT carries the id of the session row made at sign-in; every request checks it.
+      jwt: ({ token, user }) => {
+        if (user?.sessionId) token.sessionId = user.sessionId;
+        return token;
+      },
+      session: ({ session, token }) => ({ ...session, sessionId: token.sessionId }),
     },
     providers: [
       CredentialsProvider({
@@ -50,7 +60,8 @@ export function authOptions(): NextAuthOptions {
             throw new Error(WRONG_CREDENTIALS);
           }
           await clearSignInFailures(email.data);
-          return { id: user.id, email: user.email, name: user.name };
+          const sessionId = await startSession(user.id);
+          return { id: user.id, email: user.email, name: user.name, sessionId };
         },
       }),
     ],
