@@ -67,10 +67,15 @@ prepareDatabase(process.env.DATABASE_URL);
 if (!isDev) buildIfNeeded();
 
 console.log(`Starting Debrief on http://localhost:${port}`);
-const server = spawn(nextBin, [isDev ? "dev" : "start", "-p", port], {
-  cwd: root,
-  stdio: "inherit",
-  env: process.env,
-});
+// scripts/serve.mjs wraps Next's handler so the app sees each request's socket address.
+const server = spawn(
+  process.execPath,
+  [path.join(root, "scripts", "serve.mjs"), ...(isDev ? ["--dev"] : [])],
+  {
+    cwd: root,
+    stdio: "inherit",
+    env: process.env,
+  },
+);
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -5,7 +5,8 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { DUMMY_HASH, verifyPassword } from "@/lib/auth/password";
-import { clearSignInFailures, isSignInBlocked, recordSignInFailure } from "@/lib/auth/rate-limit";
+import { requestAddress } from "@/lib/auth/request-address";
+import { claimSignInAttempt, clearSignInFailures } from "@/lib/auth/rate-limit";
 import { sessionSecret } from "@/lib/auth/secret";
 import { sessionLogger } from "@/lib/auth/session-logger";
 import { SESSION_MAX_AGE_SECONDS, startSession } from "@/lib/auth/user-sessions";
@@ -15,13 +16,6 @@ import { emailSchema } from "@/lib/users/schema";
 
 export const TOO_MANY_ATTEMPTS = "Too many failed sign-in attempts. Wait 15 minutes and try again.";
 export const WRONG_CREDENTIALS = "That email and password do not match an active account.";
-
-function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  const realIp = headers?.["x-real-ip"];
-  return first || (typeof realIp === "string" ? realIp : "") || "local";
-}
 
 export function authOptions(): NextAuthOptions {
   return {
@@ -50,16 +44,14 @@ export function authOptions(): NextAuthOptions {
           const email = emailSchema.safeParse(credentials?.email ?? "");
           const password = credentials?.password ?? "";
           if (!email.success || !password) throw new Error(WRONG_CREDENTIALS);
-          const address = clientAddress(request.headers);
-          if (await isSignInBlocked(email.data, address)) throw new Error(TOO_MANY_ATTEMPTS);
+          const address = requestAddress(request.headers);
+          // The claim counts as a failure until the password proves right.
+          if (!(await claimSignInAttempt(email.data, address))) throw new Error(TOO_MANY_ATTEMPTS);
           const user = await db.user.findUnique({ where: { email: email.data } });
           // Always run one bcrypt comparison so response time does not reveal accounts.
           const matches = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-          if (!user || !matches || !user.isActive) {
-            await recordSignInFailure(email.data, address);
-            throw new Error(WRONG_CREDENTIALS);
-          }
-          await clearSignInFailures(email.data);
+          if (!user || !matches || !user.isActive) throw new Error(WRONG_CREDENTIALS);
+          await clearSignInFailures(email.data, address);
           const sessionId = await startSession(user.id);
           return { id: user.id, email: user.email, name: user.name, sessionId };
         },

@@ -9,3 +9,13 @@ CREATE TABLE "UserSession" (
 
 -- CreateIndex
 CREATE INDEX "UserSession_userId_idx" ON "UserSession"("userId");
+
+-- CreateTable
+CREATE TABLE "SignUpAttempt" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "address" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+-- CreateIndex
+CREATE INDEX "SignUpAttempt_address_createdAt_idx" ON "SignUpAttempt"("address", "createdAt");
