@@ -107,21 +107,23 @@ export function AccountsTable({
                 >
                   {account.isActive ? "Deactivate" : "Reactivate"}
                 </button>
-                <button
-                  type="button"
-                  disabled={isPending}
-                  onClick={() =>
-                    run(
-                      () => resetPasswordAction({ userId: account.id }),
-                      (result) => {
-                        if ("password" in result && typeof result.password === "string")
-                          setIssued({ name: account.name, password: result.password });
-                      },
-                    )
-                  }
-                >
-                  Reset password
-                </button>
+                {account.id !== currentUserId && (
+                  <button
+                    type="button"
+                    disabled={isPending}
+                    onClick={() =>
+                      run(
+                        () => resetPasswordAction({ userId: account.id }),
+                        (result) => {
+                          if ("password" in result && typeof result.password === "string")
+                            setIssued({ name: account.name, password: result.password });
+                        },
+                      )
+                    }
+                  >
+                    Reset password
+                  </button>
+                )}
               </td>
             </tr>
           ))}

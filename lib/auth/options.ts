@@ -9,7 +9,7 @@ import { requestAddress } from "@/lib/auth/request-address";
 import { claimSignInAttempt, clearSignInFailures } from "@/lib/auth/rate-limit";
 import { sessionSecret } from "@/lib/auth/secret";
 import { sessionLogger } from "@/lib/auth/session-logger";
-import { SESSION_MAX_AGE_SECONDS, startSession } from "@/lib/auth/user-sessions";
+import { endSession, SESSION_MAX_AGE_SECONDS, startSession } from "@/lib/auth/user-sessions";
 import { db } from "@/lib/db";
 import { safeRedirectUrl } from "@/lib/safe-return-path";
 import { emailSchema } from "@/lib/users/schema";
@@ -32,6 +32,12 @@ export function authOptions(): NextAuthOptions {
         return token;
       },
       session: ({ session, token }) => ({ ...session, sessionId: token.sessionId }),
+    },
+    events: {
+      // Signing out through next-auth's own endpoint ends the session row too.
+      signOut: async ({ token }) => {
+        if (token.sessionId) await endSession(token.sessionId);
+      },
     },
     providers: [
       CredentialsProvider({

@@ -138,6 +138,8 @@ export async function resetPassword(
 ): Promise<{ password: string }> {
   requireAdmin(admin);
   const { userId } = resetPasswordSchema.parse(input);
+  if (userId === admin.id)
+    throw new AppError("invalid_input", "Change your own password under Account.");
   const password = randomBytes(15).toString("base64url");
   const passwordHash = await hashPassword(password);
   await db.$transaction(async (transaction) => {

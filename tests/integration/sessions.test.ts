@@ -73,6 +73,9 @@ describe("sessions", () => {
     expect(await readSession(request)).toBeNull();
     const stored = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(stored.passwordHash).not.toContain(password);
+    await expect(resetPassword(admin, { userId: admin.id })).rejects.toMatchObject({
+      code: "invalid_input",
+    });
     const member = await makeUser("member");
     await expect(resetPassword(member, { userId: user.id })).rejects.toMatchObject({
       code: "not_found",
