@@ -47,6 +47,12 @@ describe("sessions", () => {
     expect(await readSession(await cookieFor(expired.id, user.email))).toBeNull();
   });
 
+  it("refuses the session of an account deactivated by any path", async () => {
+    const { user, request } = await signedIn();
+    await db.user.update({ where: { id: user.id }, data: { isActive: false } });
+    expect(await readSession(request)).toBeNull();
+  });
+
   it("signs a person out everywhere", async () => {
     const { user, request } = await signedIn();
     const other = await cookieFor(await startSession(user.id), user.email);
