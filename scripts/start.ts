@@ -5,6 +5,7 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { resolveDatabaseUrl } from "../lib/database-url";
+import { parseTrustedProxies } from "../lib/auth/client-address";
 import { readOrCreateSecretFile } from "../lib/auth/secret-file";
 import { prepareDatabase } from "./prepare-database";
 
@@ -60,6 +61,22 @@ function buildIfNeeded(): void {
     console.error("The build failed; see the messages above.");
     process.exit(result.status ?? 1);
   }
+}
+
+// Settings read only on the first sign-in are checked now, so a typo stops the start
+// instead of breaking sign-in later.
+try {
+  parseTrustedProxies(process.env.DEBRIEF_TRUSTED_PROXIES);
+} catch (error) {
+  console.error(`DEBRIEF_TRUSTED_PROXIES: ${(error as Error).message}.`);
+  process.exit(1);
+}
+const signUpsPerHour = process.env.DEBRIEF_SIGNUPS_PER_HOUR;
+if (signUpsPerHour !== undefined && !/^[1-9]\d*$/.test(signUpsPerHour.trim())) {
+  console.error(
+    `DEBRIEF_SIGNUPS_PER_HOUR must be a whole number of 1 or more, not "${signUpsPerHour}".`,
+  );
+  process.exit(1);
 }
 
 console.log(`Preparing the database (${process.env.DATABASE_URL})…`);
