@@ -36,6 +36,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 <span title={user.email}>
                   {user.name} · <span className="muted-on-dark">{zone}</span>
                 </span>
+                <Link href="/account">Account</Link>
                 <SignOutButton />
               </div>
             </>

@@ -1,11 +1,10 @@
-"use client";
+import { signOutAction } from "@/app/account/actions";
 
-import { signOut } from "next-auth/react";
-
+// A form posting to a server action: sign-out works before any script has loaded.
 export function SignOutButton() {
   return (
-    <button type="button" onClick={() => void signOut({ callbackUrl: "/sign-in" })}>
-      Sign out
-    </button>
+    <form action={signOutAction}>
+      <button type="submit">Sign out</button>
+    </form>
   );
 }

@@ -1,6 +1,7 @@
 // Environment variables, parsed once. A wrong value fails loudly at start instead of
 // surfacing later as a confusing runtime error.
 import { z } from "zod";
+import { parseTrustedProxies } from "@/lib/auth/client-address";
 
 const environmentSchema = z.object({
   DATABASE_URL: z.string().optional(),
@@ -10,6 +11,20 @@ const environmentSchema = z.object({
   // "open": anyone who reaches the server may sign up (as a member); "closed": only admins
   // create accounts. The very first account can always be created, and becomes admin.
   DEBRIEF_SIGNUP: z.enum(["open", "closed"]).default("open"),
+  // Proxies whose X-Forwarded-For is believed (comma list of IPs and CIDR ranges). Empty:
+  // the socket address is the client's address.
+  DEBRIEF_TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .superRefine((value, context) => {
+      try {
+        parseTrustedProxies(value);
+      } catch (error) {
+        context.addIssue({ code: "custom", message: (error as Error).message });
+      }
+    }),
+  // Sign-ups accepted per address per hour.
+  DEBRIEF_SIGNUPS_PER_HOUR: z.coerce.number().int().min(1).default(10),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

@@ -5,6 +5,7 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { resolveDatabaseUrl } from "../lib/database-url";
+import { parseTrustedProxies } from "../lib/auth/client-address";
 import { readOrCreateSecretFile } from "../lib/auth/secret-file";
 import { prepareDatabase } from "./prepare-database";
 
@@ -62,15 +63,36 @@ function buildIfNeeded(): void {
   }
 }
 
+// Settings read only on the first sign-in are checked now, so a typo stops the start
+// instead of breaking sign-in later.
+try {
+  parseTrustedProxies(process.env.DEBRIEF_TRUSTED_PROXIES);
+} catch (error) {
+  console.error(`DEBRIEF_TRUSTED_PROXIES: ${(error as Error).message}.`);
+  process.exit(1);
+}
+const signUpsPerHour = process.env.DEBRIEF_SIGNUPS_PER_HOUR;
+if (signUpsPerHour !== undefined && !/^[1-9]\d*$/.test(signUpsPerHour.trim())) {
+  console.error(
+    `DEBRIEF_SIGNUPS_PER_HOUR must be a whole number of 1 or more, not "${signUpsPerHour}".`,
+  );
+  process.exit(1);
+}
+
 console.log(`Preparing the database (${process.env.DATABASE_URL})…`);
 prepareDatabase(process.env.DATABASE_URL);
 if (!isDev) buildIfNeeded();
 
 console.log(`Starting Debrief on http://localhost:${port}`);
-const server = spawn(nextBin, [isDev ? "dev" : "start", "-p", port], {
-  cwd: root,
-  stdio: "inherit",
-  env: process.env,
-});
+// scripts/serve.mjs wraps Next's handler so the app sees each request's socket address.
+const server = spawn(
+  process.execPath,
+  [path.join(root, "scripts", "serve.mjs"), ...(isDev ? ["--dev"] : [])],
+  {
+    cwd: root,
+    stdio: "inherit",
+    env: process.env,
+  },
+);
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

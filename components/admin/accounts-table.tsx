@@ -1,7 +1,11 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { setAccountActiveAction, setAccountRoleAction } from "@/app/admin/users/actions";
+import {
+  resetPasswordAction,
+  setAccountActiveAction,
+  setAccountRoleAction,
+} from "@/app/admin/users/actions";
 import { WORKSPACE_ROLES, WORKSPACE_ROLE_LABELS, type WorkspaceRole } from "@/lib/auth/roles";
 import type { AccountSummary } from "@/lib/users/manage-users";
 
@@ -14,13 +18,20 @@ export function AccountsTable({
 }) {
   const [message, setMessage] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();
+  // A reset password is shown once, here, and never stored in the clear.
+  const [issued, setIssued] = useState<{ name: string; password: string } | null>(null);
 
-  function run(action: () => Promise<{ status: string; message?: string }>) {
+  function run(
+    action: () => Promise<{ status: string; message?: string }>,
+    onSaved?: (result: { status: string }) => void,
+  ) {
     setMessage(null);
+    setIssued(null);
     startTransition(async () => {
       try {
         const result = await action();
         if (result.status === "error") setMessage(result.message ?? "That change failed.");
+        else onSaved?.(result);
       } catch {
         setMessage("Could not reach the server. Try again.");
       }
@@ -32,6 +43,13 @@ export function AccountsTable({
       {message && (
         <p className="banner error" role="alert" style={{ margin: "1rem" }}>
           {message}
+        </p>
+      )}
+      {issued && (
+        <p className="banner ok" role="status" style={{ margin: "1rem" }}>
+          New password for {issued.name}:{" "}
+          <code data-testid="issued-password">{issued.password}</code>. It is shown only now: hand
+          it over, and ask them to change it under Account. Their sessions have ended.
         </p>
       )}
       <table>
@@ -89,6 +107,23 @@ export function AccountsTable({
                 >
                   {account.isActive ? "Deactivate" : "Reactivate"}
                 </button>
+                {account.id !== currentUserId && (
+                  <button
+                    type="button"
+                    disabled={isPending}
+                    onClick={() =>
+                      run(
+                        () => resetPasswordAction({ userId: account.id }),
+                        (result) => {
+                          if ("password" in result && typeof result.password === "string")
+                            setIssued({ name: account.name, password: result.password });
+                        },
+                      )
+                    }
+                  >
+                    Reset password
+                  </button>
+                )}
               </td>
             </tr>
           ))}

@@ -44,7 +44,10 @@ export function SignUpForm() {
         redirect: false,
       });
       if (signedIn?.error) {
-        setMessage("Your account was created, but signing in failed. Try signing in.");
+        // Also what someone sees who signed up with an email that already has an account.
+        setMessage(
+          "We could not sign you in. If that email already has an account, sign in with its password.",
+        );
         return;
       }
       router.replace("/incidents");

@@ -14,6 +14,8 @@ export type AuditAction =
   | "user.role_changed"
   | "user.deactivated"
   | "user.reactivated"
+  | "user.password_changed"
+  | "user.password_reset"
   | "timeline.evidence_imported"
   | "timeline.event_created"
   | "timeline.event_updated"

@@ -1,25 +1,24 @@
-// The signed-in person, read fresh from the database on each request so a deactivation or
-// role change takes effect at once, not when the session cookie expires.
+// The signed-in person, read fresh from the database on each request so a sign-out,
+// deactivation or role change takes effect at once, not when the session cookie expires.
 import "server-only";
-import { getServerSession } from "next-auth";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { authOptions } from "@/lib/auth/options";
-import { isWorkspaceRole, type SessionUser } from "@/lib/auth/roles";
-import { db } from "@/lib/db";
+import { readSession, type CurrentSession } from "@/lib/auth/read-session";
+import type { SessionUser } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 
-export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await getServerSession(authOptions());
-  const email = session?.user?.email;
-  if (!email) return null;
-  const user = await db.user.findUnique({
-    where: { email },
-    select: { id: true, email: true, name: true, role: true, isActive: true },
+export const getCurrentSession = cache(async (): Promise<CurrentSession | null> => {
+  const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
+  return readSession({
+    headers: Object.fromEntries(headerList),
+    cookies: Object.fromEntries(cookieStore.getAll().map((cookie) => [cookie.name, cookie.value])),
   });
-  if (!user?.isActive || !isWorkspaceRole(user.role)) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
 });
+
+export async function getCurrentUser(): Promise<SessionUser | null> {
+  return (await getCurrentSession())?.user ?? null;
+}
 
 // Pages: send people who are not signed in to the sign-in page, then back.
 export async function requirePageUser(returnTo: string): Promise<SessionUser> {

@@ -1,13 +1,20 @@
-// Admin account management: list, create, change role, deactivate. A workspace always
-// keeps at least one active admin.
+// Admin account management: list, create, change role, deactivate, reset a password. A
+// workspace always keeps at least one active admin. Deactivation and a reset end every
+// session of the account.
 import "server-only";
+import { randomBytes } from "node:crypto";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import { hashPassword } from "@/lib/auth/password";
 import type { SessionUser, WorkspaceRole } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { fieldErrorsFrom } from "@/lib/incidents/schema";
-import { createUserSchema, setActiveSchema, setRoleSchema } from "@/lib/users/schema";
+import {
+  createUserSchema,
+  resetPasswordSchema,
+  setActiveSchema,
+  setRoleSchema,
+} from "@/lib/users/schema";
 
 export interface AccountSummary {
   id: string;
@@ -113,10 +120,41 @@ export async function setAccountActive(admin: SessionUser, input: unknown): Prom
     if (target.isActive === isActive) return;
     if (!isActive && target.role === "admin") await assertAnotherActiveAdmin(transaction, userId);
     await transaction.user.update({ where: { id: userId }, data: { isActive } });
+    // A deactivated account's sessions end now, and stay ended if it is reactivated.
+    if (!isActive) await transaction.userSession.deleteMany({ where: { userId } });
     await writeAuditEntry(transaction, {
       actorId: admin.id,
       action: isActive ? "user.reactivated" : "user.deactivated",
       changes: { [userId]: { from: target.isActive, to: isActive } },
     });
   });
+}
+
+// A new random password, shown once to the admin who hands it over. Every session of the
+// account ends, so whoever held the old password is signed out.
+export async function resetPassword(
+  admin: SessionUser,
+  input: unknown,
+): Promise<{ password: string }> {
+  requireAdmin(admin);
+  const { userId } = resetPasswordSchema.parse(input);
+  if (userId === admin.id)
+    throw new AppError("invalid_input", "Change your own password under Account.");
+  const password = randomBytes(15).toString("base64url");
+  const passwordHash = await hashPassword(password);
+  await db.$transaction(async (transaction) => {
+    const target = await transaction.user.findUnique({
+      where: { id: userId },
+      select: { id: true },
+    });
+    if (!target) throw new AppError("not_found", "That account does not exist.");
+    await transaction.user.update({ where: { id: userId }, data: { passwordHash } });
+    await transaction.userSession.deleteMany({ where: { userId } });
+    await writeAuditEntry(transaction, {
+      actorId: admin.id,
+      action: "user.password_reset",
+      changes: { [userId]: { from: null, to: "reset" } },
+    });
+  });
+  return { password };
 }

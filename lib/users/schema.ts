@@ -24,4 +24,10 @@ export const createUserSchema = signUpSchema.extend({ role: workspaceRoleSchema 
 export const setRoleSchema = z.object({ userId: z.string().min(1), role: workspaceRoleSchema });
 export const setActiveSchema = z.object({ userId: z.string().min(1), isActive: z.boolean() });
 
+export const changePasswordSchema = z.object({
+  currentPassword: z.string().min(1, "Enter your current password.").max(200),
+  newPassword: passwordSchema,
+});
+export const resetPasswordSchema = z.object({ userId: z.string().min(1) });
+
 export type SignUpInput = z.input<typeof signUpSchema>;

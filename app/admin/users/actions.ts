@@ -2,7 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { authenticatedAction } from "@/lib/actions/authenticated-action";
-import { createAccount, setAccountActive, setAccountRole } from "@/lib/users/manage-users";
+import {
+  createAccount,
+  resetPassword,
+  setAccountActive,
+  setAccountRole,
+} from "@/lib/users/manage-users";
 
 export async function createAccountAction(input: unknown) {
   return authenticatedAction("createAccount", async (user) => {
@@ -25,5 +30,12 @@ export async function setAccountActiveAction(input: unknown) {
     await setAccountActive(user, input);
     revalidatePath("/admin/users");
     return { status: "saved" as const };
+  });
+}
+
+export async function resetPasswordAction(input: unknown) {
+  return authenticatedAction("resetPassword", async (user) => {
+    const { password } = await resetPassword(user, input);
+    return { status: "saved" as const, password };
   });
 }
