@@ -132,7 +132,13 @@ export function TimelineWorkspace({
     const params = filterToSearchParams(filter);
     params.set("at", instant.toISOString());
     const response = await fetch(`${base}?${params}`);
-    if (!response.ok) return;
+    if (!response.ok) {
+      const body = (await response.json().catch(() => null)) as {
+        error?: { message?: string };
+      } | null;
+      setNotice(body?.error?.message ?? "That time could not be found.");
+      return;
+    }
     const { position } = (await response.json()) as { position: number };
     listHandle.current?.scrollToIndex(Math.min(position, Math.max(0, total - 1)));
   };

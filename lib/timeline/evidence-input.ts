@@ -3,8 +3,9 @@
 // plus the limits that make a paste fail with a clear message rather than a slow server.
 import { z } from "zod";
 import { FORMAT_IDS, type FormatId, type Source } from "@/lib/ingest/types";
+import { EVIDENCE_MAX_BYTES } from "@/lib/input-limits";
 
-export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
+export const MAX_EVIDENCE_BYTES = EVIDENCE_MAX_BYTES;
 
 export const KEY_MOMENT_KINDS = [
   "detection",
