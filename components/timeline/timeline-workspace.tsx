@@ -16,6 +16,7 @@ import type { TimelineRow } from "@/lib/timeline/event-view";
 import { KEY_MOMENT_KINDS, KEY_MOMENT_LABELS } from "@/lib/timeline/evidence-input";
 import type { TimelineFacets } from "@/lib/timeline/get-timeline-facets";
 import { filterToSearchParams, type TimelineFilter } from "@/lib/timeline/timeline-filter";
+import { revealInvisible } from "@/lib/text/clean-text";
 
 const NO_FACETS: TimelineFacets = {
   services: [],
@@ -170,7 +171,7 @@ export function TimelineWorkspace({
               <option value="">All</option>
               {facets.services.map((service) => (
                 <option key={service.name} value={service.name}>
-                  {service.name} ({service.count})
+                  {revealInvisible(service.name)} ({service.count})
                 </option>
               ))}
             </select>
@@ -184,7 +185,7 @@ export function TimelineWorkspace({
               <option value="">All</option>
               {facets.sources.map((source) => (
                 <option key={source.id} value={source.id}>
-                  {source.name} ({source.format})
+                  {revealInvisible(source.name)} ({source.format})
                 </option>
               ))}
               <option value="manual">Added by hand</option>
