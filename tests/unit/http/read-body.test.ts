@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
-import { readBodyBytes, readJsonBody } from "@/lib/http/read-body";
+import { readBodyBytes, readJsonBody, readMultipartBody } from "@/lib/http/read-body";
 
 const CHUNK = 64 * 1024;
 
@@ -104,5 +104,29 @@ describe("readJsonBody", () => {
       duplex: "half",
     } as RequestInit);
     expect(await readJsonBody(request, limit)).toEqual({ name: "Zoë ✓" });
+  });
+});
+
+describe("readMultipartBody", () => {
+  it("reads a file within the limit and refuses one past it", async () => {
+    const form = new FormData();
+    form.append("file", new Blob(["2026-03-14T09:00:00Z boom\n"]), "app.log");
+    const encoded = new Request("http://127.0.0.1/x", { method: "POST", body: form });
+    const bytes = new Uint8Array(await encoded.arrayBuffer());
+    const request = (body: Uint8Array<ArrayBuffer>) =>
+      new Request("http://127.0.0.1/x", {
+        method: "POST",
+        body,
+        headers: { "content-type": encoded.headers.get("content-type") ?? "" },
+      });
+    const read = await readMultipartBody(request(bytes), {
+      maxBytes: 10_000,
+      tooLargeMessage: "Too big.",
+    });
+    expect(await (read.get("file") as File).text()).toBe("2026-03-14T09:00:00Z boom\n");
+    const error = await errorOf(
+      readMultipartBody(request(bytes), { maxBytes: 50, tooLargeMessage: "Too big." }),
+    );
+    expect(error.code).toBe("payload_too_large");
   });
 });
