@@ -63,7 +63,12 @@ export function TimelineWorkspace({
       params.set("offset", String(windowIndex * WINDOW_SIZE));
       params.set("limit", String(WINDOW_SIZE));
       const response = await fetch(`${base}?${params}`);
-      if (!response.ok || requestedView !== view.current) return;
+      if (requestedView !== view.current) return;
+      if (!response.ok) {
+        // A filter the server cannot use (e.g. a search past its length) says why.
+        setNotice(await errorMessageOf(response, "The timeline could not be loaded."));
+        return;
+      }
       const body = (await response.json()) as { total: number; rows: TimelineRow[] };
       if (requestedView !== view.current) return;
       setTotal(body.total);
@@ -134,10 +139,7 @@ export function TimelineWorkspace({
     params.set("at", instant.toISOString());
     const response = await fetch(`${base}?${params}`);
     if (!response.ok) {
-      const body = (await response.json().catch(() => null)) as {
-        error?: { message?: string };
-      } | null;
-      setNotice(body?.error?.message ?? "That time could not be found.");
+      setNotice(await errorMessageOf(response, "That time could not be found."));
       return;
     }
     const { position } = (await response.json()) as { position: number };
@@ -334,4 +336,12 @@ export function TimelineWorkspace({
       {canEdit && <ManualEventForm reference={reference} onCreated={refresh} />}
     </div>
   );
+}
+
+// The message of a JSON error answer from our routes, or a fallback.
+async function errorMessageOf(response: Response, fallback: string): Promise<string> {
+  const body = (await response.json().catch(() => null)) as {
+    error?: { message?: string };
+  } | null;
+  return body?.error?.message ?? fallback;
 }
