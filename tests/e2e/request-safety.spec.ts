@@ -181,6 +181,36 @@ test("evidence uploads: access is checked before the body, and the body is bound
   expect(tooBig.status).toBe(413);
   expect(tooBig.body).toMatch(/more than 20 MB at once/);
   expect(tooBig.sentBeforeAnswer).toBeLessThan(60 * 1024 * 1024);
+
+  // A viewer may read the member's incident but not add to it: 403, body unread.
+  const viewer = {
+    name: uniqueName("Viewer"),
+    email: `${uniqueName("viewer").replace(" ", "-")}@e2e.test`,
+    password: "long enough password",
+  };
+  await admin.goto("/admin/users");
+  await admin.getByLabel("Name").fill(viewer.name);
+  await admin.getByLabel("Email").fill(viewer.email);
+  await admin.getByLabel("Initial password").fill(viewer.password);
+  await admin.getByLabel("Role", { exact: true }).selectOption("viewer");
+  await admin.getByRole("button", { name: "Add person" }).click();
+  await expect(admin.getByText(`Account created for ${viewer.email}`)).toBeVisible();
+  const viewerContext = await browser.newContext();
+  const viewerPage = await viewerContext.newPage();
+  await viewerPage.goto("/sign-in");
+  await viewerPage.getByLabel("Email").fill(viewer.email);
+  await viewerPage.getByLabel("Password").fill(viewer.password);
+  await viewerPage.getByRole("button", { name: "Sign in" }).click();
+  await expect(viewerPage).toHaveURL(/\/incidents/);
+  const readOnly = await chunkedUpload(
+    `${baseURL}/api/incidents/${own}/evidence`,
+    { ...headers, cookie: await cookieHeader(viewerContext) },
+    200 * 1024 * 1024,
+  );
+  expect(readOnly.status).toBe(403);
+  expect(readOnly.body).toMatch(/Viewers can read incidents but not change them/);
+  expect(readOnly.sentBeforeAnswer).toBeLessThan(20 * 1024 * 1024);
+  await viewerContext.close();
   await context.close();
   await adminContext.close();
 });
