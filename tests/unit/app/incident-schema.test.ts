@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseLibraryFilters } from "@/lib/incidents/library-filters";
+import { parseLibraryFilters, parseLibraryFiltersStrictly } from "@/lib/incidents/library-filters";
 import { formatIncidentReference, parseIncidentReference } from "@/lib/incidents/reference";
 import { emptyIncidentInput, fieldErrorsFrom, incidentInputSchema } from "@/lib/incidents/schema";
 import { diffValues } from "@/lib/audit/diff-values";
@@ -108,5 +108,22 @@ describe("references, filters, diffs and return paths", () => {
     expect(safeReturnPath("/incidents/INC-1")).toBe("/incidents/INC-1");
     for (const bad of ["https://evil.test", "//evil.test", "/\\evil.test", undefined])
       expect(safeReturnPath(bad)).toBe("/incidents");
+  });
+});
+
+describe("library filters from the JSON route", () => {
+  it("reads valid filters", () => {
+    expect(
+      parseLibraryFiltersStrictly(new URLSearchParams("status=draft&severity=SEV1&q=pool")),
+    ).toEqual({ status: "draft", severity: "SEV1", q: "pool", sort: "updated" });
+  });
+
+  it.each([
+    ["status=bogus", /"status" is not valid/],
+    ["severity=SEV9", /"severity" is not valid/],
+    ["sort=random", /"sort" is not valid/],
+    [`q=${"x".repeat(201)}`, /"q" is not valid/],
+  ])("refuses %s with a message instead of ignoring it", (query, message) => {
+    expect(() => parseLibraryFiltersStrictly(new URLSearchParams(query))).toThrow(message);
   });
 });
