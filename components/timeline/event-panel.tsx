@@ -9,7 +9,11 @@ import {
   updateTimelineEventAction,
 } from "@/app/incidents/[reference]/timeline/actions";
 import { formatUtc } from "@/components/timeline/evidence-panel";
-import type { EventValues } from "@/lib/timeline/event-edit-input";
+import {
+  eventValuesSchema,
+  fieldErrorsOf,
+  type EventValues,
+} from "@/lib/timeline/event-edit-input";
 import type { TimelineEventDetail } from "@/lib/timeline/event-view";
 import { KEY_MOMENT_KINDS, KEY_MOMENT_LABELS } from "@/lib/timeline/evidence-input";
 import { revealInvisible } from "@/lib/text/clean-text";
@@ -65,6 +69,14 @@ export function EventPanel({
 
   const save = async (toSave: EventValues, baseVersion: number) => {
     setMessage(null);
+    // The server's schema first: a message far past its limit gets its field error here
+    // instead of being sent (and refused for its size before it is read).
+    const checked = eventValuesSchema.safeParse(toSave);
+    if (!checked.success) {
+      setErrors(fieldErrorsOf(checked.error));
+      setMessage("Some fields need attention.");
+      return;
+    }
     const result = await updateTimelineEventAction({
       reference,
       eventId,
