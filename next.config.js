@@ -21,6 +21,10 @@ const contentSecurityPolicy = [
 const nextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  // Server action bodies: INCIDENT_BODY_MAX_LABEL in lib/input-limits.ts, the same limit as
+  // PUT /api/incidents/[reference] (tests/unit/app/input-limits.test.ts keeps them equal).
+  // Next's default (1 MB) refused a valid 1.39 MB narrative from the form with a 500.
+  experimental: { serverActions: { bodySizeLimit: "8mb" } },
   async headers() {
     return [
       {

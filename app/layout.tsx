@@ -5,6 +5,7 @@ import { SignOutButton } from "@/components/sign-out-button";
 import { TimeZoneSync } from "@/components/time-zone-sync";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getViewerZone } from "@/lib/time/viewer-zone";
+import { revealInvisible } from "@/lib/text/clean-text";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -34,7 +35,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               </nav>
               <div className="who">
                 <span title={user.email}>
-                  {user.name} · <span className="muted-on-dark">{zone}</span>
+                  {revealInvisible(user.name)} · <span className="muted-on-dark">{zone}</span>
                 </span>
                 <Link href="/account">Account</Link>
                 <SignOutButton />

@@ -1,9 +1,17 @@
 // One error type for the domain: a code, a message safe to show people, and optional
 // per-field messages. Anything else that escapes is unexpected: logged with context and
 // answered with a generic message, never a stack trace.
+import { ZodError } from "zod";
 
 export type AppErrorCode =
-  "not_found" | "forbidden" | "unauthenticated" | "invalid_input" | "conflict" | "rate_limited";
+  | "not_found"
+  | "forbidden"
+  | "unauthenticated"
+  | "invalid_input"
+  | "conflict"
+  | "rate_limited"
+  | "payload_too_large"
+  | "unsupported_media_type";
 
 const HTTP_STATUS: Record<AppErrorCode, number> = {
   not_found: 404,
@@ -12,6 +20,8 @@ const HTTP_STATUS: Record<AppErrorCode, number> = {
   invalid_input: 400,
   conflict: 409,
   rate_limited: 429,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
 };
 
 export class AppError extends Error {
@@ -42,8 +52,33 @@ export function logUnexpectedError(error: unknown, context: Record<string, unkno
   console.error("[debrief] unexpected error", context, error);
 }
 
+// A zod error that escapes a parse is bad input, not a crash: it becomes a 400 with the
+// messages next to their fields.
+export function asAppError(error: unknown): AppError | null {
+  if (error instanceof AppError) return error;
+  if (error instanceof ZodError) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of error.issues) {
+      const key = issue.path.map(String).join(".") || "form";
+      (fieldErrors[key] ??= []).push(issue.message);
+    }
+    const first = error.issues[0];
+    const where = first && first.path.length > 0 ? ` (${first.path.map(String).join(".")})` : "";
+    return new AppError(
+      "invalid_input",
+      `${first?.message ?? "That input is not valid."}${where}`,
+      {
+        fieldErrors,
+        cause: error,
+      },
+    );
+  }
+  return null;
+}
+
 // Route handlers: map any error to a JSON response.
-export function errorResponse(error: unknown, context: Record<string, unknown> = {}): Response {
+export function errorResponse(caught: unknown, context: Record<string, unknown> = {}): Response {
+  const error = asAppError(caught) ?? caught;
   if (error instanceof AppError) {
     return Response.json(
       { error: { code: error.code, message: error.userMessage, fields: error.fieldErrors } },

@@ -11,6 +11,7 @@ import {
 import { SEVERITIES, STATUSES, STATUS_LABELS } from "@/lib/incidents/schema";
 import { getViewerZone } from "@/lib/time/viewer-zone";
 import { formatDate } from "@/lib/time/zone";
+import { revealInvisible } from "@/lib/text/clean-text";
 
 export const metadata: Metadata = { title: "Incident library" };
 
@@ -197,7 +198,7 @@ export default async function IncidentLibraryPage({
                         : "Start not set"}
                     </span>
                   </div>
-                  <div className="title">{incident.title}</div>
+                  <div className="title">{revealInvisible(incident.title)}</div>
                   <div className="row small">
                     {incident.services.map((service) => (
                       <span key={service} className="chip">

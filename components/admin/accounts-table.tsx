@@ -8,6 +8,7 @@ import {
 } from "@/app/admin/users/actions";
 import { WORKSPACE_ROLES, WORKSPACE_ROLE_LABELS, type WorkspaceRole } from "@/lib/auth/roles";
 import type { AccountSummary } from "@/lib/users/manage-users";
+import { revealInvisible } from "@/lib/text/clean-text";
 
 export function AccountsTable({
   accounts,
@@ -65,7 +66,7 @@ export function AccountsTable({
           {accounts.map((account) => (
             <tr key={account.id} data-testid={`account-${account.email}`}>
               <td>
-                {account.name}
+                {revealInvisible(account.name)}
                 {account.id === currentUserId && <span className="muted small"> (you)</span>}
               </td>
               <td>{account.email}</td>

@@ -10,6 +10,7 @@ import {
   type ActionItemInput,
   type ActionItemStatus,
 } from "@/lib/incidents/schema";
+import { revealInvisible } from "@/lib/text/clean-text";
 
 const EMPTY_ITEM: ActionItemInput = {
   title: "",
@@ -61,7 +62,7 @@ export function ActionItemsEditor(props: {
                 <option value="">No owner yet</option>
                 {props.people.map((person) => (
                   <option key={person.id} value={person.id}>
-                    {person.name}
+                    {revealInvisible(person.name)}
                   </option>
                 ))}
               </select>

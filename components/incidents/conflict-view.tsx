@@ -9,6 +9,7 @@ import { isSameValue } from "@/lib/audit/diff-values";
 import { describeValue, INCIDENT_FIELD_LABELS } from "@/lib/incidents/field-labels";
 import type { IncidentInput } from "@/lib/incidents/schema";
 import { narrativeToText, parseNarrative } from "@/lib/rich-text/narrative";
+import { revealInvisible } from "@/lib/text/clean-text";
 
 type Field = keyof IncidentInput;
 type Choice = "mine" | "theirs";
@@ -51,7 +52,9 @@ export function ConflictView(props: {
       aria-labelledby="conflict-title"
       data-testid="conflict-view"
     >
-      <h2 id="conflict-title">{props.updatedBy} saved this incident while you were editing</h2>
+      <h2 id="conflict-title">
+        {revealInvisible(props.updatedBy)} saved this incident while you were editing
+      </h2>
       <p>
         Nothing has been overwritten.{" "}
         {fields.length === 0
@@ -82,7 +85,9 @@ export function ConflictView(props: {
                     onChange={() => setChoices({ ...choices, [field]: side })}
                     style={{ width: "auto", marginRight: "0.4rem" }}
                   />
-                  <strong>{side === "mine" ? "Keep mine" : `Take ${props.updatedBy}'s`}</strong>
+                  <strong>
+                    {side === "mine" ? "Keep mine" : `Take ${revealInvisible(props.updatedBy)}'s`}
+                  </strong>
                   <pre>
                     {describeField(field, (side === "mine" ? mine : theirs)[field], nameOf)}
                   </pre>

@@ -20,6 +20,7 @@ import { PublishReadiness } from "@/components/language/publish-readiness";
 import { useLanguageReview } from "@/components/language/use-language-review";
 import { TextListEditor } from "@/components/incidents/text-list-editor";
 import type { SaveIncidentResult } from "@/lib/incidents/save-result";
+import { formatCount, NARRATIVE_MAX_CHARACTERS } from "@/lib/input-limits";
 import type { TeamSettings } from "@/lib/language";
 import { fieldErrorsFrom, incidentInputSchema, type IncidentInput } from "@/lib/incidents/schema";
 
@@ -261,6 +262,10 @@ export function IncidentForm(props: {
                 isEditable={props.canEdit}
                 label={{ labelledBy: "narrative-label" }}
               />
+              <p className="muted small" data-testid="narrative-limit">
+                At most {formatCount(NARRATIVE_MAX_CHARACTERS)} characters, formatting included (now{" "}
+                {formatCount(values.narrative.length)}).
+              </p>
               <FieldError id="narrative-error" messages={error("narrative")} />
             </div>
 

@@ -9,6 +9,7 @@ import {
   PARTICIPANT_ROLE_LABELS,
   type ParticipantRole,
 } from "@/lib/incidents/schema";
+import { revealInvisible } from "@/lib/text/clean-text";
 
 type Participant = { userId: string; role: ParticipantRole };
 
@@ -75,7 +76,7 @@ export function ParticipantsEditor(props: {
             <option value="">Choose a person…</option>
             {available.map((person) => (
               <option key={person.id} value={person.id}>
-                {person.name} ({person.email})
+                {revealInvisible(person.name)} ({person.email})
               </option>
             ))}
           </select>

@@ -9,9 +9,14 @@ import {
   updateTimelineEventAction,
 } from "@/app/incidents/[reference]/timeline/actions";
 import { formatUtc } from "@/components/timeline/evidence-panel";
-import type { EventValues } from "@/lib/timeline/event-edit-input";
+import {
+  eventValuesSchema,
+  fieldErrorsOf,
+  type EventValues,
+} from "@/lib/timeline/event-edit-input";
 import type { TimelineEventDetail } from "@/lib/timeline/event-view";
 import { KEY_MOMENT_KINDS, KEY_MOMENT_LABELS } from "@/lib/timeline/evidence-input";
+import { revealInvisible } from "@/lib/text/clean-text";
 
 interface Conflict {
   theirs: EventValues;
@@ -64,6 +69,14 @@ export function EventPanel({
 
   const save = async (toSave: EventValues, baseVersion: number) => {
     setMessage(null);
+    // The server's schema first: a message far past its limit gets its field error here
+    // instead of being sent (and refused for its size before it is read).
+    const checked = eventValuesSchema.safeParse(toSave);
+    if (!checked.success) {
+      setErrors(fieldErrorsOf(checked.error));
+      setMessage("Some fields need attention.");
+      return;
+    }
     const result = await updateTimelineEventAction({
       reference,
       eventId,
@@ -110,7 +123,7 @@ export function EventPanel({
       </p>
       {detail.isDeleted && <p className="banner warn">This event is deleted.</p>}
       <pre className="event-message" data-testid="event-message">
-        {detail.message}
+        {revealInvisible(detail.message)}
       </pre>
       {(detail.originalMessage !== null ||
         detail.originalTime !== null ||
@@ -176,7 +189,7 @@ export function EventPanel({
             {detail.context.map((line) => (
               <li key={line.line} className={line.isEvent ? "is-event" : undefined}>
                 <span className="line-number">{line.line}</span>
-                <code>{line.text}</code>
+                <code>{revealInvisible(line.text)}</code>
               </li>
             ))}
           </ol>
@@ -293,8 +306,10 @@ export function EventPanel({
       {conflict && (
         <div className="banner warn conflict" data-testid="event-conflict" role="alert">
           <p>
-            <strong>{conflict.updatedBy} changed this event while you were editing.</strong> Nothing
-            was overwritten. Compare and choose:
+            <strong>
+              {revealInvisible(conflict.updatedBy)} changed this event while you were editing.
+            </strong>{" "}
+            Nothing was overwritten. Compare and choose:
           </p>
           <div className="grid-2">
             <div data-testid="conflict-theirs">
@@ -334,13 +349,13 @@ function ValuesView({ values }: { values: EventValues }) {
       <dt>Time</dt>
       <dd>{formatUtc(values.time)}</dd>
       <dt>Service</dt>
-      <dd>{values.service || "—"}</dd>
+      <dd>{revealInvisible(values.service) || "—"}</dd>
       <dt>Message</dt>
-      <dd className="event-message">{values.message}</dd>
+      <dd className="event-message">{revealInvisible(values.message)}</dd>
       <dt>Key moment</dt>
       <dd>
         {values.keyMoment ? KEY_MOMENT_LABELS[values.keyMoment] : "—"}
-        {values.keyMomentNote ? `: ${values.keyMomentNote}` : ""}
+        {values.keyMomentNote ? `: ${revealInvisible(values.keyMomentNote)}` : ""}
       </dd>
     </dl>
   );

@@ -10,6 +10,7 @@ import {
   type EvidenceOptions,
 } from "@/lib/timeline/evidence-input";
 import type { EvidencePreview } from "@/lib/timeline/evidence-preview";
+import { revealInvisible } from "@/lib/text/clean-text";
 
 interface DraftSource {
   key: number;
@@ -189,7 +190,8 @@ export function EvidencePanel({
                   <ol className="sample" data-testid="source-sample">
                     {report.sample.map((event, position) => (
                       <li key={position}>
-                        <code>{formatUtc(event.time)}</code> {event.service ?? ""} {event.message}
+                        <code>{formatUtc(event.time)}</code> {revealInvisible(event.service ?? "")}{" "}
+                        {revealInvisible(event.message)}
                       </li>
                     ))}
                   </ol>
@@ -203,7 +205,8 @@ export function EvidencePanel({
                     <ol className="unparsed" data-testid="unparsed-lines">
                       {report.unparsed.map((line) => (
                         <li key={line.line}>
-                          <span className="line-number">{line.line}</span> <code>{line.text}</code>
+                          <span className="line-number">{line.line}</span>{" "}
+                          <code>{revealInvisible(line.text)}</code>
                         </li>
                       ))}
                     </ol>

@@ -3,6 +3,7 @@
 // Add an event the evidence does not show; the author is recorded on the server.
 import { useState } from "react";
 import { createManualEventAction } from "@/app/incidents/[reference]/timeline/actions";
+import { createManualEventSchema, fieldErrorsOf } from "@/lib/timeline/event-edit-input";
 import {
   KEY_MOMENT_KINDS,
   KEY_MOMENT_LABELS,
@@ -33,7 +34,7 @@ export function ManualEventForm({
           const iso = /[zZ]|[+-]\d\d:?\d\d$/.test(time)
             ? time
             : `${time.trim().replace(" ", "T")}Z`;
-          const result = await createManualEventAction({
+          const input = {
             reference,
             values: {
               time: iso,
@@ -41,9 +42,18 @@ export function ManualEventForm({
               service,
               keyMoment: keyMoment || null,
               keyMomentNote: note,
-              level: "",
+              level: "" as const,
             },
-          });
+          };
+          // The server's schema, checked here first: a message far past the limit gets
+          // its field error without being sent.
+          const checked = createManualEventSchema.safeParse(input);
+          if (!checked.success) {
+            setErrors(fieldErrorsOf(checked.error));
+            setStatus("Some fields need attention.");
+            return;
+          }
+          const result = await createManualEventAction(input);
           if (result.status === "saved") {
             setStatus("Event added.");
             setErrors({});
@@ -73,6 +83,7 @@ export function ManualEventForm({
           <label className="field">
             <span>Service (optional)</span>
             <input value={service} onChange={(event) => setService(event.target.value)} />
+            {errors.service && <span className="field-error">{errors.service.join(" ")}</span>}
           </label>
           <label className="field">
             <span>Key moment</span>
@@ -98,6 +109,9 @@ export function ManualEventForm({
           <label className="field">
             <span>Note on this key moment</span>
             <textarea rows={2} value={note} onChange={(event) => setNote(event.target.value)} />
+            {errors.keyMomentNote && (
+              <span className="field-error">{errors.keyMomentNote.join(" ")}</span>
+            )}
           </label>
         )}
         <div className="row">

@@ -12,6 +12,7 @@ import { KEY_MOMENT_LABELS } from "@/lib/timeline/evidence-input";
 export const ROW_HEIGHT = 30;
 export { WINDOW_SIZE } from "@/lib/timeline/event-view";
 import { WINDOW_SIZE } from "@/lib/timeline/event-view";
+import { revealInvisible } from "@/lib/text/clean-text";
 
 const FLAG_LABELS: Record<string, string> = {
   "zone-assumed": "zone assumed",
@@ -156,7 +157,7 @@ function EventRow({
             {FLAG_LABELS[flag] ?? flag}
           </span>
         ))}
-        {row.message}
+        {revealInvisible(row.message)}
       </span>
     </button>
   );

@@ -16,6 +16,7 @@ import type { TimelineRow } from "@/lib/timeline/event-view";
 import { KEY_MOMENT_KINDS, KEY_MOMENT_LABELS } from "@/lib/timeline/evidence-input";
 import type { TimelineFacets } from "@/lib/timeline/get-timeline-facets";
 import { filterToSearchParams, type TimelineFilter } from "@/lib/timeline/timeline-filter";
+import { revealInvisible } from "@/lib/text/clean-text";
 
 const NO_FACETS: TimelineFacets = {
   services: [],
@@ -62,7 +63,12 @@ export function TimelineWorkspace({
       params.set("offset", String(windowIndex * WINDOW_SIZE));
       params.set("limit", String(WINDOW_SIZE));
       const response = await fetch(`${base}?${params}`);
-      if (!response.ok || requestedView !== view.current) return;
+      if (requestedView !== view.current) return;
+      if (!response.ok) {
+        // A filter the server cannot use (e.g. a search past its length) says why.
+        setNotice(await errorMessageOf(response, "The timeline could not be loaded."));
+        return;
+      }
       const body = (await response.json()) as { total: number; rows: TimelineRow[] };
       if (requestedView !== view.current) return;
       setTotal(body.total);
@@ -132,7 +138,10 @@ export function TimelineWorkspace({
     const params = filterToSearchParams(filter);
     params.set("at", instant.toISOString());
     const response = await fetch(`${base}?${params}`);
-    if (!response.ok) return;
+    if (!response.ok) {
+      setNotice(await errorMessageOf(response, "That time could not be found."));
+      return;
+    }
     const { position } = (await response.json()) as { position: number };
     listHandle.current?.scrollToIndex(Math.min(position, Math.max(0, total - 1)));
   };
@@ -164,7 +173,7 @@ export function TimelineWorkspace({
               <option value="">All</option>
               {facets.services.map((service) => (
                 <option key={service.name} value={service.name}>
-                  {service.name} ({service.count})
+                  {revealInvisible(service.name)} ({service.count})
                 </option>
               ))}
             </select>
@@ -178,7 +187,7 @@ export function TimelineWorkspace({
               <option value="">All</option>
               {facets.sources.map((source) => (
                 <option key={source.id} value={source.id}>
-                  {source.name} ({source.format})
+                  {revealInvisible(source.name)} ({source.format})
                 </option>
               ))}
               <option value="manual">Added by hand</option>
@@ -327,4 +336,12 @@ export function TimelineWorkspace({
       {canEdit && <ManualEventForm reference={reference} onCreated={refresh} />}
     </div>
   );
+}
+
+// The message of a JSON error answer from our routes, or a fallback.
+async function errorMessageOf(response: Response, fallback: string): Promise<string> {
+  const body = (await response.json().catch(() => null)) as {
+    error?: { message?: string };
+  } | null;
+  return body?.error?.message ?? fallback;
 }

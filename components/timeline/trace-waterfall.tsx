@@ -6,6 +6,7 @@
 import { useMemo, useState } from "react";
 import type { SkewEstimate } from "@/lib/ingest/types";
 import type { TraceSpanView, TraceView } from "@/lib/timeline/get-trace-analysis";
+import { revealInvisible } from "@/lib/text/clean-text";
 
 const PALETTE = ["#2f5bd3", "#1f7a4d", "#8a6d00", "#7b3fb5", "#0e7490", "#c4520f", "#4a5567"];
 
@@ -98,7 +99,7 @@ export function TraceWaterfall({
               data-testid="waterfall-span"
             >
               <span className="waterfall-label" style={{ paddingLeft: `${depth * 0.9}rem` }}>
-                <strong>{span.service}</strong> {span.name}
+                <strong>{revealInvisible(span.service)}</strong> {revealInvisible(span.name)}
                 {span.isError && <span className="badge error-badge">error</span>}
                 {offset !== 0 && (
                   <span className="badge skew-badge" data-testid="skew-badge">

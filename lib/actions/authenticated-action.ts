@@ -5,7 +5,7 @@ import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
 import type { SessionUser } from "@/lib/auth/roles";
 import {
-  AppError,
+  asAppError,
   GENERIC_ERROR_MESSAGE,
   logUnexpectedError,
   type AppErrorCode,
@@ -26,8 +26,9 @@ export async function authenticatedAction<T>(
   try {
     user = await requireUser();
     return await handler(user);
-  } catch (error) {
-    if (error instanceof AppError) {
+  } catch (caught) {
+    const error = asAppError(caught);
+    if (error) {
       return {
         status: "error",
         code: error.code,
@@ -35,7 +36,7 @@ export async function authenticatedAction<T>(
         fieldErrors: error.fieldErrors,
       };
     }
-    logUnexpectedError(error, { action: name, userId: user?.id });
+    logUnexpectedError(caught, { action: name, userId: user?.id });
     return { status: "error", code: "internal", message: GENERIC_ERROR_MESSAGE, fieldErrors: {} };
   }
 }

@@ -1,5 +1,8 @@
-// The incident library's filters as they appear in the URL, validated. Pure.
+// The incident library's filters as they appear in the URL, validated. Pure. The page
+// forgives a hand-edited URL (an unknown value is ignored); the JSON route says what is
+// wrong instead, so a script never mistakes an ignored filter for an empty result.
 import { z } from "zod";
+import { AppError } from "@/lib/errors";
 import { SEVERITIES, STATUSES } from "@/lib/incidents/schema";
 
 export const LIBRARY_SORTS = ["updated", "started", "severity", "reference"] as const;
@@ -39,4 +42,33 @@ export function parseLibraryFilters(
     q: first(searchParams.q),
     sort: first(searchParams.sort) ?? "updated",
   });
+}
+
+const strictLabel = z.string().trim().min(1).max(80).optional();
+const strictLibraryFiltersSchema = z.object({
+  status: z.enum(STATUSES).optional(),
+  severity: z.enum(SEVERITIES).optional(),
+  service: strictLabel,
+  tag: strictLabel,
+  q: z.string().trim().max(200).optional(),
+  sort: z.enum(LIBRARY_SORTS).default("updated"),
+});
+
+export function parseLibraryFiltersStrictly(params: URLSearchParams): LibraryFilters {
+  const parsed = strictLibraryFiltersSchema.safeParse({
+    status: params.get("status") || undefined,
+    severity: params.get("severity") || undefined,
+    service: params.get("service") || undefined,
+    tag: params.get("tag") || undefined,
+    q: params.get("q") || undefined,
+    sort: params.get("sort") || undefined,
+  });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = issue?.path.map(String).join(".") ?? "filter";
+    throw new AppError("invalid_input", `"${name}" is not valid: ${issue?.message ?? ""}`.trim(), {
+      fieldErrors: { [name]: [issue?.message ?? "Not valid."] },
+    });
+  }
+  return parsed.data;
 }

@@ -2,7 +2,19 @@
 // the server action share. Times travel as wall-clock strings in the editor's zone and
 // are converted to UTC on the server.
 import { z } from "zod";
+import {
+  ACTION_TITLE_MAX_CHARACTERS,
+  formatCount,
+  LABEL_MAX_CHARACTERS,
+  LIST_ENTRY_MAX_CHARACTERS,
+  LONG_TEXT_MAX_CHARACTERS,
+  NARRATIVE_MAX_CHARACTERS,
+  TITLE_MAX_CHARACTERS,
+  TRACKER_URL_MAX_CHARACTERS,
+} from "@/lib/input-limits";
 import { parseNarrative } from "@/lib/rich-text/narrative";
+import { multilineText, multilineTextUntrimmed, singleLineText } from "@/lib/text/text-schemas";
+import { isRealLocalDateTime } from "@/lib/time/parse-instant";
 import { isValidZone } from "@/lib/time/zone";
 
 export const SEVERITIES = ["SEV1", "SEV2", "SEV3", "SEV4"] as const;
@@ -40,16 +52,29 @@ export const PARTICIPANT_ROLE_LABELS: Record<ParticipantRole, string> = {
 };
 
 const DATE_TIME_LOCAL = /^$|^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
+// The pattern alone let "2026-13-45T99:99" through, to be dropped on conversion while the
+// save said "saved"; every part must be real.
 const dateTimeLocal = z
   .string()
   .trim()
-  .regex(DATE_TIME_LOCAL, "Use a date and time, e.g. 2026-03-14 09:10.");
-const longText = z.string().max(20_000, "Keep this under 20,000 characters.");
+  .regex(DATE_TIME_LOCAL, "Use a date and time, e.g. 2026-03-14 09:10.")
+  .refine(
+    (value) => !DATE_TIME_LOCAL.test(value) || value === "" || isRealLocalDateTime(value),
+    "That date or time does not exist; use e.g. 2026-03-14 09:10.",
+  );
+const longText = multilineTextUntrimmed().max(
+  LONG_TEXT_MAX_CHARACTERS,
+  `Keep this under ${formatCount(LONG_TEXT_MAX_CHARACTERS)} characters.`,
+);
 
 // Services and tags: short labels, trimmed, case-insensitively unique.
 const labelList = (what: string) =>
   z
-    .array(z.string().trim().min(1).max(80, `A ${what} name is at most 80 characters.`))
+    .array(
+      singleLineText()
+        .min(1)
+        .max(LABEL_MAX_CHARACTERS, `A ${what} name is at most ${LABEL_MAX_CHARACTERS} characters.`),
+    )
     .max(50, `At most 50 ${what}s.`)
     .transform((names) => {
       const seen = new Set<string>();
@@ -61,14 +86,12 @@ const labelList = (what: string) =>
       });
     });
 
-const trackerUrl = z
-  .string()
-  .trim()
-  .max(2000)
+const trackerUrl = singleLineText()
+  .max(TRACKER_URL_MAX_CHARACTERS)
   .refine((value) => value === "" || /^https?:\/\/\S+$/i.test(value), "Use a full http(s) link.");
 
 export const actionItemSchema = z.object({
-  title: z.string().trim().min(1, "Say what the action is.").max(300),
+  title: singleLineText().min(1, "Say what the action is.").max(ACTION_TITLE_MAX_CHARACTERS),
   ownerId: z.string().nullable(),
   dueDate: z
     .string()
@@ -85,11 +108,9 @@ export const participantSchema = z.object({
 
 export const incidentInputSchema = z
   .object({
-    title: z
-      .string()
-      .trim()
+    title: singleLineText()
       .min(1, "Give the incident a title.")
-      .max(200, "Keep the title under 200 characters."),
+      .max(TITLE_MAX_CHARACTERS, `Keep the title under ${TITLE_MAX_CHARACTERS} characters.`),
     severity: z.enum(SEVERITIES, "Choose a severity."),
     status: z.enum(STATUSES),
     visibility: z.enum(VISIBILITIES),
@@ -103,12 +124,22 @@ export const incidentInputSchema = z
     impact: longText,
     summary: longText,
     // A tiptap document as JSON; sanitised to our node and mark types on the way in.
+    // The same limit for the form's save and PUT; the form shows it beside the editor.
     narrative: z
       .string()
-      .max(2_000_000, "The narrative is too long to save in one piece.")
+      .max(
+        NARRATIVE_MAX_CHARACTERS,
+        `The narrative is too long to save: at most ${formatCount(NARRATIVE_MAX_CHARACTERS)} characters, formatting included.`,
+      )
       .transform((value) => (value.trim() ? JSON.stringify(parseNarrative(value)) : "")),
-    contributingFactors: z.array(z.string().trim().max(5000)).max(50).transform(dropBlank),
-    luckyNotes: z.array(z.string().trim().max(5000)).max(50).transform(dropBlank),
+    contributingFactors: z
+      .array(multilineText().max(LIST_ENTRY_MAX_CHARACTERS))
+      .max(50)
+      .transform(dropBlank),
+    luckyNotes: z
+      .array(multilineText().max(LIST_ENTRY_MAX_CHARACTERS))
+      .max(50)
+      .transform(dropBlank),
     actionItems: z.array(actionItemSchema).max(100),
     participants: z.array(participantSchema).max(200),
   })

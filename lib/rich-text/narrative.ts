@@ -2,6 +2,7 @@
 // Sanitising keeps only the node and mark types of our extension list and only safe link
 // targets, so a crafted document cannot smuggle markup or script URLs into a page.
 import type { JSONContent } from "@tiptap/core";
+import { cleanMultilineText } from "@/lib/text/clean-text";
 
 const NODE_TYPES = new Set([
   "doc",
@@ -41,8 +42,11 @@ export function sanitizeNarrative(value: unknown, depth = 0): JSONContent | null
   if (typeof node.type !== "string" || !NODE_TYPES.has(node.type)) return null;
   const clean: JSONContent = { type: node.type };
   if (node.type === "text") {
-    if (typeof node.text !== "string" || node.text.length === 0) return null;
-    clean.text = node.text;
+    if (typeof node.text !== "string") return null;
+    // Control characters are stripped; a text node left empty is dropped.
+    const text = cleanMultilineText(node.text);
+    if (text.length === 0) return null;
+    clean.text = text;
   }
   if (node.type === "heading") {
     const level = (node.attrs as { level?: unknown } | undefined)?.level;

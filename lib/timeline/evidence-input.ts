@@ -3,8 +3,10 @@
 // plus the limits that make a paste fail with a clear message rather than a slow server.
 import { z } from "zod";
 import { FORMAT_IDS, type FormatId, type Source } from "@/lib/ingest/types";
+import { EVIDENCE_MAX_BYTES } from "@/lib/input-limits";
+import { singleLineText } from "@/lib/text/text-schemas";
 
-export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
+export const MAX_EVIDENCE_BYTES = EVIDENCE_MAX_BYTES;
 
 export const KEY_MOMENT_KINDS = [
   "detection",
@@ -37,7 +39,7 @@ export const evidenceInputSchema = z.object({
   sources: z
     .array(
       z.object({
-        name: z.string().trim().min(1, "Give the source a name.").max(200),
+        name: singleLineText().min(1, "Give the source a name.").max(200),
         text: z.string(),
         options: sourceOptionsSchema.default({}),
       }),

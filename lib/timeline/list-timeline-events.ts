@@ -4,11 +4,12 @@ import "server-only";
 import { findVisibleIncidentId } from "@/lib/access/incident-access";
 import type { SessionUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
+import { TIMELINE_WINDOW_MAX_ROWS } from "@/lib/input-limits";
 import { rowSelect, toTimelineRow, type TimelineRow } from "@/lib/timeline/event-view";
 import type { TimelineFilter } from "@/lib/timeline/timeline-filter";
 import { timelineWhere } from "@/lib/timeline/timeline-where";
 
-export const MAX_WINDOW = 500;
+export const MAX_WINDOW = TIMELINE_WINDOW_MAX_ROWS;
 
 export async function listTimelineEvents(
   user: SessionUser,

@@ -1,6 +1,8 @@
 // Account inputs, shared by the forms and the server.
 import { z } from "zod";
 import { workspaceRoleSchema } from "@/lib/auth/roles";
+import { PERSON_NAME_MAX_CHARACTERS } from "@/lib/input-limits";
+import { singleLineText } from "@/lib/text/text-schemas";
 
 export const emailSchema = z
   .string()
@@ -14,7 +16,7 @@ export const passwordSchema = z
   .max(200, "Use at most 200 characters.");
 
 export const signUpSchema = z.object({
-  name: z.string().trim().min(1, "Tell us your name.").max(100),
+  name: singleLineText().min(1, "Tell us your name.").max(PERSON_NAME_MAX_CHARACTERS),
   email: emailSchema,
   password: passwordSchema,
 });

@@ -22,6 +22,8 @@ test("a restricted incident is invisible to a non-participant everywhere", async
   expect(read.status()).toBe(404);
   const write = await member.request.put(`/api/incidents/${reference}`, {
     data: { baseVersion: 1, values: {} },
+    // Writes must name the app as their origin, as a browser on its pages does.
+    headers: { origin: new URL(member.url()).origin },
   });
   expect(write.status()).toBe(404);
 

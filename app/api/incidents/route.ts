@@ -1,16 +1,9 @@
 // JSON API: the incident library as the caller may see it.
-import type { NextRequest } from "next/server";
-import { requireUser } from "@/lib/auth/current-user";
-import { errorResponse } from "@/lib/errors";
+import { routeHandler } from "@/lib/http/route-handler";
 import { findIncidentsForUser } from "@/lib/incidents/find-incidents-for-user";
-import { parseLibraryFilters } from "@/lib/incidents/library-filters";
+import { parseLibraryFiltersStrictly } from "@/lib/incidents/library-filters";
 
-export async function GET(request: NextRequest) {
-  try {
-    const user = await requireUser();
-    const filters = parseLibraryFilters(Object.fromEntries(request.nextUrl.searchParams));
-    return Response.json(await findIncidentsForUser(user, filters));
-  } catch (error) {
-    return errorResponse(error, { route: "GET /api/incidents" });
-  }
-}
+export const GET = routeHandler("GET /api/incidents", async ({ request, user }) => {
+  const filters = parseLibraryFiltersStrictly(new URL(request.url).searchParams);
+  return Response.json(await findIncidentsForUser(user, filters));
+});

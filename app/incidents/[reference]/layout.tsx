@@ -4,6 +4,7 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { getIncidentForPage } from "@/lib/incidents/get-incident-for-page";
 import { STATUS_LABELS } from "@/lib/incidents/schema";
 import { getViewerZone } from "@/lib/time/viewer-zone";
+import { revealInvisible } from "@/lib/text/clean-text";
 
 export default async function IncidentLayout({
   children,
@@ -23,7 +24,7 @@ export default async function IncidentLayout({
         <span className={`badge status-${incident.status}`}>{STATUS_LABELS[incident.status]}</span>
         {incident.visibility === "restricted" && <span className="badge">Restricted</span>}
       </div>
-      <h1 style={{ marginTop: "0.4rem" }}>{incident.title}</h1>
+      <h1 style={{ marginTop: "0.4rem" }}>{revealInvisible(incident.title)}</h1>
       <IncidentTabs reference={incident.reference} />
       {children}
     </div>

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { parseLibraryFilters } from "@/lib/incidents/library-filters";
+import { parseLibraryFilters, parseLibraryFiltersStrictly } from "@/lib/incidents/library-filters";
 import { formatIncidentReference, parseIncidentReference } from "@/lib/incidents/reference";
 import { emptyIncidentInput, fieldErrorsFrom, incidentInputSchema } from "@/lib/incidents/schema";
 import { diffValues } from "@/lib/audit/diff-values";
+import { NARRATIVE_MAX_CHARACTERS } from "@/lib/input-limits";
 import { safeReturnPath } from "@/lib/safe-return-path";
 
 const valid = { ...emptyIncidentInput("UTC"), title: "Pool exhausted" };
@@ -21,6 +22,18 @@ describe("incident input", () => {
   it.each([
     [{ title: "" }, "title", "Give the incident a title."],
     [{ startedAt: "yesterday" }, "startedAt", "Use a date and time, e.g. 2026-03-14 09:10."],
+    // Matched the pattern, then was silently dropped on conversion while the save said "saved".
+    [
+      { startedAt: "2026-13-45T99:99" },
+      "startedAt",
+      "That date or time does not exist; use e.g. 2026-03-14 09:10.",
+    ],
+    [
+      { narrative: "x".repeat(NARRATIVE_MAX_CHARACTERS + 1) },
+      "narrative",
+      "The narrative is too long to save: at most 1,000,000 characters, formatting included.",
+    ],
+    [{ title: "\u0007\u0000 \n" }, "title", "Give the incident a title."],
     [
       { startedAt: "2026-03-14T09:00", detectedAt: "2026-03-14T08:00" },
       "detectedAt",
@@ -95,5 +108,22 @@ describe("references, filters, diffs and return paths", () => {
     expect(safeReturnPath("/incidents/INC-1")).toBe("/incidents/INC-1");
     for (const bad of ["https://evil.test", "//evil.test", "/\\evil.test", undefined])
       expect(safeReturnPath(bad)).toBe("/incidents");
+  });
+});
+
+describe("library filters from the JSON route", () => {
+  it("reads valid filters", () => {
+    expect(
+      parseLibraryFiltersStrictly(new URLSearchParams("status=draft&severity=SEV1&q=pool")),
+    ).toEqual({ status: "draft", severity: "SEV1", q: "pool", sort: "updated" });
+  });
+
+  it.each([
+    ["status=bogus", /"status" is not valid/],
+    ["severity=SEV9", /"severity" is not valid/],
+    ["sort=random", /"sort" is not valid/],
+    [`q=${"x".repeat(201)}`, /"q" is not valid/],
+  ])("refuses %s with a message instead of ignoring it", (query, message) => {
+    expect(() => parseLibraryFiltersStrictly(new URLSearchParams(query))).toThrow(message);
   });
 });

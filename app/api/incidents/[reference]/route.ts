@@ -1,35 +1,36 @@
 // JSON API for one incident: read it, or save it with the version it was based on
 // (a stale version answers 409 with the current one; nothing is overwritten).
-import { requireUser } from "@/lib/auth/current-user";
-import { errorResponse } from "@/lib/errors";
+import { readJsonBody } from "@/lib/http/read-body";
+import { routeHandler } from "@/lib/http/route-handler";
 import { getIncidentForUser } from "@/lib/incidents/get-incident";
 import { updateIncident } from "@/lib/incidents/update-incident";
+import { INCIDENT_BODY_MAX_BYTES, INCIDENT_BODY_MAX_LABEL } from "@/lib/input-limits";
 import { safeZone } from "@/lib/time/zone";
 
-type Context = { params: Promise<{ reference: string }> };
+type Params = { reference: string };
 
-export async function GET(request: Request, context: Context) {
-  try {
-    const user = await requireUser();
-    const { reference } = await context.params;
+export const GET = routeHandler<Params>(
+  "GET /api/incidents/[reference]",
+  async ({ request, user, params }) => {
     const zone = safeZone(new URL(request.url).searchParams.get("zone"));
-    const { id: _internalId, ...incident } = await getIncidentForUser(user, reference, zone);
+    const { id: _internalId, ...incident } = await getIncidentForUser(user, params.reference, zone);
     return Response.json(incident);
-  } catch (error) {
-    return errorResponse(error, { route: "GET /api/incidents/[reference]" });
-  }
-}
+  },
+);
 
-export async function PUT(request: Request, context: Context) {
-  try {
-    const user = await requireUser();
-    const { reference } = await context.params;
-    const body: unknown = await request.json().catch(() => null);
-    const input = body && typeof body === "object" ? { ...body, reference } : { reference };
+export const PUT = routeHandler<Params>(
+  "PUT /api/incidents/[reference]",
+  async ({ request, user, params }) => {
+    // The same limit as the form's save (a server action), so both accept the same incidents.
+    const body = await readJsonBody(request, {
+      maxBytes: INCIDENT_BODY_MAX_BYTES,
+      tooLargeMessage: `An incident save is at most ${INCIDENT_BODY_MAX_LABEL.toUpperCase()}.`,
+    });
+    const input =
+      body && typeof body === "object" ? { ...body, reference: params.reference } : body;
     const result = await updateIncident(user, input);
     const status = result.status === "saved" ? 200 : result.status === "conflict" ? 409 : 400;
     return Response.json(result, { status });
-  } catch (error) {
-    return errorResponse(error, { route: "PUT /api/incidents/[reference]" });
-  }
-}
+  },
+  { body: "json" },
+);

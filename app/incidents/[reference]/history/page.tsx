@@ -7,6 +7,7 @@ import { getViewerZone } from "@/lib/time/viewer-zone";
 import { formatInstant } from "@/lib/time/zone";
 import { listPeople } from "@/lib/users/manage-users";
 import { notFound } from "next/navigation";
+import { revealInvisible } from "@/lib/text/clean-text";
 
 export const metadata: Metadata = { title: "History" };
 
@@ -50,7 +51,8 @@ export default async function IncidentHistoryPage({
       {entries.map((entry) => (
         <article key={entry.id} className="history-entry" data-testid="history-entry">
           <div>
-            <strong>{entry.actorName}</strong> {ACTION_LABELS[entry.action] ?? entry.action}{" "}
+            <strong>{revealInvisible(entry.actorName)}</strong>{" "}
+            {ACTION_LABELS[entry.action] ?? entry.action}{" "}
             <span className="muted small">· {formatInstant(new Date(entry.createdAt), zone)}</span>
           </div>
           {entry.action !== "incident.created" && (

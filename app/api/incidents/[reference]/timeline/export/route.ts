@@ -1,15 +1,12 @@
 // Timeline export as CSV or Markdown (?format=csv|md), key moments and notes included.
-import { requireUser } from "@/lib/auth/current-user";
-import { errorResponse } from "@/lib/errors";
+import { routeHandler } from "@/lib/http/route-handler";
 import { toCsv, toMarkdown } from "@/lib/timeline/format-timeline-export";
 import { listExportRows } from "@/lib/timeline/list-export-rows";
 
-type Context = { params: Promise<{ reference: string }> };
-
-export async function GET(request: Request, context: Context) {
-  try {
-    const user = await requireUser();
-    const { reference } = await context.params;
+export const GET = routeHandler<{ reference: string }>(
+  "GET /api/incidents/[reference]/timeline/export",
+  async ({ request, user, params }) => {
+    const { reference } = params;
     const format = new URL(request.url).searchParams.get("format") === "md" ? "md" : "csv";
     const { title, rows } = await listExportRows(user, reference);
     const safeReference = reference.replace(/[^A-Za-z0-9-]/g, "");
@@ -21,7 +18,5 @@ export async function GET(request: Request, context: Context) {
         "Content-Disposition": `attachment; filename="${safeReference}-timeline.${format}"`,
       },
     });
-  } catch (error) {
-    return errorResponse(error, { route: "GET /api/incidents/[reference]/timeline/export" });
-  }
-}
+  },
+);

@@ -1,17 +1,9 @@
 // What the timeline can be filtered by (services, levels, sources, counts). Fetched after
 // the list has rendered: on 100,000 events these aggregates cost more than the first rows.
-import { requireUser } from "@/lib/auth/current-user";
-import { errorResponse } from "@/lib/errors";
+import { routeHandler } from "@/lib/http/route-handler";
 import { getTimelineFacets } from "@/lib/timeline/get-timeline-facets";
 
-type Context = { params: Promise<{ reference: string }> };
-
-export async function GET(_request: Request, context: Context) {
-  try {
-    const user = await requireUser();
-    const { reference } = await context.params;
-    return Response.json(await getTimelineFacets(user, reference));
-  } catch (error) {
-    return errorResponse(error, { route: "GET /api/incidents/[reference]/timeline/facets" });
-  }
-}
+export const GET = routeHandler<{ reference: string }>(
+  "GET /api/incidents/[reference]/timeline/facets",
+  async ({ user, params }) => Response.json(await getTimelineFacets(user, params.reference)),
+);
