@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { resolveDatabaseUrl } from "../lib/database-url";
 import { readOrCreateSecretFile } from "../lib/auth/secret-file";
-import { prepareDatabase } from "./prepare-database";
+import { DatabaseBusyError, prepareDatabase } from "./prepare-database";
 
 const root = path.resolve(import.meta.dirname, "..");
 const isDev = process.argv.includes("--dev");
@@ -16,7 +16,7 @@ const nextBin = path.join(root, "node_modules", ".bin", "next");
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.DEBRIEF_DATA_DIR = dataDir;
-process.env.DATABASE_URL = resolveDatabaseUrl(process.env.DATABASE_URL, root);
+process.env.DATABASE_URL = resolveDatabaseUrl(process.env, root);
 process.env.NEXTAUTH_SECRET ??= readOrCreateSecretFile(path.join(dataDir, "session-secret"));
 process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
@@ -63,7 +63,13 @@ function buildIfNeeded(): void {
 }
 
 console.log(`Preparing the database (${process.env.DATABASE_URL})…`);
-prepareDatabase(process.env.DATABASE_URL);
+try {
+  prepareDatabase(process.env.DATABASE_URL);
+} catch (error) {
+  if (!(error instanceof DatabaseBusyError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
 if (!isDev) buildIfNeeded();
 
 console.log(`Starting Debrief on http://localhost:${port}`);
