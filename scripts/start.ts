@@ -73,10 +73,16 @@ try {
 if (!isDev) buildIfNeeded();
 
 console.log(`Starting Debrief on http://localhost:${port}`);
-const server = spawn(nextBin, [isDev ? "dev" : "start", "-p", port], {
-  cwd: root,
-  stdio: "inherit",
-  env: process.env,
-});
+// DEBRIEF_HOST binds to one address only (e.g. 127.0.0.1); by default Next listens on all.
+const host = process.env.DEBRIEF_HOST;
+const server = spawn(
+  nextBin,
+  [isDev ? "dev" : "start", "-p", port, ...(host ? ["-H", host] : [])],
+  {
+    cwd: root,
+    stdio: "inherit",
+    env: process.env,
+  },
+);
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));
