@@ -152,7 +152,9 @@ export const signInProbes: Probe[] = [
         Array.from({ length: 30 }, () => wrongPassword(world.app, target.email, "127.0.0.70")),
       );
       const checked = errors.filter((error) => !TOO_MANY.test(error)).length;
-      if (checked > 10) fail(`${checked} of 30 parallel wrong passwords were checked`);
+      // Five failures lock the account (or the account from that address); an atomic
+      // count-and-check lets no more than that through.
+      if (checked > 5) fail(`${checked} of 30 parallel wrong passwords were checked (limit 5)`);
       return `${checked} of 30 parallel wrong passwords checked, the rest refused`;
     },
   },
