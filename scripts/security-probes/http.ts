@@ -108,8 +108,9 @@ export function streamUpload(
     });
     outgoing.on("timeout", () => outgoing.destroy(new Error("no answer in time")));
     outgoing.on("error", (error) => {
-      // The server may close the connection after answering; the answer is what counts.
-      if (!answered) reject(error);
+      // A server that answers early may close the connection while we still write; give
+      // its answer a moment to arrive, since the answer is what counts.
+      if (!answered) setTimeout(() => answered || reject(error), 1000);
     });
     const filler = Buffer.alloc(256 * 1024, "a");
     const pump = () => {

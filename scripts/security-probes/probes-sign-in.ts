@@ -2,7 +2,7 @@
 // addresses and accounts blocked. Each uses its own source address on 127.0.0.0/8, so the
 // server sees distinct clients, and accounts made for it alone.
 import type { App } from "./app-client";
-import { fail, randomTag, type Probe, type World } from "./world";
+import { accountIdOf, fail, randomTag, type Probe, type World } from "./world";
 
 const TOO_MANY = /too many|wait|try again later/i;
 
@@ -52,6 +52,27 @@ export const signInProbes: Probe[] = [
           `a copied cookie still works after sign-out: read ${read.status}, write ${write.status}`,
         );
       return `copied cookie after sign-out: read ${read.status}, write ${write.status}`;
+    },
+  },
+  {
+    name: "session-after-reactivation",
+    async run(world) {
+      const person = await makeMember(world, "reactivated");
+      const session = world.app.session("127.0.0.32");
+      if (!(await session.signIn(person.email, person.password)).isSignedIn)
+        fail("could not sign in");
+      const userId = await accountIdOf(session);
+      for (const isActive of [false, true]) {
+        const { result } = await world.admin.action("/admin/users", "setAccountActiveAction", [
+          { userId, isActive },
+        ]);
+        if (result?.status === "error")
+          fail(`could not set active=${isActive}: ${JSON.stringify(result)}`);
+      }
+      const read = await session.send("/api/incidents");
+      if (read.status !== 401)
+        fail(`the session from before deactivation still reads (${read.status})`);
+      return "deactivation ended the session; reactivation did not revive it";
     },
   },
   {

@@ -89,3 +89,9 @@ export async function readIncident(session: Session, reference: string) {
     values: Record<string, unknown> & { participants: { userId: string }[]; title: string };
   };
 }
+
+// A person's account id: the creator of an incident is listed as its facilitator.
+export async function accountIdOf(session: Session): Promise<string> {
+  const reference = await createIncident(session);
+  return (await readIncident(session, reference)).values.participants[0]?.userId ?? "";
+}
