@@ -249,10 +249,13 @@ async function main(): Promise<number> {
     ? targetFromUrl(process.env.PROBE_URL)
     : await startServer(Number(process.env.PROBE_PORT ?? 3190));
   const stop = () => server.stop();
-  process.once("SIGINT", () => {
-    stop();
-    process.exit(130);
-  });
+  // The server runs in its own process group: never leave it behind.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      stop();
+      process.exit(130);
+    });
+  }
   let passed = 0;
   let failed = 0;
   try {
