@@ -9,7 +9,9 @@ import Database from "better-sqlite3";
 import {
   DATABASE_BUSY_TIMEOUT_MS,
   databaseFilePath,
+  DEFAULT_DATA_DIR,
   resolveDatabaseUrl,
+  type DatabaseEnvironment,
 } from "../lib/database-url";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -53,6 +55,20 @@ export function prepareDatabase(
   }
   fs.chmodSync(file, 0o600);
   return databaseUrl;
+}
+
+// Before DEBRIEF_DATA_DIR moved the database, it stayed in ./data/debrief.db. An install
+// that set only DEBRIEF_DATA_DIR would now start on an empty database: answer the old
+// file's path so the start script can say what to do instead.
+export function findStrandedDatabase(environment: DatabaseEnvironment, cwd = root): string | null {
+  if (environment.DATABASE_URL?.trim()) return null;
+  const current = path.resolve(cwd, databaseFilePath(resolveDatabaseUrl(environment, cwd)));
+  const old = path.resolve(
+    cwd,
+    databaseFilePath(resolveDatabaseUrl({ DEBRIEF_DATA_DIR: DEFAULT_DATA_DIR }, cwd)),
+  );
+  if (current === old || fs.existsSync(current) || !fs.existsSync(old)) return null;
+  return old;
 }
 
 // Migration folders not yet recorded as applied in Prisma's own table.

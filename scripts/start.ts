@@ -6,12 +6,21 @@ import fs from "node:fs";
 import path from "node:path";
 import { resolveDatabaseUrl } from "../lib/database-url";
 import { readOrCreateSecretFile } from "../lib/auth/secret-file";
-import { DatabaseBusyError, prepareDatabase } from "./prepare-database";
+import { DatabaseBusyError, findStrandedDatabase, prepareDatabase } from "./prepare-database";
 
 const root = path.resolve(import.meta.dirname, "..");
 const isDev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
 const dataDir = path.resolve(root, process.env.DEBRIEF_DATA_DIR ?? "data");
+// Warn, not stop: a fresh data folder (the security probe's, a second workspace) is fine.
+const stranded = findStrandedDatabase(process.env, root);
+if (stranded) {
+  console.warn(
+    `Warning: DEBRIEF_DATA_DIR now holds the database too, and ${dataDir} has none yet, ` +
+      `while ${stranded} exists. To keep using that workspace, stop, then move ${stranded} ` +
+      `(and any -wal/-shm files beside it) into ${dataDir}, or set DATABASE_URL=file:${stranded}.`,
+  );
+}
 const nextBin = path.join(root, "node_modules", ".bin", "next");
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";

@@ -7,7 +7,12 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { resolveDatabaseUrl } from "@/lib/database-url";
-import { DatabaseBusyError, pendingMigrations, prepareDatabase } from "@/scripts/prepare-database";
+import {
+  DatabaseBusyError,
+  findStrandedDatabase,
+  pendingMigrations,
+  prepareDatabase,
+} from "@/scripts/prepare-database";
 
 const folders: string[] = [];
 const holders: ChildProcess[] = [];
@@ -75,4 +80,19 @@ describe("prepareDatabase", () => {
     expect(() => prepareDatabase(`file:${file}`, 500)).toThrow(DatabaseBusyError);
     expect(() => prepareDatabase(`file:${file}`, 500)).toThrow(/held by another process/);
   }, 60_000);
+
+  it("finds a database left in ./data when only DEBRIEF_DATA_DIR is set", () => {
+    const cwd = temporaryFolder();
+    fs.mkdirSync(path.join(cwd, "data"));
+    const old = path.join(cwd, "data", "debrief.db");
+    fs.writeFileSync(old, "");
+    expect(findStrandedDatabase({ DEBRIEF_DATA_DIR: "/srv/new-place" }, cwd)).toBe(old);
+    expect(findStrandedDatabase({}, cwd)).toBeNull();
+    expect(
+      findStrandedDatabase({ DEBRIEF_DATA_DIR: "/x", DATABASE_URL: `file:${old}` }, cwd),
+    ).toBeNull();
+    fs.mkdirSync(path.join(cwd, "new"));
+    fs.writeFileSync(path.join(cwd, "new", "debrief.db"), "");
+    expect(findStrandedDatabase({ DEBRIEF_DATA_DIR: "new" }, cwd)).toBeNull();
+  });
 });
