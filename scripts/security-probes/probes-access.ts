@@ -128,6 +128,27 @@ export const accessProbes: Probe[] = [
       return results.join(", ");
     },
   },
+  {
+    name: "admin-pages-and-viewer-writes",
+    async run({ memberA, viewer, workspaceReference }) {
+      // Held in the review already; kept so a regression shows here.
+      for (const path of ["/admin/users", "/admin/settings"]) {
+        const response = await memberA.send(path);
+        if (response.status !== 404) fail(`a member opened ${path} (${response.status})`);
+      }
+      const put = await viewer.json(`/api/incidents/${workspaceReference}`, "PUT", {
+        baseVersion: 1,
+        values: incidentValues(),
+      });
+      if (put.status !== 403 && put.status !== 404) fail(`a viewer's PUT answered ${put.status}`);
+      const { result } = await viewer.action("/incidents", "createIncidentAction", [
+        incidentValues(),
+      ]);
+      if (result?.status !== "error")
+        fail(`a viewer creating an incident got ${JSON.stringify(result)}`);
+      return `admin pages 404 for a member; viewer PUT ${put.status}, create refused`;
+    },
+  },
   openRedirect("open-redirect-tab", "%2F%09%2Fevil.example%2F"),
   openRedirect("open-redirect-newline", "%2F%0A%2Fevil.example%2F"),
   openRedirect("open-redirect-backslash", "%2F%5Cevil.example%2F"),
