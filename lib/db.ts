@@ -3,13 +3,16 @@
 import "server-only";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/generated/prisma/client";
-import { resolveDatabaseUrl } from "@/lib/database-url";
+import { DATABASE_BUSY_TIMEOUT_MS, resolveDatabaseUrl } from "@/lib/database-url";
 import { env } from "@/lib/env";
 
 const globalForPrisma = globalThis as unknown as { debriefPrisma?: PrismaClient };
 
 function createClient(): PrismaClient {
-  const adapter = new PrismaBetterSQLite3({ url: resolveDatabaseUrl(env().DATABASE_URL) });
+  const adapter = new PrismaBetterSQLite3({
+    url: resolveDatabaseUrl(env()),
+    timeout: DATABASE_BUSY_TIMEOUT_MS,
+  });
   return new PrismaClient({ adapter });
 }
 

@@ -33,7 +33,11 @@ if (isDev) {
     upgrade(request, socket, head).catch(() => socket.destroy());
   });
 }
-server.listen(port, () => console.log(`Debrief is listening on port ${port}`));
+// DEBRIEF_HOST binds one address only (e.g. 127.0.0.1); by default every address listens.
+const host = process.env.DEBRIEF_HOST || undefined;
+server.listen(port, host, () =>
+  console.log(`Debrief is listening on ${host ?? "every address"}, port ${port}`),
+);
 
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {

@@ -7,17 +7,26 @@ import path from "node:path";
 import { resolveDatabaseUrl } from "../lib/database-url";
 import { parseTrustedProxies } from "../lib/auth/client-address";
 import { readOrCreateSecretFile } from "../lib/auth/secret-file";
-import { prepareDatabase } from "./prepare-database";
+import { DatabaseBusyError, findStrandedDatabase, prepareDatabase } from "./prepare-database";
 
 const root = path.resolve(import.meta.dirname, "..");
 const isDev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
 const dataDir = path.resolve(root, process.env.DEBRIEF_DATA_DIR ?? "data");
+// Warn, not stop: a fresh data folder (the security probe's, a second workspace) is fine.
+const stranded = findStrandedDatabase(process.env, root);
+if (stranded) {
+  console.warn(
+    `Warning: DEBRIEF_DATA_DIR now holds the database too, and ${dataDir} has none yet, ` +
+      `while ${stranded} exists. To keep using that workspace, stop, then move ${stranded} ` +
+      `(and any -wal/-shm files beside it) into ${dataDir}, or set DATABASE_URL=file:${stranded}.`,
+  );
+}
 const nextBin = path.join(root, "node_modules", ".bin", "next");
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.DEBRIEF_DATA_DIR = dataDir;
-process.env.DATABASE_URL = resolveDatabaseUrl(process.env.DATABASE_URL, root);
+process.env.DATABASE_URL = resolveDatabaseUrl(process.env, root);
 process.env.NEXTAUTH_SECRET ??= readOrCreateSecretFile(path.join(dataDir, "session-secret"));
 process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
@@ -80,11 +89,18 @@ if (signUpsPerHour !== undefined && !/^[1-9]\d*$/.test(signUpsPerHour.trim())) {
 }
 
 console.log(`Preparing the database (${process.env.DATABASE_URL})…`);
-prepareDatabase(process.env.DATABASE_URL);
+try {
+  prepareDatabase(process.env.DATABASE_URL);
+} catch (error) {
+  if (!(error instanceof DatabaseBusyError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
 if (!isDev) buildIfNeeded();
 
 console.log(`Starting Debrief on http://localhost:${port}`);
 // scripts/serve.mjs wraps Next's handler so the app sees each request's socket address.
+// DEBRIEF_HOST binds it to one address only (e.g. 127.0.0.1); by default it listens on all.
 const server = spawn(
   process.execPath,
   [path.join(root, "scripts", "serve.mjs"), ...(isDev ? ["--dev"] : [])],

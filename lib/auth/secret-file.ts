@@ -5,7 +5,8 @@ import fs from "node:fs";
 import path from "node:path";
 
 export function readOrCreateSecretFile(file: string): string {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  // The data folder holds the database and this secret: this user only.
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   try {
     // "wx" fails if the file exists, so two processes starting together agree on one secret.
     fs.writeFileSync(file, randomBytes(48).toString("base64url"), { flag: "wx", mode: 0o600 });

@@ -28,17 +28,3 @@ export async function checkReferencedUsers(
   });
   return errors;
 }
-
-// Someone who restricts an incident must not lock themselves out: keep them listed.
-export function keepEditorListed(
-  values: ValidIncidentInput,
-  editorId: string,
-  isAdmin: boolean,
-): ValidIncidentInput {
-  if (values.visibility !== "restricted" || isAdmin) return values;
-  if (values.participants.some((participant) => participant.userId === editorId)) return values;
-  return {
-    ...values,
-    participants: [...values.participants, { userId: editorId, role: "participant" }],
-  };
-}

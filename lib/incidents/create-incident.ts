@@ -5,13 +5,14 @@ import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import { canWrite, type SessionUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { checkReferencedUsers, keepEditorListed } from "@/lib/incidents/check-referenced-users";
+import { checkReferencedUsers } from "@/lib/incidents/check-referenced-users";
 import {
   auditableValues,
   incidentChildren,
   incidentColumns,
 } from "@/lib/incidents/incident-values";
 import { formatIncidentReference } from "@/lib/incidents/reference";
+import { keepRestrictedParticipants } from "@/lib/incidents/restricted-participants";
 import type { SaveIncidentResult } from "@/lib/incidents/save-result";
 import { fieldErrorsFrom, incidentInputSchema } from "@/lib/incidents/schema";
 
@@ -37,7 +38,12 @@ export async function createIncident(
       participants: [{ userId: user.id, role: "facilitator" }, ...values.participants],
     };
   }
-  values = keepEditorListed(values, user.id, user.role === "admin");
+  values = keepRestrictedParticipants(values, {
+    editorId: user.id,
+    isEditorAdmin: user.role === "admin",
+    creatorId: user.id,
+    isBecomingRestricted: true,
+  });
 
   return db.$transaction(async (transaction) => {
     const fieldErrors = await checkReferencedUsers(transaction, values);

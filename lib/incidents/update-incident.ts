@@ -7,7 +7,7 @@ import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import type { SessionUser } from "@/lib/auth/roles";
 import { findVisibleIncidentId } from "@/lib/access/incident-access";
 import { db } from "@/lib/db";
-import { checkReferencedUsers, keepEditorListed } from "@/lib/incidents/check-referenced-users";
+import { checkReferencedUsers } from "@/lib/incidents/check-referenced-users";
 import {
   auditableValues,
   incidentChildren,
@@ -16,6 +16,7 @@ import {
   toIncidentInput,
 } from "@/lib/incidents/incident-values";
 import { formatIncidentReference } from "@/lib/incidents/reference";
+import { keepRestrictedParticipants } from "@/lib/incidents/restricted-participants";
 import type { SaveIncidentResult } from "@/lib/incidents/save-result";
 import { fieldErrorsFrom, updateIncidentSchema } from "@/lib/incidents/schema";
 
@@ -40,12 +41,17 @@ export async function updateIncident(
     return { status: "invalid", message: "Some fields need attention.", fieldErrors: relative };
   }
   const { baseVersion } = parsed.data;
-  const values = keepEditorListed(parsed.data.values, user.id, user.role === "admin");
 
   return db.$transaction(async (transaction) => {
     const current = await transaction.incident.findUniqueOrThrow({
       where: { id: incidentId },
-      include: incidentWithRelations,
+      include: { ...incidentWithRelations, createdBy: { select: { id: true, isActive: true } } },
+    });
+    const values = keepRestrictedParticipants(parsed.data.values, {
+      editorId: user.id,
+      isEditorAdmin: user.role === "admin",
+      creatorId: current.createdBy.isActive ? current.createdBy.id : null,
+      isBecomingRestricted: current.visibility !== "restricted",
     });
     if (current.version !== baseVersion) {
       const lastChange = await transaction.auditEntry.findFirst({

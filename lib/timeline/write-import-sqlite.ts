@@ -5,7 +5,7 @@
 // not at all, exactly as in the Prisma path used for other databases.
 import "server-only";
 import Database from "better-sqlite3";
-import { databaseFilePath, resolveDatabaseUrl } from "@/lib/database-url";
+import { DATABASE_BUSY_TIMEOUT_MS, databaseFilePath, resolveDatabaseUrl } from "@/lib/database-url";
 import { env } from "@/lib/env";
 
 type Value = string | number | boolean | Date | null | undefined;
@@ -22,16 +22,16 @@ const globalForBulk = globalThis as unknown as { debriefBulkDatabase?: Database.
 
 function connection(): Database.Database {
   if (!globalForBulk.debriefBulkDatabase) {
-    const database = new Database(databaseFilePath(resolveDatabaseUrl(env().DATABASE_URL)));
+    const database = new Database(databaseFilePath(resolveDatabaseUrl(env())));
     // Wait for a concurrent writer (the app's own connection) instead of failing at once.
-    database.pragma("busy_timeout = 10000");
+    database.pragma(`busy_timeout = ${DATABASE_BUSY_TIMEOUT_MS}`);
     globalForBulk.debriefBulkDatabase = database;
   }
   return globalForBulk.debriefBulkDatabase;
 }
 
 export function isSqlite(): boolean {
-  return resolveDatabaseUrl(env().DATABASE_URL).startsWith("file:");
+  return resolveDatabaseUrl(env()).startsWith("file:");
 }
 
 // Prisma's own text form of a DateTime in SQLite.

@@ -142,4 +142,37 @@ describe("saving over a version", () => {
     const view = await getIncidentForUser(user, reference, "UTC");
     expect(view.values.participants.map((participant) => participant.userId)).toEqual([user.id]);
   });
+
+  it("keeps the restricting person and the creator listed, admins included", async () => {
+    const creator = await makeUser();
+    const admin = await makeUser("admin");
+    const reference = await makeIncident(creator);
+    const result = await updateIncident(admin, {
+      reference,
+      baseVersion: 1,
+      values: incidentValues({ visibility: "restricted", participants: [] }),
+    });
+    expect(result.status).toBe("saved");
+    const view = await getIncidentForUser(creator, reference, "UTC");
+    expect(view.values.participants.map((participant) => participant.userId).sort()).toEqual(
+      [creator.id, admin.id].sort(),
+    );
+  });
+
+  it("never leaves a restricted incident with no participant", async () => {
+    const creator = await makeUser();
+    const admin = await makeUser("admin");
+    const reference = await makeIncident(creator, { visibility: "restricted" });
+    const result = await updateIncident(admin, {
+      reference,
+      baseVersion: 1,
+      values: incidentValues({ visibility: "restricted", participants: [] }),
+    });
+    expect(result.status).toBe("saved");
+    const row = await db.incident.findFirstOrThrow({
+      where: { number: Number(reference.slice(4)) },
+      select: { _count: { select: { participants: true } } },
+    });
+    expect(row._count.participants).toBeGreaterThan(0);
+  });
 });

@@ -1,9 +1,20 @@
 import type { Metadata } from "next";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { getIncidentForPage } from "@/lib/incidents/get-incident-for-page";
+import { getViewerZone } from "@/lib/time/viewer-zone";
 
 export const metadata: Metadata = { title: "Review" };
 
-// The layout has already checked that the viewer may see this incident.
-export default function IncidentReviewPage() {
+// Checks access itself, like every page: on client-side navigation the page's content
+// can be fetched without the layout running again.
+export default async function IncidentReviewPage({
+  params,
+}: {
+  params: Promise<{ reference: string }>;
+}) {
+  const { reference } = await params;
+  const user = await requirePageUser(`/incidents/${reference}/review`);
+  await getIncidentForPage(user, reference, await getViewerZone());
   return (
     <section className="card empty stack" aria-label="Review">
       <h2>Review: coming next</h2>
