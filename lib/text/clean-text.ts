@@ -2,22 +2,32 @@
 //
 // Control characters (C0, DEL, C1) have no business in a title, a name or an event note:
 // they are stripped on the way in, keeping line breaks (and tabs) where a field allows
-// several lines. Bidirectional controls (U+202A–U+202E, U+2066–U+2069, marks) are real
-// text in right-to-left writing, so they are kept, but wherever text is shown they are
-// made visible, so "gnp.exe" with a right-to-left override cannot pose as "exe.png".
+// several lines. Bidirectional embeddings and overrides (U+202A–U+202E) reorder whole runs
+// of text, so "gnp.exe" after a right-to-left override poses as "exe.png": typed text keeps
+// them as a visible marker (⟨U+202E⟩), so the edit field, the page title and exports show
+// what was typed, never the disguise. Isolates and marks (U+2066–U+2069, U+200E/F) are real
+// text in right-to-left writing: they are kept, and made visible wherever text is shown.
 
 // C0 except tab and line feed, DEL, C1; carriage returns become line feeds first.
 const CONTROLS_EXCEPT_BREAKS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 const ALL_CONTROLS = /[\u0000-\u001F\u007F-\u009F]/g;
 
+const EMBEDDINGS_AND_OVERRIDES = /[\u202A-\u202E]/g;
+
 // One line: every control character goes; line breaks and tabs become a space.
 export function cleanSingleLineText(text: string): string {
-  return text.replace(/[\r\n\t\u2028\u2029]+/g, " ").replace(ALL_CONTROLS, "");
+  return text
+    .replace(/[\r\n\t\u2028\u2029]+/g, " ")
+    .replace(ALL_CONTROLS, "")
+    .replace(EMBEDDINGS_AND_OVERRIDES, codePointLabel);
 }
 
 // Several lines: line breaks (normalised to \n) and tabs stay, other controls go.
 export function cleanMultilineText(text: string): string {
-  return text.replace(/\r\n?|[\u2028\u2029]/g, "\n").replace(CONTROLS_EXCEPT_BREAKS, "");
+  return text
+    .replace(/\r\n?|[\u2028\u2029]/g, "\n")
+    .replace(CONTROLS_EXCEPT_BREAKS, "")
+    .replace(EMBEDDINGS_AND_OVERRIDES, codePointLabel);
 }
 
 // Shown as ⟨U+202E⟩: bidirectional controls, zero-width characters that hide text, and any

@@ -12,8 +12,10 @@ describe("cleanSingleLineText", () => {
     ["tab\there", "tab here"],
     ["esc \u001b[31mred\u001b[0m", "esc [31mred[0m"],
     ["C1 \u0085\u009b ok", "C1  ok"],
-    // Bidirectional controls are text; they are kept and revealed when shown.
-    ["\u202Egnp.exe", "\u202Egnp.exe"],
+    // Overrides and embeddings are kept as a visible marker; isolates are text.
+    ["\u202Egnp.exe", "⟨U+202E⟩gnp.exe"],
+    ["a\u202Ab\u202C", "a⟨U+202A⟩b⟨U+202C⟩"],
+    ["\u2067مرحبا\u2069", "\u2067مرحبا\u2069"],
     ["Zoë 🧑‍💻", "Zoë 🧑‍💻"],
   ])("%j → %j", (input, output) => {
     expect(cleanSingleLineText(input)).toBe(output);
@@ -23,6 +25,7 @@ describe("cleanSingleLineText", () => {
 describe("cleanMultilineText", () => {
   it("keeps line breaks and tabs, drops other controls", () => {
     expect(cleanMultilineText("a\r\nb\rc\n\td\u0000\u0008e\u007f")).toBe("a\nb\nc\n\tde");
+    expect(cleanMultilineText("line\n\u202Egnp.exe")).toBe("line\n⟨U+202E⟩gnp.exe");
   });
 });
 
