@@ -133,6 +133,7 @@ export const loadProbes: Probe[] = [
       );
       if (result?.status === "saved" || result?.status === "invalid")
         fail(`the action ran for a foreign Origin (${String(result.status)})`);
+      if (response.status !== 403) fail(`refused, but with ${response.status} instead of 403`);
       return `refused with ${response.status}`;
     },
   },
