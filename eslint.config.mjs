@@ -40,6 +40,26 @@ const config = [
     },
   },
   {
+    // Schemas take z from lib/validation/zod.ts, which gives every field a message written
+    // for people; zod's own defaults are written for developers.
+    files: ["**/*.ts", "**/*.tsx"],
+    ignores: ["lib/validation/zod.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "zod",
+              importNames: ["z"],
+              message: 'Import { z } from "@/lib/validation/zod" (messages written for people).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Type-aware rules need a TypeScript program; plain JS config and scripts have none.
     files: ["**/*.js", "**/*.mjs", "**/*.cjs"],
     ...tseslint.configs.disableTypeChecked,

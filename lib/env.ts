@@ -1,6 +1,6 @@
 // Environment variables, parsed once. A wrong value fails loudly at start instead of
 // surfacing later as a confusing runtime error.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { parseTrustedProxies } from "@/lib/auth/client-address";
 
 const environmentSchema = z.object({

@@ -1,5 +1,5 @@
 // Workspace roles and the signed-in person as the rest of the app sees them.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 export const WORKSPACE_ROLES = ["admin", "member", "viewer"] as const;
 export type WorkspaceRole = (typeof WORKSPACE_ROLES)[number];

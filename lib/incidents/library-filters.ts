@@ -1,7 +1,7 @@
 // The incident library's filters as they appear in the URL, validated. Pure. The page
 // forgives a hand-edited URL (an unknown value is ignored); the JSON route says what is
 // wrong instead, so a script never mistakes an ignored filter for an empty result.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { AppError } from "@/lib/errors";
 import { SEVERITIES, STATUSES } from "@/lib/incidents/schema";
 

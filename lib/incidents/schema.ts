@@ -1,7 +1,7 @@
 // The incident as a form edits it, validated by one zod schema that the browser form and
 // the server action share. Times travel as wall-clock strings in the editor's zone and
 // are converted to UTC on the server.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import {
   ACTION_TITLE_MAX_CHARACTERS,
   formatCount,

@@ -1,7 +1,7 @@
 // Dismissed language findings of an incident: list, dismiss, restore. A dismissal is keyed
 // by the finding's fingerprint, so it holds while the sentence is unchanged.
 import "server-only";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { findVisibleIncidentId } from "@/lib/access/incident-access";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import type { SessionUser } from "@/lib/auth/roles";

@@ -1,7 +1,7 @@
 // The team's language settings: words never to flag (product names that look like trigger
 // words) and rules switched off. Everyone's editor and every readiness report use them.
 import "server-only";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import type { SessionUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db";

@@ -1,6 +1,6 @@
 // zod strings for typed text: control characters stripped first (see clean-text.ts), then
 // trimmed and measured, so a limit counts what is stored. Shared by forms and servers.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { cleanMultilineText, cleanSingleLineText } from "@/lib/text/clean-text";
 
 // A title, a name, a label: one line.

@@ -1,6 +1,6 @@
 // What a person can change on an event, and the manual event form: one schema each for the
 // panel and the server. Times travel as ISO instants (the panel converts from UTC input).
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import {
   EVENT_MESSAGE_MAX_CHARACTERS,
   EVENT_SERVICE_MAX_CHARACTERS,

@@ -1,7 +1,7 @@
 // What a person sends to add evidence: one or more named texts, each with the reading
 // options they chose in the preview. One schema for the panel and the route handler,
 // plus the limits that make a paste fail with a clear message rather than a slow server.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { FORMAT_IDS, type FormatId, type Source } from "@/lib/ingest/types";
 import { EVIDENCE_MAX_BYTES } from "@/lib/input-limits";
 import { singleLineText } from "@/lib/text/text-schemas";

@@ -1,5 +1,5 @@
 // Account inputs, shared by the forms and the server.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { workspaceRoleSchema } from "@/lib/auth/roles";
 import { PERSON_NAME_MAX_CHARACTERS } from "@/lib/input-limits";
 import { singleLineText } from "@/lib/text/text-schemas";

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { asAppError, errorResponse } from "@/lib/errors";
 
 function zodErrorOf(input: unknown): unknown {
