@@ -5,8 +5,8 @@ import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
 import type { SessionUser } from "@/lib/auth/roles";
 import {
-  AppError,
   GENERIC_ERROR_MESSAGE,
+  knownError,
   logUnexpectedError,
   type AppErrorCode,
 } from "@/lib/errors";
@@ -27,12 +27,13 @@ export async function authenticatedAction<T>(
     user = await requireUser();
     return await handler(user);
   } catch (error) {
-    if (error instanceof AppError) {
+    const known = knownError(error);
+    if (known) {
       return {
         status: "error",
-        code: error.code,
-        message: error.userMessage,
-        fieldErrors: error.fieldErrors,
+        code: known.code,
+        message: known.userMessage,
+        fieldErrors: known.fieldErrors,
       };
     }
     logUnexpectedError(error, { action: name, userId: user?.id });
