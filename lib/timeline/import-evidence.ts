@@ -8,8 +8,10 @@ import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import type { SessionUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { ingest } from "@/lib/ingest";
+import { ingest, type Source } from "@/lib/ingest";
 import type { IngestEvent, SkewEstimate } from "@/lib/ingest/types";
+import type { EvidenceInput } from "@/lib/timeline/evidence-input";
+import { runHeavyJob } from "@/lib/timeline/heavy-jobs";
 import { isSqlite, writeImportSqlite } from "@/lib/timeline/write-import-sqlite";
 import { readEvidenceSources } from "@/lib/timeline/read-evidence-sources";
 
@@ -25,6 +27,16 @@ export async function importEvidence(
   input: unknown,
 ): Promise<ImportEvidenceResult> {
   const { incidentId, evidence, sources } = await readEvidenceSources(user, reference, input);
+  // Access and input are checked first; then the import holds a heavy-job slot to its end.
+  return runHeavyJob(user.id, () => writeImport(user, incidentId, evidence, sources));
+}
+
+async function writeImport(
+  user: SessionUser,
+  incidentId: string,
+  evidence: EvidenceInput,
+  sources: Source[],
+): Promise<ImportEvidenceResult> {
   // Every field of every event is stored: decode them while parsing.
   const result = ingest(sources, { eager: true });
   if (result.events.length === 0) {

@@ -1,8 +1,8 @@
-// Timeline export as CSV or Markdown (?format=csv|md), key moments and notes included.
+// Timeline export as CSV or Markdown (?format=csv|md), key moments and notes included,
+// streamed in pages (see lib/timeline/stream-timeline-export.ts).
 import { requireUser } from "@/lib/auth/current-user";
 import { errorResponse } from "@/lib/errors";
-import { toCsv, toMarkdown } from "@/lib/timeline/format-timeline-export";
-import { listExportRows } from "@/lib/timeline/list-export-rows";
+import { streamTimelineExport } from "@/lib/timeline/stream-timeline-export";
 
 type Context = { params: Promise<{ reference: string }> };
 
@@ -11,14 +11,11 @@ export async function GET(request: Request, context: Context) {
     const user = await requireUser();
     const { reference } = await context.params;
     const format = new URL(request.url).searchParams.get("format") === "md" ? "md" : "csv";
-    const { title, rows } = await listExportRows(user, reference);
-    const safeReference = reference.replace(/[^A-Za-z0-9-]/g, "");
-    const body = format === "csv" ? toCsv(rows) : toMarkdown(title, rows);
-    return new Response(body, {
+    const exported = await streamTimelineExport(user, reference, format);
+    return new Response(exported.body, {
       headers: {
-        "Content-Type":
-          format === "csv" ? "text/csv; charset=utf-8" : "text/markdown; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${safeReference}-timeline.${format}"`,
+        "Content-Type": exported.contentType,
+        "Content-Disposition": `attachment; filename="${exported.fileName}"`,
       },
     });
   } catch (error) {
