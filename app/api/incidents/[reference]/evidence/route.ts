@@ -4,6 +4,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { AppError, errorResponse } from "@/lib/errors";
 import { MAX_EVIDENCE_BYTES } from "@/lib/timeline/evidence-input";
 import { importEvidence } from "@/lib/timeline/import-evidence";
+import { importEvidenceStream, wantsProgress } from "@/lib/timeline/import-evidence-stream";
 import { previewEvidence } from "@/lib/timeline/preview-evidence";
 
 type Context = { params: Promise<{ reference: string }> };
@@ -26,6 +27,7 @@ export async function POST(request: Request, context: Context) {
     if (!body || typeof body !== "object")
       throw new AppError("invalid_input", "Send the evidence as JSON.");
     if (body.mode === "import") {
+      if (wantsProgress(request)) return await importEvidenceStream(user, reference, body);
       return Response.json(await importEvidence(user, reference, body));
     }
     return Response.json(await previewEvidence(user, reference, body));
