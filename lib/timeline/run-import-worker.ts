@@ -35,7 +35,9 @@ export function runImportWorker<T>(
   onProgress: (progress: ImportProgress) => void = () => undefined,
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const worker = new Worker(workerFile());
+    // Reflect.construct keeps the bundler from following the worker file into tsx and
+    // esbuild (Turbopack treats `new Worker(path)` as an import and fails on them).
+    const worker = Reflect.construct(Worker, [workerFile()]);
     let isSettled = false;
     const settle = (action: () => void) => {
       if (isSettled) return;
