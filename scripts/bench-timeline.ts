@@ -210,6 +210,13 @@ try {
   const adminCookie = await signIn(baseURL, email, password);
   const pageURL = `${baseURL}/incidents/${reference}/timeline`;
   await timedGet(pageURL, memberCookie);
+  // The same requests with nothing else running: what the machine gives at all.
+  await pagesWhile(
+    "nothing else (10 s)",
+    pageURL,
+    memberCookie,
+    () => new Promise((resolve) => setTimeout(resolve, 10_000)),
+  );
   duringImport = await pagesWhile("an import", pageURL, memberCookie, async () => {
     const response = await fetch(`${baseURL}/api/incidents/${reference}/evidence`, {
       method: "POST",

@@ -55,9 +55,12 @@ export async function listExportPage(
       deletedAt: null,
       isHidden: false,
       ...(options.onlyKeyMoments ? { keyMoment: { not: null } } : {}),
+      // The lower bound on time alone lets SQLite seek in the (…, time, id) index; the OR
+      // by itself made every page scan from the incident's first event (quadratic).
       ...(cursor
         ? {
-            OR: [{ time: { gt: cursor.time } }, { time: cursor.time, id: { gt: cursor.id } }],
+            time: { gte: cursor.time },
+            OR: [{ time: { gt: cursor.time } }, { id: { gt: cursor.id } }],
           }
         : {}),
     },
