@@ -3,6 +3,7 @@
 // into rows and written here, on this thread's own SQLite connection, in one transaction
 // (atomic as on the request thread). Pure of the app's server modules: it is loaded by
 // tsx from source, in dev, in the production server and in tests alike.
+import os from "node:os";
 import { parentPort } from "node:worker_threads";
 import Database from "better-sqlite3";
 import { ingest } from "@/lib/ingest";
@@ -10,6 +11,14 @@ import { buildEvidencePreview } from "@/lib/timeline/evidence-preview";
 import type { ImportJob, PreviewJob, WorkerMessage } from "@/lib/timeline/import-job";
 import { buildImportRows } from "@/lib/timeline/import-rows";
 import { writeImportRows } from "@/lib/timeline/write-import-rows";
+
+// Linux schedules threads one by one: this lowers the priority of this thread only, so
+// the request thread gets the CPU first when both want it (imports are background work).
+try {
+  os.setPriority(0, os.constants.priority.PRIORITY_LOW);
+} catch {
+  // Not permitted or not supported here: the import still runs, at normal priority.
+}
 
 const NOTHING_READ =
   "Nothing in the paste could be read as an event with a time, so nothing was imported.";
