@@ -15,7 +15,7 @@ import { writeImportRows } from "@/lib/timeline/write-import-rows";
 // Linux schedules threads one by one: this lowers the priority of this thread only, so
 // the request thread gets the CPU first when both want it (imports are background work).
 try {
-  os.setPriority(0, os.constants.priority.PRIORITY_LOW);
+  os.setPriority(0, os.constants.priority.PRIORITY_BELOW_NORMAL);
 } catch {
   // Not permitted or not supported here: the import still runs, at normal priority.
 }
