@@ -1,4 +1,4 @@
-// Limits on heavy work (large imports, large previews, exports): at most 2 at a time per
+// Limits on heavy work (imports, large previews, exports): at most 2 at a time per
 // person and 3 per server. One more is answered at once with a clear "busy" error and a
 // Retry-After, instead of queueing behind the others and slowing every page. A slot is
 // held from the start of the job to its end (for an export, until its stream closes).
@@ -26,14 +26,14 @@ export function claimHeavyJob(personId: string): () => void {
   if (mine >= MAX_HEAVY_JOBS_PER_PERSON) {
     throw new AppError(
       "busy",
-      `You already have ${MAX_HEAVY_JOBS_PER_PERSON} imports or exports running. Wait for one to finish, then try again.`,
+      `You already have ${MAX_HEAVY_JOBS_PER_PERSON} imports, previews or exports running. Wait for one to finish, then try again.`,
       { retryAfterSeconds: RETRY_AFTER_SECONDS },
     );
   }
   if (counts.total >= MAX_HEAVY_JOBS_PER_SERVER) {
     throw new AppError(
       "busy",
-      "The server is busy with other large imports and exports. Try again in a few seconds.",
+      "The server is busy with other imports, previews and exports. Try again in a few seconds.",
       { retryAfterSeconds: RETRY_AFTER_SECONDS },
     );
   }
