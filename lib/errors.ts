@@ -11,7 +11,8 @@ export type AppErrorCode =
   | "conflict"
   | "rate_limited"
   | "payload_too_large"
-  | "unsupported_media_type";
+  | "unsupported_media_type"
+  | "busy";
 
 const HTTP_STATUS: Record<AppErrorCode, number> = {
   not_found: 404,
@@ -22,24 +23,67 @@ const HTTP_STATUS: Record<AppErrorCode, number> = {
   rate_limited: 429,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  busy: 429,
 };
 
 export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly userMessage: string;
   readonly fieldErrors: Record<string, string[]>;
+  /** Seconds after which trying again makes sense (sent as Retry-After). */
+  readonly retryAfterSeconds: number | undefined;
+  /** An HTTP status other than the code's usual one (503 for a busy database). */
+  readonly status: number | undefined;
 
   constructor(
     code: AppErrorCode,
     userMessage: string,
-    options: { fieldErrors?: Record<string, string[]>; cause?: unknown } = {},
+    options: {
+      fieldErrors?: Record<string, string[]>;
+      cause?: unknown;
+      retryAfterSeconds?: number;
+      status?: number;
+    } = {},
   ) {
     super(userMessage, { cause: options.cause });
     this.name = "AppError";
     this.code = code;
     this.userMessage = userMessage;
     this.fieldErrors = options.fieldErrors ?? {};
+    this.retryAfterSeconds = options.retryAfterSeconds;
+    this.status = options.status;
   }
+}
+
+// SQLite answers "busy" when another connection (a large import in its worker, another
+// Debrief process) holds the write lock past the busy timeout. Through Prisma's adapter it
+// arrives as P1008 "Operation has timed out"; from the driver as SQLITE_BUSY.
+export function isDatabaseBusy(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current && typeof current === "object"; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (code === "P1008" || (typeof code === "string" && code.startsWith("SQLITE_BUSY")))
+      return true;
+    const message = (current as { message?: unknown }).message;
+    if (typeof message === "string" && /database is locked|SocketTimeout/.test(message))
+      return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/** A domain error for anything that has a clear answer; undefined for the unexpected. */
+export function knownError(error: unknown): AppError | undefined {
+  const domain = asAppError(error);
+  if (domain) return domain;
+  if (isDatabaseBusy(error)) {
+    return new AppError(
+      "busy",
+      "The database is busy with another large change (an import or export). Nothing was saved: try again in a few seconds.",
+      { cause: error, retryAfterSeconds: 5, status: 503 },
+    );
+  }
+  return undefined;
 }
 
 export function notFound(what = "That page"): AppError {
@@ -77,12 +121,15 @@ export function asAppError(error: unknown): AppError | null {
 }
 
 // Route handlers: map any error to a JSON response.
-export function errorResponse(caught: unknown, context: Record<string, unknown> = {}): Response {
-  const error = asAppError(caught) ?? caught;
-  if (error instanceof AppError) {
+export function errorResponse(error: unknown, context: Record<string, unknown> = {}): Response {
+  const known = knownError(error);
+  if (known) {
+    const headers: Record<string, string> = {};
+    if (known.retryAfterSeconds !== undefined)
+      headers["Retry-After"] = String(known.retryAfterSeconds);
     return Response.json(
-      { error: { code: error.code, message: error.userMessage, fields: error.fieldErrors } },
-      { status: HTTP_STATUS[error.code] },
+      { error: { code: known.code, message: known.userMessage, fields: known.fieldErrors } },
+      { status: known.status ?? HTTP_STATUS[known.code], headers },
     );
   }
   logUnexpectedError(error, context);

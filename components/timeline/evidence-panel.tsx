@@ -33,6 +33,8 @@ export function EvidencePanel({
   const [latestProblem, setProblem] = useState<string | null>(null);
   const [uploadProblem, setUploadProblem] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
+  // Share of a big import done (0–1), while the server reports it.
+  const [progress, setProgress] = useState<number | null>(null);
   const [isDragging, setIsDragging] = useState(false);
   const nextKey = useRef(1);
   // With no sources there is nothing to preview, whatever the last answer said.
@@ -84,8 +86,10 @@ export function EvidencePanel({
 
   const runImport = async () => {
     setIsBusy(true);
-    const answer = await send(reference, "import", sources);
+    setProgress(0);
+    const answer = await sendImport(reference, sources, setProgress);
     setIsBusy(false);
+    setProgress(null);
     if (!answer.ok) {
       setProblem(answer.error);
       return;
@@ -295,6 +299,15 @@ export function EvidencePanel({
           <span className="muted small">Everything is imported together, or nothing is.</span>
         </div>
       )}
+      {isBusy && progress !== null && (
+        <progress
+          className="import-progress"
+          aria-label="Import progress"
+          data-testid="import-progress"
+          max={1}
+          value={progress}
+        />
+      )}
     </section>
   );
 }
@@ -363,6 +376,59 @@ async function send(
       return { ok: false, error: body.error?.message ?? "The evidence could not be read." };
     }
     return { ok: true, body };
+  } catch {
+    return { ok: false, error: "The server could not be reached. Try again." };
+  }
+}
+
+// An import that reports its progress: the server streams NDJSON lines (parsing counts as
+// the first tenth, then rows written), the last one being the result or the error.
+async function sendImport(
+  reference: string,
+  sources: DraftSource[],
+  onProgress: (share: number) => void,
+): Promise<{ ok: false; error: string } | { ok: true; body: unknown }> {
+  try {
+    const response = await fetch(`/api/incidents/${encodeURIComponent(reference)}/evidence`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Accept: "application/x-ndjson" },
+      body: JSON.stringify({
+        mode: "import",
+        sources: sources.map(({ name, text, options }) => ({ name, text, options })),
+      }),
+    });
+    if (!response.ok || !response.body) {
+      const body = (await response.json()) as { error?: { message?: string } };
+      return { ok: false, error: body.error?.message ?? "The evidence could not be imported." };
+    }
+    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+    let buffered = "";
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (value) buffered += value;
+      let end = buffered.indexOf("\n");
+      while (end >= 0) {
+        const line = JSON.parse(buffered.slice(0, end)) as {
+          type: string;
+          phase?: string;
+          done?: number;
+          total?: number;
+          result?: unknown;
+          error?: { message?: string };
+        };
+        buffered = buffered.slice(end + 1);
+        end = buffered.indexOf("\n");
+        if (line.type === "progress") {
+          const share = line.total ? (line.done ?? 0) / line.total : 0;
+          onProgress(line.phase === "writing" ? 0.1 + 0.9 * share : 0.05);
+        } else if (line.type === "done") {
+          return { ok: true, body: line.result };
+        } else if (line.type === "error") {
+          return { ok: false, error: line.error?.message ?? "The evidence could not be imported." };
+        }
+      }
+      if (done) return { ok: false, error: "The import stopped before it finished. Try again." };
+    }
   } catch {
     return { ok: false, error: "The server could not be reached. Try again." };
   }

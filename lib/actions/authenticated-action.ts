@@ -5,8 +5,8 @@ import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
 import type { SessionUser } from "@/lib/auth/roles";
 import {
-  asAppError,
   GENERIC_ERROR_MESSAGE,
+  knownError,
   logUnexpectedError,
   type AppErrorCode,
 } from "@/lib/errors";
@@ -27,13 +27,13 @@ export async function authenticatedAction<T>(
     user = await requireUser();
     return await handler(user);
   } catch (caught) {
-    const error = asAppError(caught);
-    if (error) {
+    const known = knownError(caught);
+    if (known) {
       return {
         status: "error",
-        code: error.code,
-        message: error.userMessage,
-        fieldErrors: error.fieldErrors,
+        code: known.code,
+        message: known.userMessage,
+        fieldErrors: known.fieldErrors,
       };
     }
     logUnexpectedError(caught, { action: name, userId: user?.id });

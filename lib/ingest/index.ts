@@ -78,16 +78,21 @@ function ingestAll(sources: readonly Source[], mode: ReadMode): IngestResult {
   for (const source of list)
     outcomes.push(readSource(isSourceLike(source) ? source : { name: "", text: "" }, mode));
   const allSpans: SpanDraft[] = [];
+  const analysed: TraceReport[] = [];
   const reports = outcomes.map((outcome) => {
     let traces: TraceReport | undefined;
     if (outcome.spans.length > 0) {
       traces = analyseSpans(outcome.spans);
-      allSpans.push(...outcome.spans);
+      analysed.push(traces);
+      // One push per span: spreading a large array into push() overflows the call stack.
+      for (const span of outcome.spans) allSpans.push(span);
     }
     return buildReport(outcome, traces);
   });
   const events = mergeByTime(outcomes.map((o) => o.ctx.events));
-  return { sources: reports, events, traces: analyseSpans(allSpans) };
+  // With one trace source the whole analysis is that source's: not done twice.
+  const traces = analysed.length === 1 ? (analysed[0] as TraceReport) : analyseSpans(allSpans);
+  return { sources: reports, events, traces };
 }
 
 /**

@@ -74,7 +74,8 @@ export function buildReport(outcome: SourceOutcome, traces: TraceReport | undefi
         );
         break;
       case "truncated":
-        assumptions.push(`${n(flag)} lines were longer than 64 KiB and were truncated.`);
+        // Lines, not events: one cut line can hold several events.
+        assumptions.push(`${ctx.truncated.size} lines were longer than 64 KiB and were truncated.`);
         break;
     }
   }

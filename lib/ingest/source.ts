@@ -177,6 +177,9 @@ function readDocument(
   value: unknown,
 ): SpanDraft[] {
   ctx.isOrdered = false;
+  // A document is parsed from its whole text, not from lines cut at 64 KiB: a trace written
+  // on one line loses nothing, so none of its events is "truncated".
+  ctx.truncated.clear();
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const positions = indexObjectLines(start ? text.slice(start) : text, value);
   let spans: SpanDraft[] = [];
@@ -226,7 +229,7 @@ function readOtlpJsonLines(ctx: SourceContext): SpanDraft[] {
     if (kind === "otlp-traces") {
       const lineSpans = otlpSpans(value, ctx.name);
       emitSpans(ctx, lineSpans, undefined, i + 1);
-      spans.push(...lineSpans);
+      for (const span of lineSpans) spans.push(span);
     } else if (kind === "otlp-logs") emitOtlpLogs(ctx, value, undefined, i + 1);
     if (ctx.events.length === before) ctx.reject(i + 1);
   }

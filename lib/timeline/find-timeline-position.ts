@@ -4,6 +4,7 @@ import "server-only";
 import { findVisibleIncidentId } from "@/lib/access/incident-access";
 import type { SessionUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
+import { timelineAnswers } from "@/lib/timeline/timeline-cache";
 import type { TimelineFilter } from "@/lib/timeline/timeline-filter";
 import { timelineWhere } from "@/lib/timeline/timeline-where";
 
@@ -14,7 +15,10 @@ export async function findTimelinePosition(
   instant: Date,
 ): Promise<number> {
   const incidentId = await findVisibleIncidentId(user, reference);
-  return db.timelineEvent.count({
-    where: { AND: [timelineWhere(incidentId, filter), { time: { lt: instant } }] },
-  });
+  const answers = await timelineAnswers(incidentId);
+  return answers.get(`position ${instant.toISOString()} ${JSON.stringify(filter)}`, () =>
+    db.timelineEvent.count({
+      where: { AND: [timelineWhere(incidentId, filter), { time: { lt: instant } }] },
+    }),
+  );
 }

@@ -26,9 +26,16 @@ const CSV_COLUMNS: (keyof ExportRow)[] = [
 ];
 
 export function toCsv(rows: readonly ExportRow[]): string {
-  const lines = [CSV_COLUMNS.join(",")];
-  for (const row of rows) lines.push(CSV_COLUMNS.map((column) => csvField(row[column])).join(","));
-  return `${lines.join("\r\n")}\r\n`;
+  return csvHead() + rows.map(csvLine).join("");
+}
+
+// The pieces a streamed export writes page by page: the head once, then one line per row.
+export function csvHead(): string {
+  return `${CSV_COLUMNS.join(",")}\r\n`;
+}
+
+export function csvLine(row: ExportRow): string {
+  return `${CSV_COLUMNS.map((column) => csvField(row[column])).join(",")}\r\n`;
 }
 
 function csvField(value: string | boolean): string {
@@ -39,7 +46,16 @@ function csvField(value: string | boolean): string {
 }
 
 export function toMarkdown(title: string, rows: readonly ExportRow[]): string {
-  const keyMoments = rows.filter((row) => row.keyMoment);
+  return (
+    markdownHead(
+      title,
+      rows.filter((row) => row.keyMoment),
+    ) + rows.map(markdownLine).join("")
+  );
+}
+
+/** Title, key moments (the rows with one) and the events table's head. */
+export function markdownHead(title: string, keyMoments: readonly ExportRow[]): string {
   const out = [`# ${escapeMarkdown(title)}: timeline`, ""];
   if (keyMoments.length > 0) {
     out.push("## Key moments", "");
@@ -55,15 +71,14 @@ export function toMarkdown(title: string, rows: readonly ExportRow[]): string {
     "| Time (UTC) | Service | Level | Message | Key moment |",
     "|---|---|---|---|---|",
   );
-  for (const row of rows) {
-    const moment = row.keyMoment
-      ? `${row.keyMoment}${row.keyMomentNote ? `: ${row.keyMomentNote}` : ""}`
-      : "";
-    out.push(
-      `| ${row.time} | ${cell(row.service)} | ${cell(row.level)} | ${cell(row.message)}${row.isManual ? ` _(added by ${cell(row.author)})_` : ""} | ${cell(moment)} |`,
-    );
-  }
   return `${out.join("\n")}\n`;
+}
+
+export function markdownLine(row: ExportRow): string {
+  const moment = row.keyMoment
+    ? `${row.keyMoment}${row.keyMomentNote ? `: ${row.keyMomentNote}` : ""}`
+    : "";
+  return `| ${row.time} | ${cell(row.service)} | ${cell(row.level)} | ${cell(row.message)}${row.isManual ? ` _(added by ${cell(row.author)})_` : ""} | ${cell(moment)} |\n`;
 }
 
 function oneLine(text: string): string {

@@ -4,6 +4,7 @@ import "server-only";
 import { findVisibleIncidentId } from "@/lib/access/incident-access";
 import type { SessionUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
+import { timelineAnswers } from "@/lib/timeline/timeline-cache";
 
 export interface TimelineFacets {
   services: { name: string; count: number }[];
@@ -20,6 +21,11 @@ export async function getTimelineFacets(
   reference: string,
 ): Promise<TimelineFacets> {
   const incidentId = await findVisibleIncidentId(user, reference);
+  // Counted once per change of the database (see timeline-cache.ts).
+  return (await timelineAnswers(incidentId)).get("facets", () => countFacets(incidentId));
+}
+
+async function countFacets(incidentId: string): Promise<TimelineFacets> {
   const live = { incidentId, deletedAt: null };
   const [services, levels, sources, range, deletedCount, hiddenCount] = await Promise.all([
     db.timelineEvent.groupBy({ by: ["service"], where: live, _count: { _all: true } }),

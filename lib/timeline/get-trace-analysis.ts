@@ -116,7 +116,7 @@ export async function getTraceAnalysis(
       sum.errors += edge.errors;
       edges.set(key, sum);
     }
-    skew.push(...report.skew);
+    for (const estimate of report.skew) skew.push(estimate);
   }
 
   // Requests: every trace seen in spans or in log lines. A service "fails" in a request

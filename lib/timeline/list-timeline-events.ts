@@ -6,6 +6,7 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { TIMELINE_WINDOW_MAX_ROWS } from "@/lib/input-limits";
 import { rowSelect, toTimelineRow, type TimelineRow } from "@/lib/timeline/event-view";
+import { timelineAnswers } from "@/lib/timeline/timeline-cache";
 import type { TimelineFilter } from "@/lib/timeline/timeline-filter";
 import { timelineWhere } from "@/lib/timeline/timeline-where";
 
@@ -21,15 +22,22 @@ export async function listTimelineEvents(
   const where = timelineWhere(incidentId, filter);
   const offset = Math.max(0, Math.floor(window.offset));
   const limit = Math.min(MAX_WINDOW, Math.max(1, Math.floor(window.limit)));
-  const [total, records] = await Promise.all([
-    db.timelineEvent.count({ where }),
-    db.timelineEvent.findMany({
-      where,
-      orderBy: [{ time: "asc" }, { id: "asc" }],
-      skip: offset,
-      take: limit,
-      select: rowSelect,
+  // Many people scrolling the same incident ask the same questions: answered once per
+  // change of the database (see timeline-cache.ts).
+  const answers = await timelineAnswers(incidentId);
+  const filterKey = JSON.stringify(filter);
+  const [total, rows] = await Promise.all([
+    answers.get(`total ${filterKey}`, () => db.timelineEvent.count({ where })),
+    answers.get(`window ${offset} ${limit} ${filterKey}`, async () => {
+      const records = await db.timelineEvent.findMany({
+        where,
+        orderBy: [{ time: "asc" }, { id: "asc" }],
+        skip: offset,
+        take: limit,
+        select: rowSelect,
+      });
+      return records.map((record) => toTimelineRow(record));
     }),
   ]);
-  return { total, offset, rows: records.map((record) => toTimelineRow(record)) };
+  return { total, offset, rows };
 }

@@ -1,9 +1,12 @@
 // The live preview of a paste: the same checks and engine as the import, nothing stored.
+// Pastes over 1 MB are parsed on a worker thread, holding a heavy-job slot meanwhile.
 import "server-only";
 import type { SessionUser } from "@/lib/auth/roles";
 import { ingest } from "@/lib/ingest";
 import { buildEvidencePreview, type EvidencePreview } from "@/lib/timeline/evidence-preview";
+import { runHeavyJob } from "@/lib/timeline/heavy-jobs";
 import { readEvidenceSources } from "@/lib/timeline/read-evidence-sources";
+import { isLargePaste, runImportWorker } from "@/lib/timeline/run-import-worker";
 
 export async function previewEvidence(
   user: SessionUser,
@@ -11,6 +14,11 @@ export async function previewEvidence(
   input: unknown,
 ): Promise<EvidencePreview> {
   const { sources } = await readEvidenceSources(user, reference, input);
+  if (isLargePaste(sources)) {
+    return runHeavyJob(user.id, () =>
+      runImportWorker<EvidencePreview>({ kind: "preview", sources }),
+    );
+  }
   return buildEvidencePreview(
     ingest(sources),
     sources.map((source) => source.text),

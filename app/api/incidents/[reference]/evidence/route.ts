@@ -6,6 +6,7 @@ import { readJsonBody } from "@/lib/http/read-body";
 import { routeHandler } from "@/lib/http/route-handler";
 import { EVIDENCE_BODY_MAX_BYTES } from "@/lib/input-limits";
 import { importEvidence } from "@/lib/timeline/import-evidence";
+import { importEvidenceStream, wantsProgress } from "@/lib/timeline/import-evidence-stream";
 import { previewEvidence } from "@/lib/timeline/preview-evidence";
 
 export const POST = routeHandler<{ reference: string }>(
@@ -22,6 +23,7 @@ export const POST = routeHandler<{ reference: string }>(
     if (!body || typeof body !== "object")
       throw new AppError("invalid_input", "Send the evidence as a JSON object.");
     if (body.mode === "import") {
+      if (wantsProgress(request)) return await importEvidenceStream(user, reference, body);
       return Response.json(await importEvidence(user, reference, body));
     }
     return Response.json(await previewEvidence(user, reference, body));

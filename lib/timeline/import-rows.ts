@@ -1,0 +1,159 @@
+// The rows one evidence import writes, built from the engine's result: sources with their
+// raw text and report, every event linked to its source lines, the trace spans and the
+// history entry. Pure (no framework, no database), so the import worker thread builds
+// them as well as the request thread.
+import { randomUUID } from "node:crypto";
+import type { IngestEvent, IngestResult, SkewEstimate, Source } from "@/lib/ingest/types";
+import type { EvidenceOptions } from "@/lib/timeline/evidence-input";
+
+type Value = string | number | boolean | Date | null | undefined;
+export type Row = Record<string, Value>;
+
+export interface ImportRows {
+  sources: Row[];
+  events: Row[];
+  spans: Row[];
+  audit: Row;
+}
+
+export interface ImportEvidenceResult {
+  sources: { id: string; name: string; format: string; events: number }[];
+  events: number;
+  spans: number;
+}
+
+export interface ImportRowsInput {
+  result: IngestResult;
+  sources: readonly Source[];
+  options: readonly (EvidenceOptions | undefined)[];
+  incidentId: string;
+  userId: string;
+  now: Date;
+}
+
+export const IMPORT_AUDIT_ACTION = "timeline.evidence_imported";
+
+export function buildImportRows(input: ImportRowsInput): {
+  rows: ImportRows;
+  outcome: ImportEvidenceResult;
+  auditChanges: { evidence: { from: null; to: string } };
+} {
+  const { result, sources, incidentId, userId, now } = input;
+  // Ids are made here so events and spans can point at their source in bulk inserts.
+  const sourceIds = new Map(sources.map((source) => [source.name, randomUUID()]));
+  const skewed = skewedServices(result.sources.flatMap((report) => report.traces?.skew ?? []));
+  const events = result.events.map((event) =>
+    toEventRow(event, incidentId, sourceIds, skewed, now),
+  );
+  const spans = result.traces.spans.map((span) => ({
+    id: randomUUID(),
+    incidentId,
+    sourceId: sourceIds.get(span.source) ?? "",
+    traceId: span.traceId,
+    spanId: span.spanId,
+    parentSpanId: span.parentSpanId ?? null,
+    name: span.name,
+    service: span.service,
+    host: span.host ?? null,
+    kind: span.kind,
+    start: new Date(span.start),
+    startNs: span.startNs,
+    durationMs: span.durationMs,
+    isError: span.isError,
+    remoteService: span.remoteService ?? null,
+    line: span.line,
+  }));
+  const sourceRows = result.sources.map((report, index) => ({
+    id: sourceIds.get(report.name) ?? randomUUID(),
+    incidentId,
+    name: report.name,
+    format: report.format,
+    options: JSON.stringify(input.options[index] ?? {}),
+    report: JSON.stringify({
+      counts: report.counts,
+      confidence: report.confidence,
+      assumptions: report.assumptions,
+      flags: report.flags,
+      edges: report.traces?.edges ?? [],
+      skew: report.traces?.skew ?? [],
+    }),
+    rawText: sources[index]?.text ?? "",
+    lineCount: report.counts.lines,
+    eventCount: report.counts.events,
+    createdById: userId,
+    createdAt: now,
+  }));
+  const summary = result.sources.map((report) => ({
+    id: sourceIds.get(report.name) ?? "",
+    name: report.name,
+    format: report.format,
+    events: report.counts.events,
+  }));
+  const auditChanges = {
+    evidence: {
+      from: null,
+      to: summary
+        .map((source) => `${source.name} (${source.format}, ${source.events} events)`)
+        .join("; "),
+    },
+  };
+  return {
+    rows: {
+      sources: sourceRows,
+      events,
+      spans,
+      audit: {
+        id: randomUUID(),
+        incidentId,
+        actorId: userId,
+        action: IMPORT_AUDIT_ACTION,
+        changes: JSON.stringify(auditChanges),
+        createdAt: now,
+      },
+    },
+    outcome: { sources: summary, events: events.length, spans: spans.length },
+    auditChanges,
+  };
+}
+
+// Services whose clock the trace analysis found off by a millisecond or more.
+function skewedServices(estimates: readonly SkewEstimate[]): Set<string> {
+  const keys = new Set<string>();
+  for (const estimate of estimates) {
+    if (Math.abs(estimate.ms) < 1) continue;
+    keys.add(`${estimate.service}|${estimate.host ?? ""}`);
+  }
+  return keys;
+}
+
+function toEventRow(
+  event: IngestEvent,
+  incidentId: string,
+  sourceIds: Map<string, string>,
+  skewed: Set<string>,
+  now: Date,
+) {
+  const flags: string[] = [...event.flags];
+  if (event.service && skewed.has(`${event.service}|${event.host ?? ""}`)) flags.push("clock-skew");
+  return {
+    id: randomUUID(),
+    incidentId,
+    sourceId: sourceIds.get(event.source) ?? null,
+    time: new Date(event.time),
+    timeNs: event.timeNs ?? null,
+    originalTimeText: event.timeText,
+    flags: flags.join(","),
+    service: event.service ?? null,
+    host: event.host ?? null,
+    level: event.level ?? null,
+    message: event.message,
+    lineStart: event.firstLine,
+    lineEnd: event.lastLine,
+    traceId: event.traceId ?? null,
+    spanId: event.spanId ?? null,
+    parentSpanId: event.parentSpanId ?? null,
+    attributes: event.attributes ? JSON.stringify(event.attributes) : null,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
