@@ -48,6 +48,9 @@ export async function streamTimelineExport(
               controller.enqueue(encoder.encode(head));
               return;
             }
+            // The SQLite driver answers synchronously, so without this the pages chain in
+            // microtasks and no other request is served until the whole export is done.
+            await yieldToEventLoop();
             const page = await listExportPage(incidentId, cursor);
             if (page.rows.length > 0)
               controller.enqueue(encoder.encode(page.rows.map(line).join("")));
@@ -94,4 +97,8 @@ async function exportHead(incidentId: string, format: ExportFormat): Promise<str
     cursor = page.next;
   } while (cursor);
   return markdownHead(incident.title, keyMoments);
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }

@@ -53,6 +53,22 @@ describe("streamed timeline export", () => {
     expect([...seconds].sort((a, b) => a - b)).toEqual(seconds);
   });
 
+  it("lets other work run between pages (the driver answers synchronously)", async () => {
+    const user = await makeUser();
+    const reference = await makeIncident(user);
+    await importEvidence(user, reference, { sources: [{ name: "a.log", text: logText() }] });
+
+    const exported = await streamTimelineExport(user, reference, "csv");
+    // Another request's work, queued as the export starts: it must not wait for the end.
+    let chunksBeforeOtherWork = -1;
+    let chunks = 0;
+    setImmediate(() => (chunksBeforeOtherWork = chunks));
+    for await (const _chunk of exported.body) chunks += 1;
+    expect(chunks).toBeGreaterThan(2);
+    expect(chunksBeforeOtherWork).toBeGreaterThanOrEqual(0);
+    expect(chunksBeforeOtherWork).toBeLessThan(chunks);
+  });
+
   it("holds a heavy-job slot per export: the third at once is busy", async () => {
     const user = await makeUser();
     const reference = await makeIncident(user);
