@@ -3,6 +3,21 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypeScript from "eslint-config-next/typescript";
 import tseslint from "typescript-eslint";
 
+const ZOD_FOR_PEOPLE = {
+  name: "zod",
+  importNames: ["z"],
+  message: 'Import { z } from "@/lib/validation/zod" (messages written for people).',
+};
+const DOMAINS = ["incidents", "timeline", "users", "settings", "language-review", "actions"];
+const LIB_IS_BELOW_THE_APP = {
+  group: ["@/app/*", "@/components/*"],
+  message: "lib/ is below app/ and components/: it never imports from them.",
+};
+
+function restrictImports(...patterns) {
+  return ["error", { paths: [ZOD_FOR_PEOPLE], patterns }];
+}
+
 const config = [
   {
     ignores: [
@@ -39,24 +54,39 @@ const config = [
       ],
     },
   },
+  // Layers point one way: app/ and components/ use lib/; in lib/, the domains (incidents,
+  // timeline, users, settings, language review) sit above the gate that guards them (auth,
+  // access), which sits above the plain infrastructure; the pure engines (ingest, language)
+  // use no framework and nothing else of lib/. Every block repeats the zod rule because a
+  // later block's options replace an earlier block's for the same rule.
   {
-    // Schemas take z from lib/validation/zod.ts, which gives every field a message written
-    // for people; zod's own defaults are written for developers.
     files: ["**/*.ts", "**/*.tsx"],
     ignores: ["lib/validation/zod.ts"],
+    rules: { "no-restricted-imports": restrictImports() },
+  },
+  {
+    files: ["lib/**/*.ts"],
+    ignores: ["lib/validation/zod.ts"],
+    rules: { "no-restricted-imports": restrictImports(LIB_IS_BELOW_THE_APP) },
+  },
+  {
+    files: ["lib/auth/**/*.ts", "lib/access/**/*.ts"],
     rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          paths: [
-            {
-              name: "zod",
-              importNames: ["z"],
-              message: 'Import { z } from "@/lib/validation/zod" (messages written for people).',
-            },
-          ],
-        },
-      ],
+      "no-restricted-imports": restrictImports(LIB_IS_BELOW_THE_APP, {
+        group: DOMAINS.flatMap((domain) => [`@/lib/${domain}/*`, `**/${domain}/*`]),
+        message:
+          "lib/auth and lib/access guard the domains: they import nothing from them (move what both need down).",
+      }),
+    },
+  },
+  {
+    files: ["lib/ingest/**/*.ts", "lib/language/**/*.ts"],
+    rules: {
+      "no-restricted-imports": restrictImports({
+        group: ["next", "next/*", "react", "react-*", "@prisma/*", "server-only", "@/*", "../../*"],
+        message:
+          "The pure engines (lib/ingest, lib/language) run in the app, the CLI and the benchmarks: no framework, nothing else of the project.",
+      }),
     },
   },
   {

@@ -33,7 +33,7 @@ const { updateTimelineEvent } = await import("../lib/timeline/update-timeline-ev
 const { dismissFinding } = await import("../lib/language-review/dismissals");
 const { buildReadinessReport, reviewTextsOf } = await import("../lib/language-review/readiness");
 const { formatIncidentReference, parseIncidentReference } =
-  await import("../lib/incidents/reference");
+  await import("../lib/access/incident-reference");
 type IncidentInput = import("../lib/incidents/schema").IncidentInput;
 
 type WorkspaceRole = "admin" | "member" | "viewer";

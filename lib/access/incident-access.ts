@@ -6,7 +6,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { canWrite, type SessionUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
-import { parseIncidentReference } from "@/lib/incidents/reference";
+import { parseIncidentReference } from "@/lib/access/incident-reference";
 
 export function visibleIncidentWhere(user: SessionUser): Prisma.IncidentWhereInput {
   if (user.role === "admin") return {};

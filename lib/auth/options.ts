@@ -4,6 +4,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { emailSchema } from "@/lib/auth/email";
 import { DUMMY_HASH, verifyPassword } from "@/lib/auth/password";
 import { requestAddress } from "@/lib/auth/request-address";
 import { claimSignInAttempt, clearSignInFailures } from "@/lib/auth/rate-limit";
@@ -12,7 +13,6 @@ import { sessionLogger } from "@/lib/auth/session-logger";
 import { endSession, SESSION_MAX_AGE_SECONDS, startSession } from "@/lib/auth/user-sessions";
 import { db } from "@/lib/db";
 import { safeRedirectUrl } from "@/lib/safe-return-path";
-import { emailSchema } from "@/lib/users/schema";
 
 export const TOO_MANY_ATTEMPTS = "Too many failed sign-in attempts. Wait 15 minutes and try again.";
 export const WRONG_CREDENTIALS = "That email and password do not match an active account.";

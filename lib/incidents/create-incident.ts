@@ -11,7 +11,7 @@ import {
   incidentChildren,
   incidentColumns,
 } from "@/lib/incidents/incident-values";
-import { formatIncidentReference } from "@/lib/incidents/reference";
+import { formatIncidentReference } from "@/lib/access/incident-reference";
 import { keepRestrictedParticipants } from "@/lib/incidents/restricted-participants";
 import type { SaveIncidentResult } from "@/lib/incidents/save-result";
 import { fieldErrorsFrom, incidentInputSchema } from "@/lib/incidents/schema";

@@ -7,7 +7,7 @@ import { visibleIncidentWhere } from "@/lib/access/incident-access";
 import type { SessionUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import type { LibraryFilters } from "@/lib/incidents/library-filters";
-import { formatIncidentReference } from "@/lib/incidents/reference";
+import { formatIncidentReference } from "@/lib/access/incident-reference";
 import type { IncidentStatus, Severity, Visibility } from "@/lib/incidents/schema";
 
 export interface IncidentSummary {

@@ -5,7 +5,7 @@ import { findVisibleIncidentId } from "@/lib/access/incident-access";
 import { canWrite, type SessionUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { incidentWithRelations, toIncidentInput } from "@/lib/incidents/incident-values";
-import { formatIncidentReference } from "@/lib/incidents/reference";
+import { formatIncidentReference } from "@/lib/access/incident-reference";
 import type { IncidentInput, IncidentStatus, Severity, Visibility } from "@/lib/incidents/schema";
 
 export interface IncidentView {

@@ -15,7 +15,7 @@ import {
   incidentWithRelations,
   toIncidentInput,
 } from "@/lib/incidents/incident-values";
-import { formatIncidentReference } from "@/lib/incidents/reference";
+import { formatIncidentReference } from "@/lib/access/incident-reference";
 import { keepRestrictedParticipants } from "@/lib/incidents/restricted-participants";
 import type { SaveIncidentResult } from "@/lib/incidents/save-result";
 import { fieldErrorsFrom, updateIncidentSchema } from "@/lib/incidents/schema";

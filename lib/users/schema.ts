@@ -1,14 +1,9 @@
 // Account inputs, shared by the forms and the server.
 import { z } from "@/lib/validation/zod";
+import { emailSchema } from "@/lib/auth/email";
 import { workspaceRoleSchema } from "@/lib/auth/roles";
 import { PERSON_NAME_MAX_CHARACTERS } from "@/lib/input-limits";
 import { singleLineText } from "@/lib/text/text-schemas";
-
-export const emailSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .pipe(z.email("Enter a valid email address.").max(254));
 
 export const passwordSchema = z
   .string()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseLibraryFilters, parseLibraryFiltersStrictly } from "@/lib/incidents/library-filters";
-import { formatIncidentReference, parseIncidentReference } from "@/lib/incidents/reference";
+import { formatIncidentReference, parseIncidentReference } from "@/lib/access/incident-reference";
 import { emptyIncidentInput, fieldErrorsFrom, incidentInputSchema } from "@/lib/incidents/schema";
 import { diffValues } from "@/lib/audit/diff-values";
 import { NARRATIVE_MAX_CHARACTERS } from "@/lib/input-limits";
