@@ -2,6 +2,7 @@
 // per-field messages. Anything else that escapes is unexpected: logged with context and
 // answered with a generic message, never a stack trace.
 import { ZodError } from "zod";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
 
 export type AppErrorCode =
   | "not_found"
@@ -101,11 +102,7 @@ export function logUnexpectedError(error: unknown, context: Record<string, unkno
 export function asAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
   if (error instanceof ZodError) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of error.issues) {
-      const key = issue.path.map(String).join(".") || "form";
-      (fieldErrors[key] ??= []).push(issue.message);
-    }
+    const fieldErrors = fieldErrorsOf(error);
     const first = error.issues[0];
     const where = first && first.path.length > 0 ? ` (${first.path.map(String).join(".")})` : "";
     return new AppError(

@@ -3,8 +3,8 @@
 import { useState, type FormEvent } from "react";
 import { changePasswordAction } from "@/app/account/actions";
 import { FieldError } from "@/components/forms/field-error";
-import { fieldErrorsFrom } from "@/lib/incidents/schema";
 import { changePasswordSchema } from "@/lib/users/schema";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
 
 export function ChangePasswordForm() {
   const [errors, setErrors] = useState<Record<string, string[]>>({});
@@ -23,7 +23,7 @@ export function ChangePasswordForm() {
     const parsed = changePasswordSchema.safeParse(input);
     setMessage(null);
     if (!parsed.success) {
-      setErrors(fieldErrorsFrom(parsed.error));
+      setErrors(fieldErrorsOf(parsed.error));
       return;
     }
     setPending(true);

@@ -4,8 +4,8 @@ import { useState, type FormEvent } from "react";
 import { createAccountAction } from "@/app/admin/users/actions";
 import { FieldError } from "@/components/forms/field-error";
 import { WORKSPACE_ROLES, WORKSPACE_ROLE_LABELS } from "@/lib/auth/roles";
-import { fieldErrorsFrom } from "@/lib/incidents/schema";
 import { createUserSchema } from "@/lib/users/schema";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
 
 export function CreateAccountForm() {
   const [errors, setErrors] = useState<Record<string, string[]>>({});
@@ -21,7 +21,7 @@ export function CreateAccountForm() {
     );
     const parsed = createUserSchema.safeParse(input);
     if (!parsed.success) {
-      setErrors(fieldErrorsFrom(parsed.error));
+      setErrors(fieldErrorsOf(parsed.error));
       return;
     }
     setPending(true);

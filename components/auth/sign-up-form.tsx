@@ -6,7 +6,7 @@ import { useState, type FormEvent } from "react";
 import { signUpAction } from "@/app/sign-up/actions";
 import { FieldError } from "@/components/forms/field-error";
 import { signUpSchema } from "@/lib/users/schema";
-import { fieldErrorsFrom } from "@/lib/incidents/schema";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
 
 export function SignUpForm() {
   const router = useRouter();
@@ -25,7 +25,7 @@ export function SignUpForm() {
     // Same schema as the server: most mistakes are caught before a round trip.
     const parsed = signUpSchema.safeParse(input);
     if (!parsed.success) {
-      setErrors(fieldErrorsFrom(parsed.error));
+      setErrors(fieldErrorsOf(parsed.error));
       return;
     }
     setPending(true);

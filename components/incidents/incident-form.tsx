@@ -22,7 +22,8 @@ import { TextListEditor } from "@/components/incidents/text-list-editor";
 import type { SaveIncidentResult } from "@/lib/incidents/save-result";
 import { formatCount, NARRATIVE_MAX_CHARACTERS } from "@/lib/input-limits";
 import type { TeamSettings } from "@/lib/language";
-import { fieldErrorsFrom, incidentInputSchema, type IncidentInput } from "@/lib/incidents/schema";
+import { incidentInputSchema, type IncidentInput } from "@/lib/incidents/schema";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
 
 type Conflict = Extract<SaveIncidentResult, { status: "conflict" }>;
 
@@ -105,7 +106,7 @@ export function IncidentForm(props: {
   async function save(toSave: IncidentInput, versionToSend: number) {
     const parsed = incidentInputSchema.safeParse(toSave);
     if (!parsed.success) {
-      setErrors(fieldErrorsFrom(parsed.error));
+      setErrors(fieldErrorsOf(parsed.error));
       setBanner({ kind: "error", text: "Some fields need attention." });
       return;
     }

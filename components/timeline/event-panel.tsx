@@ -9,14 +9,11 @@ import {
   updateTimelineEventAction,
 } from "@/app/incidents/[reference]/timeline/actions";
 import { formatUtc } from "@/components/timeline/evidence-panel";
-import {
-  eventValuesSchema,
-  fieldErrorsOf,
-  type EventValues,
-} from "@/lib/timeline/event-edit-input";
+import { eventValuesSchema, type EventValues } from "@/lib/timeline/event-edit-input";
 import type { TimelineEventDetail } from "@/lib/timeline/event-view";
 import { KEY_MOMENT_KINDS, KEY_MOMENT_LABELS } from "@/lib/timeline/evidence-input";
 import { revealInvisible } from "@/lib/text/clean-text";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
 
 interface Conflict {
   theirs: EventValues;
@@ -73,7 +70,7 @@ export function EventPanel({
     // instead of being sent (and refused for its size before it is read).
     const checked = eventValuesSchema.safeParse(toSave);
     if (!checked.success) {
-      setErrors(fieldErrorsOf(checked.error));
+      setErrors(fieldErrorsOf(checked.error, { within: "values" }));
       setMessage("Some fields need attention.");
       return;
     }

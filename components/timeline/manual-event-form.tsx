@@ -3,12 +3,13 @@
 // Add an event the evidence does not show; the author is recorded on the server.
 import { useState } from "react";
 import { createManualEventAction } from "@/app/incidents/[reference]/timeline/actions";
-import { createManualEventSchema, fieldErrorsOf } from "@/lib/timeline/event-edit-input";
+import { createManualEventSchema } from "@/lib/timeline/event-edit-input";
 import {
   KEY_MOMENT_KINDS,
   KEY_MOMENT_LABELS,
   type KeyMomentKind,
 } from "@/lib/timeline/evidence-input";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
 
 export function ManualEventForm({
   reference,
@@ -49,7 +50,7 @@ export function ManualEventForm({
           // its field error without being sent.
           const checked = createManualEventSchema.safeParse(input);
           if (!checked.success) {
-            setErrors(fieldErrorsOf(checked.error));
+            setErrors(fieldErrorsOf(checked.error, { within: "values" }));
             setStatus("Some fields need attention.");
             return;
           }

@@ -14,7 +14,8 @@ import {
 import { formatIncidentReference } from "@/lib/access/incident-reference";
 import { keepRestrictedParticipants } from "@/lib/incidents/restricted-participants";
 import type { SaveIncidentResult } from "@/lib/incidents/save-result";
-import { fieldErrorsFrom, incidentInputSchema } from "@/lib/incidents/schema";
+import { incidentInputSchema } from "@/lib/incidents/schema";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
 
 export async function createIncident(
   user: SessionUser,
@@ -27,7 +28,7 @@ export async function createIncident(
     return {
       status: "invalid",
       message: "Some fields need attention.",
-      fieldErrors: fieldErrorsFrom(parsed.error),
+      fieldErrors: fieldErrorsOf(parsed.error),
     };
   }
   // The creator facilitates until they hand it on.

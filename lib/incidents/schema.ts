@@ -186,16 +186,6 @@ export const updateIncidentSchema = z.object({
   values: incidentInputSchema,
 });
 
-// zod issues → { "actionItems.0.title": ["…"] }, the shape forms show next to fields.
-export function fieldErrorsFrom(error: z.ZodError): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.map(String).join(".") || "form";
-    (errors[key] ??= []).push(issue.message);
-  }
-  return errors;
-}
-
 export function emptyIncidentInput(timeZone: string): IncidentInput {
   return {
     title: "",

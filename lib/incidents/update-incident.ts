@@ -18,7 +18,8 @@ import {
 import { formatIncidentReference } from "@/lib/access/incident-reference";
 import { keepRestrictedParticipants } from "@/lib/incidents/restricted-participants";
 import type { SaveIncidentResult } from "@/lib/incidents/save-result";
-import { fieldErrorsFrom, updateIncidentSchema } from "@/lib/incidents/schema";
+import { updateIncidentSchema } from "@/lib/incidents/schema";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
 
 export async function updateIncident(
   user: SessionUser,
@@ -30,15 +31,12 @@ export async function updateIncident(
   const incidentId = await findVisibleIncidentId(user, reference, "write");
   const parsed = updateIncidentSchema.safeParse(input);
   if (!parsed.success) {
-    const fieldErrors = fieldErrorsFrom(parsed.error);
-    // The form's keys are relative to the values object.
-    const relative = Object.fromEntries(
-      Object.entries(fieldErrors).map(([key, messages]) => [
-        key.replace(/^values\./, ""),
-        messages,
-      ]),
-    );
-    return { status: "invalid", message: "Some fields need attention.", fieldErrors: relative };
+    return {
+      status: "invalid",
+      message: "Some fields need attention.",
+      // The form's keys are relative to the values object.
+      fieldErrors: fieldErrorsOf(parsed.error, { within: "values" }),
+    };
   }
   const { baseVersion } = parsed.data;
 

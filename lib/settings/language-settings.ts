@@ -6,7 +6,7 @@ import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import type { SessionUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { fieldErrorsFrom } from "@/lib/incidents/schema";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { RULES, type TeamSettings } from "@/lib/language";
 
 const KEY = "language";
@@ -60,7 +60,7 @@ export async function updateLanguageSettings(
   const parsed = languageSettingsSchema.safeParse(input);
   if (!parsed.success) {
     throw new AppError("invalid_input", "Some settings need attention.", {
-      fieldErrors: fieldErrorsFrom(parsed.error),
+      fieldErrors: fieldErrorsOf(parsed.error),
     });
   }
   const before = await getLanguageSettings();

@@ -5,11 +5,8 @@ import { findVisibleIncidentId } from "@/lib/access/incident-access";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import type { SessionUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-import {
-  createManualEventSchema,
-  fieldErrorsOf,
-  type SaveEventResult,
-} from "@/lib/timeline/event-edit-input";
+import { createManualEventSchema, type SaveEventResult } from "@/lib/timeline/event-edit-input";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
 
 export async function createManualEvent(
   user: SessionUser,
@@ -23,7 +20,7 @@ export async function createManualEvent(
     return {
       status: "invalid",
       message: "Some fields need attention.",
-      fieldErrors: fieldErrorsOf(parsed.error),
+      fieldErrors: fieldErrorsOf(parsed.error, { within: "values" }),
     };
   }
   const { values } = parsed.data;

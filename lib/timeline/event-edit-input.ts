@@ -66,12 +66,3 @@ export type SaveEventResult =
       version: number;
       updatedBy: string;
     };
-
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.filter((part) => part !== "values").join(".");
-    (fieldErrors[key] ??= []).push(issue.message);
-  }
-  return fieldErrors;
-}

@@ -9,12 +9,12 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import {
-  fieldErrorsOf,
   updateEventSchema,
   type EventValues,
   type SaveEventResult,
 } from "@/lib/timeline/event-edit-input";
 import { currentEventValues } from "@/lib/timeline/current-event-values";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
 
 export async function updateTimelineEvent(
   user: SessionUser,
@@ -29,7 +29,7 @@ export async function updateTimelineEvent(
     return {
       status: "invalid",
       message: "Some fields need attention.",
-      fieldErrors: fieldErrorsOf(parsed.error),
+      fieldErrors: fieldErrorsOf(parsed.error, { within: "values" }),
     };
   }
   const { eventId, baseVersion, values } = parsed.data;

@@ -6,8 +6,8 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { SessionUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { fieldErrorsFrom } from "@/lib/incidents/schema";
 import { changePasswordSchema } from "@/lib/users/schema";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
 
 export async function changePassword(
   user: SessionUser,
@@ -17,7 +17,7 @@ export async function changePassword(
   const parsed = changePasswordSchema.safeParse(input);
   if (!parsed.success) {
     throw new AppError("invalid_input", "Some fields need attention.", {
-      fieldErrors: fieldErrorsFrom(parsed.error),
+      fieldErrors: fieldErrorsOf(parsed.error),
     });
   }
   const { currentPassword, newPassword } = parsed.data;

@@ -8,13 +8,13 @@ import { hashPassword } from "@/lib/auth/password";
 import type { SessionUser, WorkspaceRole } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { fieldErrorsFrom } from "@/lib/incidents/schema";
 import {
   createUserSchema,
   resetPasswordSchema,
   setActiveSchema,
   setRoleSchema,
 } from "@/lib/users/schema";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
 
 export interface AccountSummary {
   id: string;
@@ -57,7 +57,7 @@ export async function createAccount(admin: SessionUser, input: unknown): Promise
   const parsed = createUserSchema.safeParse(input);
   if (!parsed.success) {
     throw new AppError("invalid_input", "Some fields need attention.", {
-      fieldErrors: fieldErrorsFrom(parsed.error),
+      fieldErrors: fieldErrorsOf(parsed.error),
     });
   }
   const { name, email, password, role } = parsed.data;

@@ -10,8 +10,8 @@ import type { WorkspaceRole } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { fieldErrorsFrom } from "@/lib/incidents/schema";
 import { signUpSchema } from "@/lib/users/schema";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
 
 export const SIGN_UP_WINDOW_MS = 60 * 60 * 1000;
 export const TOO_MANY_SIGN_UPS = "Too many sign-ups from your address. Try again in an hour.";
@@ -39,7 +39,7 @@ export async function signUp(
   const parsed = signUpSchema.safeParse(input);
   if (!parsed.success) {
     throw new AppError("invalid_input", "Some fields need attention.", {
-      fieldErrors: fieldErrorsFrom(parsed.error),
+      fieldErrors: fieldErrorsOf(parsed.error),
     });
   }
   if (!(await claimSignUp(address, now))) throw new AppError("rate_limited", TOO_MANY_SIGN_UPS);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseLibraryFilters, parseLibraryFiltersStrictly } from "@/lib/incidents/library-filters";
 import { formatIncidentReference, parseIncidentReference } from "@/lib/access/incident-reference";
-import { emptyIncidentInput, fieldErrorsFrom, incidentInputSchema } from "@/lib/incidents/schema";
+import { emptyIncidentInput, incidentInputSchema } from "@/lib/incidents/schema";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { diffValues } from "@/lib/audit/diff-values";
 import { NARRATIVE_MAX_CHARACTERS } from "@/lib/input-limits";
 import { safeReturnPath } from "@/lib/safe-return-path";
@@ -68,7 +69,7 @@ describe("incident input", () => {
   ])("reports %j at %s", (change, field, message) => {
     const result = incidentInputSchema.safeParse({ ...valid, ...change });
     expect(result.success).toBe(false);
-    if (!result.success) expect(fieldErrorsFrom(result.error)[field]).toEqual([message]);
+    if (!result.success) expect(fieldErrorsOf(result.error)[field]).toEqual([message]);
   });
 });
 

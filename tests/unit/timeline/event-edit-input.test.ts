@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createManualEventSchema, fieldErrorsOf } from "@/lib/timeline/event-edit-input";
+import { createManualEventSchema } from "@/lib/timeline/event-edit-input";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
 
 function fieldErrors(values: Record<string, unknown>) {
   const parsed = createManualEventSchema.safeParse({
@@ -13,7 +14,7 @@ function fieldErrors(values: Record<string, unknown>) {
       ...values,
     },
   });
-  return parsed.success ? {} : fieldErrorsOf(parsed.error);
+  return parsed.success ? {} : fieldErrorsOf(parsed.error, { within: "values" });
 }
 
 describe("the manual event form", () => {
