@@ -15,8 +15,9 @@ export const timelineFilterSchema = z.object({
 });
 export type TimelineFilter = z.infer<typeof timelineFilterSchema>;
 
-export function filterFromSearchParams(params: URLSearchParams): TimelineFilter {
-  const parsed = timelineFilterSchema.safeParse({
+// The filter as the URL spells it (?service=…&q=…&hidden=1), before validation.
+export function filterInputFromSearchParams(params: URLSearchParams): Record<string, unknown> {
+  return {
     service: params.get("service") || undefined,
     sourceId: params.get("source") || undefined,
     level: params.get("level") || undefined,
@@ -24,7 +25,11 @@ export function filterFromSearchParams(params: URLSearchParams): TimelineFilter 
     text: params.get("q") || undefined,
     includeHidden: params.get("hidden") === "1" || undefined,
     isDeletedView: params.get("deleted") === "1" || undefined,
-  });
+  };
+}
+
+export function filterFromSearchParams(params: URLSearchParams): TimelineFilter {
+  const parsed = timelineFilterSchema.safeParse(filterInputFromSearchParams(params));
   return parsed.success ? parsed.data : {};
 }
 

@@ -4,7 +4,11 @@
 import { AppError } from "@/lib/errors";
 import { TIMELINE_WINDOW_MAX_ROWS } from "@/lib/input-limits";
 import { parseInstant } from "@/lib/time/parse-instant";
-import { timelineFilterSchema, type TimelineFilter } from "@/lib/timeline/timeline-filter";
+import {
+  filterInputFromSearchParams,
+  timelineFilterSchema,
+  type TimelineFilter,
+} from "@/lib/timeline/timeline-filter";
 
 export interface TimelineQuery {
   filter: TimelineFilter;
@@ -33,15 +37,7 @@ function wholeNumber(
 }
 
 export function parseTimelineQuery(params: URLSearchParams): TimelineQuery {
-  const parsed = timelineFilterSchema.safeParse({
-    service: params.get("service") || undefined,
-    sourceId: params.get("source") || undefined,
-    level: params.get("level") || undefined,
-    keyMoment: params.get("keyMoment") || undefined,
-    text: params.get("q") || undefined,
-    includeHidden: params.get("hidden") === "1" || undefined,
-    isDeletedView: params.get("deleted") === "1" || undefined,
-  });
+  const parsed = timelineFilterSchema.safeParse(filterInputFromSearchParams(params));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new AppError(

@@ -1,5 +1,6 @@
 // What every probe shares: the app, the signed-in people and the incidents they made
 // through the real app, and the server's log when the probe runner started the server.
+import { emptyIncidentInput } from "../../lib/incidents/schema";
 import type { App, Session } from "./app-client";
 
 export interface World {
@@ -50,24 +51,8 @@ export function randomTag(): string {
 // Values for the incident form/PUT, with the defaults the app itself uses.
 export function incidentValues(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
+    ...emptyIncidentInput("UTC"),
     title: `Probe ${randomTag()}`,
-    severity: "SEV3",
-    status: "draft",
-    visibility: "workspace",
-    timeZone: "UTC",
-    startedAt: "",
-    detectedAt: "",
-    mitigatedAt: "",
-    resolvedAt: "",
-    services: [],
-    tags: [],
-    impact: "",
-    summary: "",
-    narrative: "",
-    contributingFactors: [],
-    luckyNotes: [],
-    actionItems: [],
-    participants: [],
     ...overrides,
   };
 }
