@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createManualEvent } from "@/lib/timeline/create-manual-event";
-import { deleteTimelineEvent } from "@/lib/timeline/delete-timeline-event";
 import { findTimelinePosition } from "@/lib/timeline/find-timeline-position";
 import { getTimelineEvent } from "@/lib/timeline/get-timeline-event";
 import { getTimelineFacets } from "@/lib/timeline/get-timeline-facets";
@@ -11,7 +10,7 @@ import { importEvidence } from "@/lib/timeline/import-evidence";
 import { listExportRows } from "@/lib/timeline/list-export-rows";
 import { listTimelineEvents } from "@/lib/timeline/list-timeline-events";
 import { previewEvidence } from "@/lib/timeline/preview-evidence";
-import { restoreTimelineEvent } from "@/lib/timeline/restore-timeline-event";
+import { setTimelineEventDeleted } from "@/lib/timeline/set-event-deleted";
 import { updateTimelineEvent } from "@/lib/timeline/update-timeline-event";
 import { makeIncident, makeUser } from "./factories";
 
@@ -110,7 +109,7 @@ describe("editing timeline events", () => {
     const { user, reference, rows } = await incidentWithEvents();
     const event = rows[0];
     if (!event) throw new Error("missing event");
-    await deleteTimelineEvent(user, reference, event.id);
+    await setTimelineEventDeleted(user, reference, event.id, true);
     expect((await listTimelineEvents(user, reference, {}, { offset: 0, limit: 10 })).total).toBe(2);
     const bin = await listTimelineEvents(
       user,
@@ -119,7 +118,7 @@ describe("editing timeline events", () => {
       { offset: 0, limit: 10 },
     );
     expect(bin.rows.map((row) => row.id)).toEqual([event.id]);
-    await restoreTimelineEvent(user, reference, event.id);
+    await setTimelineEventDeleted(user, reference, event.id, false);
     expect((await listTimelineEvents(user, reference, {}, { offset: 0, limit: 10 })).total).toBe(3);
 
     const hidden = await hideTimelineEvents(user, reference, { level: "debug" }, true);
@@ -152,8 +151,8 @@ describe("timeline access", () => {
       updateTimelineEvent(outsider, { reference, eventId, baseVersion: 1, values: values() }),
       createManualEvent(outsider, { reference, values: values() }),
       hideTimelineEvents(outsider, reference, { level: "debug" }, true),
-      deleteTimelineEvent(outsider, reference, eventId),
-      restoreTimelineEvent(outsider, reference, eventId),
+      setTimelineEventDeleted(outsider, reference, eventId, true),
+      setTimelineEventDeleted(outsider, reference, eventId, false),
     ];
     for (const attempt of attempts)
       await expect(attempt).rejects.toMatchObject({ code: "not_found" });
@@ -162,7 +161,9 @@ describe("timeline access", () => {
     await expect(getTimelineEvent(outsider, ownReference, eventId)).rejects.toMatchObject({
       code: "not_found",
     });
-    await expect(deleteTimelineEvent(outsider, ownReference, eventId)).rejects.toMatchObject({
+    await expect(
+      setTimelineEventDeleted(outsider, ownReference, eventId, true),
+    ).rejects.toMatchObject({
       code: "not_found",
     });
   });
@@ -173,7 +174,9 @@ describe("timeline access", () => {
     expect((await listTimelineEvents(viewer, reference, {}, { offset: 0, limit: 10 })).total).toBe(
       3,
     );
-    await expect(deleteTimelineEvent(viewer, reference, rows[0]?.id ?? "")).rejects.toMatchObject({
+    await expect(
+      setTimelineEventDeleted(viewer, reference, rows[0]?.id ?? "", true),
+    ).rejects.toMatchObject({
       code: "forbidden",
     });
   });

@@ -4,9 +4,8 @@
 // export callable from the browser, so the logic stays in lib/timeline/.
 import { authenticatedAction } from "@/lib/actions/authenticated-action";
 import { createManualEvent } from "@/lib/timeline/create-manual-event";
-import { deleteTimelineEvent } from "@/lib/timeline/delete-timeline-event";
 import { hideTimelineEvents } from "@/lib/timeline/hide-timeline-events";
-import { restoreTimelineEvent } from "@/lib/timeline/restore-timeline-event";
+import { setTimelineEventDeleted } from "@/lib/timeline/set-event-deleted";
 import { updateTimelineEvent } from "@/lib/timeline/update-timeline-event";
 
 export async function updateTimelineEventAction(input: unknown) {
@@ -30,14 +29,14 @@ export async function hideTimelineEventsAction(
 
 export async function deleteTimelineEventAction(reference: string, eventId: string) {
   return authenticatedAction("deleteTimelineEvent", async (user) => {
-    await deleteTimelineEvent(user, String(reference), String(eventId));
+    await setTimelineEventDeleted(user, String(reference), String(eventId), true);
     return { status: "done" as const };
   });
 }
 
 export async function restoreTimelineEventAction(reference: string, eventId: string) {
   return authenticatedAction("restoreTimelineEvent", async (user) => {
-    await restoreTimelineEvent(user, String(reference), String(eventId));
+    await setTimelineEventDeleted(user, String(reference), String(eventId), false);
     return { status: "done" as const };
   });
 }
