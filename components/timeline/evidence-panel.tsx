@@ -62,12 +62,23 @@ export function EvidencePanel({
 
   const addSource = (name: string, text: string) => {
     const key = nextKey.current++;
-    setSources((current) => [...current, { key, name, text, options: {} }]);
+    // Lines that name no service take one guessed from the name until the person sets it.
+    const options = { service: guessService(name) };
+    setSources((current) => [...current, { key, name, text, options }]);
   };
   const change = (key: number, patch: Partial<DraftSource>) =>
     setSources((current) =>
       current.map((source) => (source.key === key ? { ...source, ...patch } : source)),
     );
+  // A renamed source gets the new name's guess, unless the person set its service.
+  const rename = (source: DraftSource, name: string) =>
+    change(source.key, {
+      name,
+      options:
+        (source.options.service ?? "") === guessService(source.name)
+          ? { ...source.options, service: guessService(name) }
+          : source.options,
+    });
   const changeOptions = (key: number, patch: Partial<EvidenceOptions>) =>
     setSources((current) =>
       current.map((source) =>
@@ -212,7 +223,7 @@ export function EvidencePanel({
                 <span>Source name</span>
                 <input
                   value={source.name}
-                  onChange={(event) => change(source.key, { name: event.target.value })}
+                  onChange={(event) => rename(source, event.target.value)}
                 />
               </label>
               <button
@@ -318,18 +329,18 @@ export function EvidencePanel({
                   <option value="month">Month first (03/14)</option>
                 </select>
               </label>
-              {(report?.withoutService ?? 0) > 0 || source.options.service !== undefined ? (
+              {report && report.withoutService > 0 ? (
                 <label className="field">
                   <span>Service for lines without one</span>
                   <input
                     data-testid="source-service"
                     placeholder="None"
-                    value={source.options.service ?? guessService(source.name)}
+                    value={source.options.service ?? ""}
                     onChange={(event) => changeOptions(source.key, { service: event.target.value })}
                   />
                   <span className="muted small">
-                    {report?.withoutService ?? 0} event
-                    {report?.withoutService === 1 ? " names" : "s name"} no service
+                    {report.withoutService} event
+                    {report.withoutService === 1 ? " names" : "s name"} no service
                   </span>
                 </label>
               ) : null}

@@ -33,7 +33,7 @@ export const sourceOptionsSchema = z.object({
   format: z.enum(FORMAT_CHOICES as [FormatId, ...FormatId[]]).optional(),
   dayFirst: z.boolean().optional(),
   // The service of the lines that name none (nginx access, PostgreSQL, Java without a
-  // logger name). Left out: guessed from the source name; empty: none.
+  // logger name); the preview proposes guessService(name). Left out or empty: none.
   service: z.string().trim().max(200, "Keep the service name under 200 characters.").optional(),
 });
 export type EvidenceOptions = z.infer<typeof sourceOptionsSchema>;
@@ -106,8 +106,9 @@ export function looksBinary(text: string): boolean {
 
 // A service for a source's lines that name none, from the source's name: the file name
 // without folder, extensions, a copy number or a format word ("nginx-combined.log" →
-// "nginx", "par-edge-01.log" → "par-edge-01", "app.log (2)" → "app"). Pasted text has no
-// telling name, so no guess.
+// "nginx", "par-edge-01.log" → "par-edge-01", "app.log (2)" → "app"). Pasted text, or a
+// file named after its format ("logfmt.log", "access.log"), tells nothing: no guess.
+// The preview fills the field with it; the person can change or empty it.
 export function guessService(sourceName: string): string {
   if (/^Pasted text\b/i.test(sourceName)) return "";
   let name = sourceName.trim().replace(/ \(\d+\)$/, "");
@@ -125,13 +126,29 @@ export function guessService(sourceName: string): string {
     if (shorter === name || shorter === "") break;
     name = shorter;
   }
+  if (NOT_A_SERVICE.has(name.toLowerCase())) return "";
   return name.slice(0, 200);
 }
 
-// The service each source's unnamed lines take: the one the person set, else the guess.
-export function sourceServiceOf(name: string, options: EvidenceOptions | undefined): string {
-  const service = options?.service;
-  return service === undefined ? guessService(name) : service.trim();
+const NOT_A_SERVICE = new Set<string>([
+  ...FORMAT_IDS,
+  "log",
+  "logs",
+  "access",
+  "error",
+  "errors",
+  "output",
+  "stdout",
+  "stderr",
+  "events",
+  "export",
+  "trace",
+  "traces",
+]);
+
+// The service a source's unnamed lines take: the one set in the preview, else none.
+export function sourceServiceOf(options: EvidenceOptions | undefined): string {
+  return options?.service?.trim() ?? "";
 }
 
 // Events point at their source by name, so names are made unique: "app.log (2)".

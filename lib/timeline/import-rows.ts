@@ -42,10 +42,8 @@ export function buildImportRows(input: ImportRowsInput): {
   // Ids are made here so events and spans can point at their source in bulk inserts.
   const sourceIds = new Map(sources.map((source) => [source.name, randomUUID()]));
   const skewed = skewedServices(result.sources.flatMap((report) => report.traces?.skew ?? []));
-  // Lines that name no service take their source's (set in the preview, or guessed).
-  const sourceServices = sources.map((source, index) =>
-    sourceServiceOf(source.name, input.options[index]),
-  );
+  // Lines that name no service take their source's (set in the preview).
+  const sourceServices = sources.map((_source, index) => sourceServiceOf(input.options[index]));
   const serviceBySource = new Map(
     sources.map((source, index) => [source.name, sourceServices[index] ?? ""]),
   );
@@ -75,8 +73,8 @@ export function buildImportRows(input: ImportRowsInput): {
     incidentId,
     name: report.name,
     format: report.format,
-    // The service that applied is kept with the other options, like the zone.
-    options: JSON.stringify({ ...input.options[index], service: sourceServices[index] ?? "" }),
+    // The options as set, the service for unnamed lines among them, like the zone.
+    options: JSON.stringify(input.options[index] ?? {}),
     report: JSON.stringify({
       counts: report.counts,
       confidence: report.confidence,

@@ -15,9 +15,7 @@ export async function previewEvidence(
   input: unknown,
 ): Promise<EvidencePreview> {
   const { evidence, sources } = await readEvidenceSources(user, reference, input);
-  const services = sources.map((source, index) =>
-    sourceServiceOf(source.name, evidence.sources[index]?.options),
-  );
+  const services = evidence.sources.map((source) => sourceServiceOf(source.options));
   if (isLargePaste(sources)) {
     return runHeavyJob(user.id, () =>
       runImportWorker<EvidencePreview>({ kind: "preview", sources, services }),

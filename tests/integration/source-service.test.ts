@@ -1,6 +1,6 @@
 // Lines that name no service (nginx access, PostgreSQL, Java without a logger name) take
-// the service of their source: the one the person set in the preview, else a guess from
-// the source name. Both the request thread and the worker thread (pastes over 1 MB) apply
+// the service of their source the person set in the preview (which proposes a guess from
+// the source name; an API client that sends none gets none). Both the request thread and the worker thread (pastes over 1 MB) apply
 // it, in the preview and on import, and keep it with the source's options.
 import fs from "node:fs";
 import path from "node:path";
@@ -48,15 +48,18 @@ describe("a source's service for lines that name none", () => {
     expect(guessService("logs/postgresql.log.1")).toBe("postgresql");
     expect(guessService("app.log (2)")).toBe("app");
     expect(guessService("Pasted text 1")).toBe("");
+    // Named after its format: nothing to guess from.
+    expect(guessService("logfmt.log")).toBe("");
+    expect(guessService("access.log")).toBe("");
   });
 
-  it("imports nginx lines with the guessed or the chosen service", async () => {
+  it("imports nginx lines with the chosen service, or none", async () => {
     const user = await makeUser();
-    const guessed = await makeIncident(user);
-    await importEvidence(user, guessed, {
+    const unset = await makeIncident(user);
+    await importEvidence(user, unset, {
       sources: [{ name: "nginx-combined.log", text: NGINX }],
     });
-    expect(await servicesOf(guessed)).toEqual(["nginx"]);
+    expect(await servicesOf(unset)).toEqual([null]);
 
     const chosen = await makeIncident(user);
     const preview = await previewEvidence(user, chosen, {
