@@ -2,10 +2,12 @@
 
 // "Add evidence": paste text or drop files, see what Debrief makes of each source before
 // anything is stored, adjust the reading (zone, reference date, day/month order, format),
-// then import everything in one go.
+// then import everything in one go. The timeline is the page: the panel opens from an
+// "Add evidence" button, and is open at first only while the timeline is empty.
 import { useEffect, useRef, useState } from "react";
 import {
   FORMAT_CHOICES,
+  guessService,
   MAX_EVIDENCE_BYTES,
   type EvidenceOptions,
 } from "@/lib/timeline/evidence-input";
@@ -23,11 +25,27 @@ const PREVIEW_DELAY_MS = 400;
 
 export function EvidencePanel({
   reference,
+  isOpenAtFirst,
   onImported,
 }: {
   reference: string;
+  isOpenAtFirst: boolean;
   onImported: () => void;
 }) {
+  const [isOpen, setIsOpen] = useState(isOpenAtFirst);
+  const openButton = useRef<HTMLButtonElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Focus follows the panel: into it when opened, back to the button when closed.
+  const hasToggled = useRef(false);
+  useEffect(() => {
+    if (!hasToggled.current) return;
+    if (isOpen) heading.current?.focus();
+    else openButton.current?.focus();
+  }, [isOpen]);
+  const toggle = (open: boolean) => {
+    hasToggled.current = true;
+    setIsOpen(open);
+  };
   const [sources, setSources] = useState<DraftSource[]>([]);
   const [latestPreview, setPreview] = useState<EvidencePreview | null>(null);
   const [latestProblem, setProblem] = useState<string | null>(null);
@@ -44,12 +62,23 @@ export function EvidencePanel({
 
   const addSource = (name: string, text: string) => {
     const key = nextKey.current++;
-    setSources((current) => [...current, { key, name, text, options: {} }]);
+    // Lines that name no service take one guessed from the name until the person sets it.
+    const options = { service: guessService(name) };
+    setSources((current) => [...current, { key, name, text, options }]);
   };
   const change = (key: number, patch: Partial<DraftSource>) =>
     setSources((current) =>
       current.map((source) => (source.key === key ? { ...source, ...patch } : source)),
     );
+  // A renamed source gets the new name's guess, unless the person set its service.
+  const rename = (source: DraftSource, name: string) =>
+    change(source.key, {
+      name,
+      options:
+        (source.options.service ?? "") === guessService(source.name)
+          ? { ...source.options, service: guessService(name) }
+          : source.options,
+    });
   const changeOptions = (key: number, patch: Partial<EvidenceOptions>) =>
     setSources((current) =>
       current.map((source) =>
@@ -99,9 +128,51 @@ export function EvidencePanel({
     onImported();
   };
 
+  if (!isOpen) {
+    return (
+      <div className="evidence-toggle">
+        <button
+          ref={openButton}
+          type="button"
+          className="primary"
+          aria-expanded={false}
+          aria-controls="evidence-panel"
+          onClick={() => toggle(true)}
+        >
+          Add evidence
+        </button>
+        {sources.length > 0 && (
+          <span className="muted small">
+            {sources.length} source{sources.length === 1 ? "" : "s"} waiting to be imported
+          </span>
+        )}
+      </div>
+    );
+  }
+
   return (
-    <section className="card stack evidence-panel" aria-label="Add evidence">
-      <h2>Add evidence</h2>
+    <section
+      id="evidence-panel"
+      className="card stack evidence-panel"
+      aria-label="Add evidence"
+      onKeyDown={(event) => {
+        if (event.key === "Escape" && !isBusy) toggle(false);
+      }}
+    >
+      <div className="row evidence-panel-head">
+        <h2 ref={heading} tabIndex={-1}>
+          Add evidence
+        </h2>
+        <button
+          type="button"
+          className="link"
+          aria-expanded={true}
+          aria-controls="evidence-panel"
+          onClick={() => toggle(false)}
+        >
+          Close
+        </button>
+      </div>
       <div
         className={`drop-zone${isDragging ? " is-dragging" : ""}`}
         data-testid="drop-zone"
@@ -152,7 +223,7 @@ export function EvidencePanel({
                 <span>Source name</span>
                 <input
                   value={source.name}
-                  onChange={(event) => change(source.key, { name: event.target.value })}
+                  onChange={(event) => rename(source, event.target.value)}
                 />
               </label>
               <button
@@ -258,6 +329,21 @@ export function EvidencePanel({
                   <option value="month">Month first (03/14)</option>
                 </select>
               </label>
+              {report && report.withoutService > 0 ? (
+                <label className="field">
+                  <span>Service for lines without one</span>
+                  <input
+                    data-testid="source-service"
+                    placeholder="None"
+                    value={source.options.service ?? ""}
+                    onChange={(event) => changeOptions(source.key, { service: event.target.value })}
+                  />
+                  <span className="muted small">
+                    {report.withoutService} event
+                    {report.withoutService === 1 ? " names" : "s name"} no service
+                  </span>
+                </label>
+              ) : null}
               <label className="field">
                 <span>Format</span>
                 <select

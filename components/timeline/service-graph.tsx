@@ -1,8 +1,19 @@
 "use client";
 
-// The service graph the traces show: services as nodes laid out by call depth, edges
-// labelled with calls and errors (red when any call failed). Drawn with React Flow.
-import { Background, Controls, MarkerType, ReactFlow, type Edge, type Node } from "@xyflow/react";
+// The service graph the traces show: services as nodes in layers by call depth, callers on
+// the left and the services they call to their right, so calls read left to right (edges
+// leave a node on its right and enter the next on its left). Edges are labelled with calls
+// and errors (red when any call failed). Drawn with React Flow; no layout library is
+// installed, and a layered layout is all a service graph of a few dozen nodes needs.
+import {
+  Background,
+  Controls,
+  MarkerType,
+  Position,
+  ReactFlow,
+  type Edge,
+  type Node,
+} from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
 import type { ServiceEdge } from "@/lib/ingest/types";
 
@@ -15,16 +26,22 @@ export function ServiceGraph({
 }) {
   if (edges.length === 0) return <p className="muted">No calls between services in the traces.</p>;
   const depth = layerOf(edges);
-  const byLayer = new Map<number, string[]>();
-  for (const [service, layer] of depth)
-    byLayer.set(layer, [...(byLayer.get(layer) ?? []), service].sort());
+  const rows = rowsOf(edges, depth);
+  const tallest = Math.max(...[...rows.values()].map((layer) => layer.length));
   const nodes: Node[] = [...depth.keys()].map((service) => {
     const layer = depth.get(service) ?? 0;
-    const row = byLayer.get(layer)?.indexOf(service) ?? 0;
+    const inLayer = rows.get(layer) ?? [service];
+    const row = inLayer.indexOf(service);
     const isSkewed = skewedServices.includes(service);
     return {
       id: service,
-      position: { x: layer * 240, y: row * 110 },
+      // Each layer is centred on the tallest one, so a lone callee sits level with its callers.
+      position: {
+        x: layer * LAYER_GAP,
+        y: (row + (tallest - inLayer.length) / 2) * ROW_GAP,
+      },
+      sourcePosition: Position.Right,
+      targetPosition: Position.Left,
       data: { label: isSkewed ? `${service} (clock skew)` : service },
       className: isSkewed ? "graph-node is-skewed" : "graph-node",
     };
@@ -59,6 +76,32 @@ export function ServiceGraph({
       </ul>
     </div>
   );
+}
+
+const LAYER_GAP = 280;
+const ROW_GAP = 100;
+
+// The services of each layer in an order that keeps edges from crossing where it can: by
+// the mean row of their callers in the layer before (barycentre), then by name.
+function rowsOf(edges: ServiceEdge[], depth: Map<string, number>): Map<number, string[]> {
+  const layers = new Map<number, string[]>();
+  for (const [service, layer] of depth) layers.set(layer, [...(layers.get(layer) ?? []), service]);
+  const rowOf = new Map<string, number>();
+  for (const layer of [...layers.keys()].sort((a, b) => a - b)) {
+    const services = layers.get(layer) ?? [];
+    const weight = (service: string) => {
+      const callers = edges
+        .filter((edge) => edge.to === service && rowOf.has(edge.from))
+        .map((edge) => rowOf.get(edge.from) ?? 0);
+      return callers.length === 0
+        ? Number.POSITIVE_INFINITY
+        : callers.reduce((sum, row) => sum + row, 0) / callers.length;
+    };
+    services.sort((a, b) => weight(a) - weight(b) || a.localeCompare(b));
+    services.forEach((service, row) => rowOf.set(service, row));
+    layers.set(layer, services);
+  }
+  return layers;
 }
 
 // Longest distance from a caller-less service, capped so cycles cannot loop forever.

@@ -155,7 +155,11 @@ export function TimelineWorkspace({
   return (
     <div className="timeline-workspace">
       {canEdit && (
-        <EvidencePanel reference={reference} onImported={() => window.location.reload()} />
+        <EvidencePanel
+          reference={reference}
+          isOpenAtFirst={initial.total === 0}
+          onImported={() => window.location.reload()}
+        />
       )}
       {notice && (
         <p className="banner ok" role="status">

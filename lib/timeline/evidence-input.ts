@@ -32,6 +32,9 @@ export const sourceOptionsSchema = z.object({
   reference: z.string().trim().max(40).optional(),
   format: z.enum(FORMAT_CHOICES as [FormatId, ...FormatId[]]).optional(),
   dayFirst: z.boolean().optional(),
+  // The service of the lines that name none (nginx access, PostgreSQL, Java without a
+  // logger name); the preview proposes guessService(name). Left out or empty: none.
+  service: z.string().trim().max(200, "Keep the service name under 200 characters.").optional(),
 });
 export type EvidenceOptions = z.infer<typeof sourceOptionsSchema>;
 
@@ -99,6 +102,53 @@ export function looksBinary(text: string): boolean {
     }
   }
   return suspicious / sample.length > 0.1;
+}
+
+// A service for a source's lines that name none, from the source's name: the file name
+// without folder, extensions, a copy number or a format word ("nginx-combined.log" →
+// "nginx", "par-edge-01.log" → "par-edge-01", "app.log (2)" → "app"). Pasted text, or a
+// file named after its format ("logfmt.log", "access.log"), tells nothing: no guess.
+// The preview fills the field with it; the person can change or empty it.
+export function guessService(sourceName: string): string {
+  if (/^Pasted text\b/i.test(sourceName)) return "";
+  let name = sourceName.trim().replace(/ \(\d+\)$/, "");
+  name = name.split(/[\\/]/).pop() ?? name;
+  for (;;) {
+    const shorter = name.replace(/\.(log|logs|txt|json|jsonl|ndjson|csv|out|err|gz|zip|\d+)$/i, "");
+    if (shorter === name || shorter === "") break;
+    name = shorter;
+  }
+  for (;;) {
+    const shorter = name.replace(
+      /[-_.](combined|access|error|errors|json|jsonl|logs?|stdout|stderr|output|events|export|traces?)$/i,
+      "",
+    );
+    if (shorter === name || shorter === "") break;
+    name = shorter;
+  }
+  if (NOT_A_SERVICE.has(name.toLowerCase())) return "";
+  return name.slice(0, 200);
+}
+
+const NOT_A_SERVICE = new Set<string>([
+  ...FORMAT_IDS,
+  "log",
+  "logs",
+  "access",
+  "error",
+  "errors",
+  "output",
+  "stdout",
+  "stderr",
+  "events",
+  "export",
+  "trace",
+  "traces",
+]);
+
+// The service a source's unnamed lines take: the one set in the preview, else none.
+export function sourceServiceOf(options: EvidenceOptions | undefined): string {
+  return options?.service?.trim() ?? "";
 }
 
 // Events point at their source by name, so names are made unique: "app.log (2)".

@@ -16,6 +16,9 @@ export interface SourcePreview {
   // The first few events as they will appear, to check the times at a glance.
   sample: { time: string; level: string | null; service: string | null; message: string }[];
   spans: number;
+  // Events whose lines name no service: they take `service` (set or guessed) on import.
+  withoutService: number;
+  service: string;
 }
 
 export interface EvidencePreview {
@@ -26,19 +29,26 @@ export interface EvidencePreview {
 const UNPARSED_SHOWN = 200;
 const SAMPLE_SIZE = 5;
 
+// `services`: per source, the service its unnamed lines take (see sourceServiceOf).
 export function buildEvidencePreview(
   result: IngestResult,
   texts: readonly string[],
+  services: readonly string[] = [],
 ): EvidencePreview {
+  const without = new Map<string, number>();
+  for (const event of result.events) {
+    if (!event.service) without.set(event.source, (without.get(event.source) ?? 0) + 1);
+  }
   const sources = result.sources.map((report, index) => {
     const lines = (texts[index] ?? "").split(/\r?\n/);
+    const service = services[index] ?? "";
     const sample = result.events
       .filter((event) => event.source === report.name)
       .slice(0, SAMPLE_SIZE)
       .map((event) => ({
         time: new Date(event.time).toISOString(),
         level: event.level ?? null,
-        service: event.service ?? null,
+        service: event.service || service || null,
         message: event.message.slice(0, 300),
       }));
     return {
@@ -56,6 +66,8 @@ export function buildEvidencePreview(
       })),
       sample,
       spans: report.traces?.spans.length ?? 0,
+      withoutService: without.get(report.name) ?? 0,
+      service,
     };
   });
   return { sources, totalEvents: result.events.length };

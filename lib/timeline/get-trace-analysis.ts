@@ -116,7 +116,7 @@ export async function getTraceAnalysis(
       sum.errors += edge.errors;
       edges.set(key, sum);
     }
-    for (const estimate of report.skew) skew.push(estimate);
+    for (const estimate of report.skew) addSkew(skew, estimate);
   }
 
   // Requests: every trace seen in spans or in log lines. A service "fails" in a request
@@ -157,6 +157,20 @@ export async function getTraceAnalysis(
     skew,
     triangulation: triangulate([...requests.values()]),
   };
+}
+
+// Two trace files often report the same skew (the same traces exported twice, or in two
+// formats): the notice says it once. Estimates that agree to the millisecond for the same
+// service and host are one; the one resting on more span pairs is kept.
+function addSkew(skew: SkewEstimate[], estimate: SkewEstimate): void {
+  const index = skew.findIndex(
+    (known) =>
+      known.service === estimate.service &&
+      (known.host ?? "") === (estimate.host ?? "") &&
+      Math.round(known.ms) === Math.round(estimate.ms),
+  );
+  if (index < 0) skew.push(estimate);
+  else if (estimate.spans > (skew[index]?.spans ?? 0)) skew[index] = estimate;
 }
 
 // Sub-millisecond precision from the exact nanoseconds when they are there.

@@ -17,6 +17,8 @@ export interface ImportJob {
 export interface PreviewJob {
   kind: "preview";
   sources: Source[];
+  /** Per source, the service its unnamed lines take. */
+  services: string[];
 }
 
 /** How far a job is: parsing (no finer steps), then rows written of all. */

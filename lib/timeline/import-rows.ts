@@ -4,7 +4,7 @@
 // them as well as the request thread.
 import { randomUUID } from "node:crypto";
 import type { IngestEvent, IngestResult, SkewEstimate, Source } from "@/lib/ingest/types";
-import type { EvidenceOptions } from "@/lib/timeline/evidence-input";
+import { sourceServiceOf, type EvidenceOptions } from "@/lib/timeline/evidence-input";
 
 type Value = string | number | boolean | Date | null | undefined;
 export type Row = Record<string, Value>;
@@ -42,8 +42,13 @@ export function buildImportRows(input: ImportRowsInput): {
   // Ids are made here so events and spans can point at their source in bulk inserts.
   const sourceIds = new Map(sources.map((source) => [source.name, randomUUID()]));
   const skewed = skewedServices(result.sources.flatMap((report) => report.traces?.skew ?? []));
+  // Lines that name no service take their source's (set in the preview).
+  const sourceServices = sources.map((_source, index) => sourceServiceOf(input.options[index]));
+  const serviceBySource = new Map(
+    sources.map((source, index) => [source.name, sourceServices[index] ?? ""]),
+  );
   const events = result.events.map((event) =>
-    toEventRow(event, incidentId, sourceIds, skewed, now),
+    toEventRow(event, serviceBySource.get(event.source), incidentId, sourceIds, skewed, now),
   );
   const spans = result.traces.spans.map((span) => ({
     id: randomUUID(),
@@ -68,6 +73,7 @@ export function buildImportRows(input: ImportRowsInput): {
     incidentId,
     name: report.name,
     format: report.format,
+    // The options as set, the service for unnamed lines among them, like the zone.
     options: JSON.stringify(input.options[index] ?? {}),
     report: JSON.stringify({
       counts: report.counts,
@@ -126,15 +132,19 @@ function skewedServices(estimates: readonly SkewEstimate[]): Set<string> {
   return keys;
 }
 
+// Events may be lazily decoded (getters): read, never spread. `sourceService` is for
+// lines that name no service.
 function toEventRow(
   event: IngestEvent,
+  sourceService: string | undefined,
   incidentId: string,
   sourceIds: Map<string, string>,
   skewed: Set<string>,
   now: Date,
 ) {
   const flags: string[] = [...event.flags];
-  if (event.service && skewed.has(`${event.service}|${event.host ?? ""}`)) flags.push("clock-skew");
+  const service = event.service || sourceService || undefined;
+  if (service && skewed.has(`${service}|${event.host ?? ""}`)) flags.push("clock-skew");
   return {
     id: randomUUID(),
     incidentId,
@@ -143,7 +153,7 @@ function toEventRow(
     timeNs: event.timeNs ?? null,
     originalTimeText: event.timeText,
     flags: flags.join(","),
-    service: event.service ?? null,
+    service: service ?? null,
     host: event.host ?? null,
     level: event.level ?? null,
     message: event.message,

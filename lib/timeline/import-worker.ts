@@ -59,6 +59,7 @@ function runPreview(job: PreviewJob): void {
   const preview = buildEvidencePreview(
     ingest(job.sources),
     job.sources.map((source) => source.text),
+    job.services,
   );
   send({ type: "done", result: preview });
 }

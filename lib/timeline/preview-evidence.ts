@@ -3,6 +3,7 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/roles";
 import { ingest } from "@/lib/ingest";
+import { sourceServiceOf } from "@/lib/timeline/evidence-input";
 import { buildEvidencePreview, type EvidencePreview } from "@/lib/timeline/evidence-preview";
 import { runHeavyJob } from "@/lib/timeline/heavy-jobs";
 import { readEvidenceSources } from "@/lib/timeline/read-evidence-sources";
@@ -13,14 +14,16 @@ export async function previewEvidence(
   reference: string,
   input: unknown,
 ): Promise<EvidencePreview> {
-  const { sources } = await readEvidenceSources(user, reference, input);
+  const { evidence, sources } = await readEvidenceSources(user, reference, input);
+  const services = evidence.sources.map((source) => sourceServiceOf(source.options));
   if (isLargePaste(sources)) {
     return runHeavyJob(user.id, () =>
-      runImportWorker<EvidencePreview>({ kind: "preview", sources }),
+      runImportWorker<EvidencePreview>({ kind: "preview", sources, services }),
     );
   }
   return buildEvidencePreview(
     ingest(sources),
     sources.map((source) => source.text),
+    services,
   );
 }

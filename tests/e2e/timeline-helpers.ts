@@ -4,8 +4,18 @@ import path from "node:path";
 
 export const SAMPLES = path.resolve(import.meta.dirname, "..", "fixtures", "samples");
 
+// The evidence panel is open on an empty timeline, else behind its "Add evidence" button.
+export async function openEvidencePanel(page: Page): Promise<void> {
+  const panel = page.getByRole("region", { name: "Add evidence" });
+  const opener = page.getByRole("button", { name: "Add evidence", expanded: false });
+  await expect(panel.or(opener)).toBeVisible();
+  if (await opener.isVisible()) await opener.click();
+  await expect(panel).toBeVisible();
+}
+
 export async function addFiles(page: Page, reference: string, files: string[]): Promise<void> {
   await page.goto(`/incidents/${reference}/timeline`);
+  await openEvidencePanel(page);
   await page
     .getByRole("region", { name: "Add evidence" })
     .locator('input[type="file"]')
@@ -22,6 +32,7 @@ export async function importPreviewed(page: Page): Promise<void> {
 
 export async function pasteEvidence(page: Page, reference: string, text: string): Promise<void> {
   await page.goto(`/incidents/${reference}/timeline`);
+  await openEvidencePanel(page);
   await page.getByLabel("Paste log lines, a trace export or a chat transcript").fill(text);
   await page.getByRole("button", { name: "Add pasted text" }).click();
   await expect(page.getByTestId("detected-format")).toBeVisible();

@@ -42,7 +42,7 @@ export default async function IncidentTracesPage({
               <strong>Clock skew:</strong>{" "}
               {skewed.map((estimate) => (
                 <span
-                  key={`${estimate.service}|${estimate.host ?? ""}`}
+                  key={`${estimate.service}|${estimate.host ?? ""}|${estimate.ms}`}
                   data-testid="skewed-service"
                 >
                   {estimate.service}
