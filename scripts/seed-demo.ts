@@ -49,6 +49,17 @@ const ZONES: Record<string, string> = {
   "apache-error.log": "Europe/Paris",
   "slack.txt": "Europe/London",
 };
+// Sources whose lines name no service take one, as a person would set in the preview.
+const SERVICES: Record<string, string> = {
+  "nginx-combined.log": "par-edge-01",
+  "apache-error.log": "par-legacy-01",
+  "logback-java.log": "payments-api",
+  "python-logging.log": "payments-worker",
+  "klog.log": "kubelet",
+  "cri.log": "istio-proxy",
+  "plain-iso.log": "config-rollout",
+  "slack.txt": "#inc-checkout",
+};
 
 function paragraph(text: string) {
   return { type: "paragraph", content: [{ type: "text", text }] };
@@ -224,7 +235,11 @@ const imported = await importEvidence(dana, reference, {
   sources: files.map((name) => ({
     name,
     text: fs.readFileSync(path.join(EVIDENCE, name), "utf8"),
-    options: { zone: ZONES[name] ?? "UTC", reference: REFERENCE_TIME },
+    options: {
+      zone: ZONES[name] ?? "UTC",
+      reference: REFERENCE_TIME,
+      ...(SERVICES[name] ? { service: SERVICES[name] } : {}),
+    },
   })),
 });
 
