@@ -288,8 +288,7 @@ for (const moment of KEY_MOMENTS) {
     console.warn(`No event matched "${moment.match}"; that key moment is left out.`);
     continue;
   }
-  const saved = await updateTimelineEvent(dana, {
-    reference,
+  const saved = await updateTimelineEvent(dana, reference, {
     eventId: event.id,
     baseVersion: event.version,
     values: {
@@ -310,8 +309,7 @@ const quoted = report.findings.find((finding) =>
   finding.excerpt.toLowerCase().includes("human error"),
 );
 if (quoted) {
-  await dismissFinding(dana, {
-    reference,
+  await dismissFinding(dana, reference, {
     fingerprint: quoted.fingerprint,
     ruleId: quoted.ruleId,
     excerpt: quoted.excerpt,

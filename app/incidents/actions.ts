@@ -16,24 +16,24 @@ export async function createIncidentAction(values: unknown) {
   });
 }
 
-export async function updateIncidentAction(input: unknown) {
+export async function updateIncidentAction(reference: string, input: unknown) {
   return authenticatedAction("updateIncident", async (user) => {
-    const result = await updateIncident(user, input);
+    const result = await updateIncident(user, String(reference), input);
     if (result.status === "saved") revalidatePath(`/incidents/${result.reference}`, "layout");
     return result;
   });
 }
 
-export async function dismissFindingAction(input: unknown) {
+export async function dismissFindingAction(reference: string, input: unknown) {
   return authenticatedAction("dismissFinding", async (user) => {
-    await dismissFinding(user, input);
+    await dismissFinding(user, String(reference), input);
     return { status: "saved" as const };
   });
 }
 
-export async function restoreFindingAction(input: unknown) {
+export async function restoreFindingAction(reference: string, input: unknown) {
   return authenticatedAction("restoreFinding", async (user) => {
-    await restoreFinding(user, input);
+    await restoreFinding(user, String(reference), input);
     return { status: "saved" as const };
   });
 }

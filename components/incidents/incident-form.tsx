@@ -116,8 +116,7 @@ export function IncidentForm(props: {
       const result =
         props.mode === "create"
           ? await createIncidentAction(toSave)
-          : await updateIncidentAction({
-              reference: props.reference,
+          : await updateIncidentAction(props.reference ?? "", {
               baseVersion: versionToSend,
               values: toSave,
             });

@@ -41,8 +41,7 @@ export function useLanguageReview(
 
   async function dismiss(finding: PlacedFinding, reason: string) {
     if (!options.reference) return;
-    const result = await dismissFindingAction({
-      reference: options.reference,
+    const result = await dismissFindingAction(options.reference, {
       fingerprint: finding.fingerprint,
       ruleId: finding.ruleId,
       excerpt: finding.excerpt,

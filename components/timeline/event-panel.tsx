@@ -74,8 +74,7 @@ export function EventPanel({
       setMessage("Some fields need attention.");
       return;
     }
-    const result = await updateTimelineEventAction({
-      reference,
+    const result = await updateTimelineEventAction(reference, {
       eventId,
       baseVersion,
       values: toSave,

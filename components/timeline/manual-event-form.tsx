@@ -36,7 +36,6 @@ export function ManualEventForm({
             ? time
             : `${time.trim().replace(" ", "T")}Z`;
           const input = {
-            reference,
             values: {
               time: iso,
               message,
@@ -54,7 +53,7 @@ export function ManualEventForm({
             setStatus("Some fields need attention.");
             return;
           }
-          const result = await createManualEventAction(input);
+          const result = await createManualEventAction(reference, input);
           if (result.status === "saved") {
             setStatus("Event added.");
             setErrors({});

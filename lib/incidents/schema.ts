@@ -181,7 +181,6 @@ export type ValidIncidentInput = z.output<typeof incidentInputSchema>;
 export type ActionItemInput = z.input<typeof actionItemSchema>;
 
 export const updateIncidentSchema = z.object({
-  reference: z.string(),
   baseVersion: z.number().int().positive(),
   values: incidentInputSchema,
 });

@@ -23,11 +23,11 @@ import { fieldErrorsOf } from "@/lib/validation/field-errors";
 
 export async function updateIncident(
   user: SessionUser,
+  reference: string,
   input: unknown,
 ): Promise<SaveIncidentResult> {
   // Access first: someone who may not see the incident learns nothing, not even whether
   // their input would have been valid.
-  const reference = referenceOf(input);
   const incidentId = await findVisibleIncidentId(user, reference, "write");
   const parsed = updateIncidentSchema.safeParse(input);
   if (!parsed.success) {
@@ -114,10 +114,4 @@ export async function updateIncident(
       version: saved.version,
     } as const;
   });
-}
-
-function referenceOf(input: unknown): string {
-  const reference =
-    input && typeof input === "object" ? (input as { reference?: unknown }).reference : undefined;
-  return typeof reference === "string" ? reference : "";
 }

@@ -18,7 +18,6 @@ export interface DismissalView {
 }
 
 export const dismissFindingSchema = z.object({
-  reference: z.string(),
   fingerprint: z.string().min(3).max(100),
   ruleId: z.string().min(1).max(20),
   excerpt: z.string().max(500),
@@ -49,11 +48,11 @@ export async function listDismissals(
   }));
 }
 
-export async function dismissFinding(user: SessionUser, input: unknown): Promise<void> {
-  const reference =
-    typeof (input as { reference?: unknown } | null)?.reference === "string"
-      ? (input as { reference: string }).reference
-      : "";
+export async function dismissFinding(
+  user: SessionUser,
+  reference: string,
+  input: unknown,
+): Promise<void> {
   const incidentId = await findVisibleIncidentId(user, reference, "write");
   const parsed = dismissFindingSchema.safeParse(input);
   if (!parsed.success)
@@ -77,10 +76,12 @@ export async function dismissFinding(user: SessionUser, input: unknown): Promise
   });
 }
 
-export async function restoreFinding(user: SessionUser, input: unknown): Promise<void> {
-  const { reference, fingerprint } = z
-    .object({ reference: z.string(), fingerprint: z.string() })
-    .parse(input);
+export async function restoreFinding(
+  user: SessionUser,
+  reference: string,
+  input: unknown,
+): Promise<void> {
+  const { fingerprint } = z.object({ fingerprint: z.string() }).parse(input);
   const incidentId = await findVisibleIncidentId(user, reference, "write");
   await db.$transaction(async (transaction) => {
     const removed = await transaction.languageDismissal.deleteMany({

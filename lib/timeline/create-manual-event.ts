@@ -10,10 +10,9 @@ import { fieldErrorsOf } from "@/lib/validation/field-errors";
 
 export async function createManualEvent(
   user: SessionUser,
+  reference: string,
   input: unknown,
 ): Promise<SaveEventResult> {
-  const reference =
-    input && typeof input === "object" ? String((input as { reference?: unknown }).reference) : "";
   const incidentId = await findVisibleIncidentId(user, reference, "write");
   const parsed = createManualEventSchema.safeParse(input);
   if (!parsed.success) {

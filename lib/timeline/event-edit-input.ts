@@ -43,14 +43,12 @@ export const eventValuesSchema = z.object({
 export type EventValues = z.infer<typeof eventValuesSchema>;
 
 export const updateEventSchema = z.object({
-  reference: z.string(),
   eventId: z.string().min(1),
   baseVersion: z.number().int().positive(),
   values: eventValuesSchema,
 });
 
 export const createManualEventSchema = z.object({
-  reference: z.string(),
   values: eventValuesSchema.extend({
     level: z.enum(["", "info", "warn", "error"]).default(""),
   }),

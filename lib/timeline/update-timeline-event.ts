@@ -18,10 +18,9 @@ import { fieldErrorsOf } from "@/lib/validation/field-errors";
 
 export async function updateTimelineEvent(
   user: SessionUser,
+  reference: string,
   input: unknown,
 ): Promise<SaveEventResult> {
-  const reference =
-    input && typeof input === "object" ? String((input as { reference?: unknown }).reference) : "";
   // Access first: someone who may not see the incident learns nothing about their input.
   const incidentId = await findVisibleIncidentId(user, reference, "write");
   const parsed = updateEventSchema.safeParse(input);

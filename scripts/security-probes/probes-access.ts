@@ -209,7 +209,8 @@ export const accessProbes: Probe[] = [
       });
       if (response.status !== 400) fail(`PUT answered ${response.status}, not 400`);
       const { result } = await memberA.action(`/incidents/${reference}`, "updateIncidentAction", [
-        { reference, baseVersion: 1, values: incidentValues({ startedAt: "2026-02-30T10:00" }) },
+        reference,
+        { baseVersion: 1, values: incidentValues({ startedAt: "2026-02-30T10:00" }) },
       ]);
       if (result?.status === "saved") fail("the form's save reported an impossible date as saved");
       return `PUT 400; form answered ${String(result?.status)}`;
@@ -232,7 +233,7 @@ export const accessProbes: Probe[] = [
       const { response, result } = await memberA.action(
         `/incidents/${reference}`,
         "updateIncidentAction",
-        [{ reference, baseVersion: put.status === 200 ? 2 : 1, values }],
+        [reference, { baseVersion: put.status === 200 ? 2 : 1, values }],
       );
       if (put.status >= 500) fail(`PUT answered ${put.status}`);
       if (response.status >= 500 || result === null || result.code === "internal")
@@ -253,8 +254,8 @@ export const accessProbes: Probe[] = [
         `/incidents/${workspaceReference}/timeline`,
         "createManualEventAction",
         [
+          workspaceReference,
           {
-            reference: workspaceReference,
             values: {
               time: "2026-03-15T12:00:00.000Z",
               message: "m".repeat(1_100_000),

@@ -24,7 +24,7 @@ describe("restricted incidents", () => {
       code: "not_found",
     });
     await expect(
-      updateIncident(outsider, { reference, baseVersion: 1, values: incidentValues() }),
+      updateIncident(outsider, reference, { baseVersion: 1, values: incidentValues() }),
     ).rejects.toMatchObject({ code: "not_found" });
     // Same answer as for an incident that does not exist at all.
     await expect(getIncidentForUser(outsider, "INC-999999", "UTC")).rejects.toMatchObject({
@@ -64,7 +64,7 @@ describe("workspace roles", () => {
     const view = await getIncidentForUser(viewer, reference, "UTC");
     expect(view.canEdit).toBe(false);
     await expect(
-      updateIncident(viewer, { reference, baseVersion: 1, values: incidentValues() }),
+      updateIncident(viewer, reference, { baseVersion: 1, values: incidentValues() }),
     ).rejects.toMatchObject({ code: "forbidden" });
   });
 });

@@ -18,8 +18,7 @@ describe("a busy database", () => {
       holder.exec("BEGIN IMMEDIATE");
       let caught: unknown;
       try {
-        await updateIncident(user, {
-          reference,
+        await updateIncident(user, reference, {
           baseVersion: 1,
           values: incidentValues({ title: "Renamed while locked" }),
         });

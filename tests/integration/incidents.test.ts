@@ -73,8 +73,7 @@ describe("saving over a version", () => {
   it("saves on the current version, bumps it and records what changed", async () => {
     const user = await makeUser("member", "Grace");
     const reference = await makeIncident(user);
-    const result = await updateIncident(user, {
-      reference,
+    const result = await updateIncident(user, reference, {
       baseVersion: 1,
       values: incidentValues({
         title: "Ledger pool exhausted",
@@ -96,14 +95,12 @@ describe("saving over a version", () => {
     const bob = await makeUser("member", "Bob");
     const reference = await makeIncident(alice);
     const participants = [{ userId: alice.id, role: "facilitator" as const }];
-    const first = await updateIncident(alice, {
-      reference,
+    const first = await updateIncident(alice, reference, {
       baseVersion: 1,
       values: incidentValues({ title: "Alice's title", participants }),
     });
     expect(first.status).toBe("saved");
-    const second = await updateIncident(bob, {
-      reference,
+    const second = await updateIncident(bob, reference, {
       baseVersion: 1,
       values: incidentValues({ title: "Bob's title", participants }),
     });
@@ -120,8 +117,7 @@ describe("saving over a version", () => {
     const participants = [{ userId: user.id, role: "facilitator" as const }];
     const results = await Promise.all(
       ["One", "Two"].map((title) =>
-        updateIncident(user, {
-          reference,
+        updateIncident(user, reference, {
           baseVersion: 1,
           values: incidentValues({ title, participants }),
         }),
@@ -133,8 +129,7 @@ describe("saving over a version", () => {
   it("keeps the editor listed when they restrict an incident", async () => {
     const user = await makeUser();
     const reference = await makeIncident(user);
-    const result = await updateIncident(user, {
-      reference,
+    const result = await updateIncident(user, reference, {
       baseVersion: 1,
       values: incidentValues({ visibility: "restricted", participants: [] }),
     });
@@ -147,8 +142,7 @@ describe("saving over a version", () => {
     const creator = await makeUser();
     const admin = await makeUser("admin");
     const reference = await makeIncident(creator);
-    const result = await updateIncident(admin, {
-      reference,
+    const result = await updateIncident(admin, reference, {
       baseVersion: 1,
       values: incidentValues({ visibility: "restricted", participants: [] }),
     });
@@ -163,8 +157,7 @@ describe("saving over a version", () => {
     const creator = await makeUser();
     const admin = await makeUser("admin");
     const reference = await makeIncident(creator, { visibility: "restricted" });
-    const result = await updateIncident(admin, {
-      reference,
+    const result = await updateIncident(admin, reference, {
       baseVersion: 1,
       values: incidentValues({ visibility: "restricted", participants: [] }),
     });

@@ -44,8 +44,7 @@ describe("editing timeline events", () => {
     const event = rows[1];
     if (!event) throw new Error("missing event");
 
-    const first = await updateTimelineEvent(user, {
-      reference,
+    const first = await updateTimelineEvent(user, reference, {
       eventId: event.id,
       baseVersion: event.version,
       values: values({
@@ -56,8 +55,7 @@ describe("editing timeline events", () => {
     });
     expect(first).toMatchObject({ status: "saved", version: event.version + 1 });
 
-    const stale = await updateTimelineEvent(other, {
-      reference,
+    const stale = await updateTimelineEvent(other, reference, {
       eventId: event.id,
       baseVersion: event.version,
       values: values({ service: "ledger-db" }),
@@ -78,8 +76,7 @@ describe("editing timeline events", () => {
 
   it("adds manual events with their author, and exports key moments with notes", async () => {
     const { user, reference } = await incidentWithEvents();
-    const created = await createManualEvent(user, {
-      reference,
+    const created = await createManualEvent(user, reference, {
       values: {
         ...values({
           message: "Bob flips the flag back",
@@ -148,8 +145,8 @@ describe("timeline access", () => {
       getTimelineEvent(outsider, reference, eventId),
       getTraceAnalysis(outsider, reference),
       listExportRows(outsider, reference),
-      updateTimelineEvent(outsider, { reference, eventId, baseVersion: 1, values: values() }),
-      createManualEvent(outsider, { reference, values: values() }),
+      updateTimelineEvent(outsider, reference, { eventId, baseVersion: 1, values: values() }),
+      createManualEvent(outsider, reference, { values: values() }),
       hideTimelineEvents(outsider, reference, { level: "debug" }, true),
       setTimelineEventDeleted(outsider, reference, eventId, true),
       setTimelineEventDeleted(outsider, reference, eventId, false),

@@ -26,9 +26,7 @@ export const PUT = routeHandler<Params>(
       maxBytes: INCIDENT_BODY_MAX_BYTES,
       tooLargeMessage: `An incident save is at most ${INCIDENT_BODY_MAX_LABEL.toUpperCase()}.`,
     });
-    const input =
-      body && typeof body === "object" ? { ...body, reference: params.reference } : body;
-    const result = await updateIncident(user, input);
+    const result = await updateIncident(user, params.reference, body);
     const status = result.status === "saved" ? 200 : result.status === "conflict" ? 409 : 400;
     return Response.json(result, { status });
   },

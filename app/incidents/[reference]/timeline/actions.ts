@@ -8,12 +8,16 @@ import { hideTimelineEvents } from "@/lib/timeline/hide-timeline-events";
 import { setTimelineEventDeleted } from "@/lib/timeline/set-event-deleted";
 import { updateTimelineEvent } from "@/lib/timeline/update-timeline-event";
 
-export async function updateTimelineEventAction(input: unknown) {
-  return authenticatedAction("updateTimelineEvent", (user) => updateTimelineEvent(user, input));
+export async function updateTimelineEventAction(reference: string, input: unknown) {
+  return authenticatedAction("updateTimelineEvent", (user) =>
+    updateTimelineEvent(user, String(reference), input),
+  );
 }
 
-export async function createManualEventAction(input: unknown) {
-  return authenticatedAction("createManualEvent", (user) => createManualEvent(user, input));
+export async function createManualEventAction(reference: string, input: unknown) {
+  return authenticatedAction("createManualEvent", (user) =>
+    createManualEvent(user, String(reference), input),
+  );
 }
 
 export async function hideTimelineEventsAction(
