@@ -65,6 +65,15 @@ const config = [
     rules: { "no-restricted-imports": restrictImports() },
   },
   {
+    files: ["app/**/*.ts", "app/**/*.tsx", "components/**/*.ts", "components/**/*.tsx"],
+    rules: {
+      "no-restricted-imports": restrictImports({
+        group: ["@/lib/db", "@/generated/*"],
+        message: "Pages and components read and write through lib/, never the database directly.",
+      }),
+    },
+  },
+  {
     files: ["lib/**/*.ts"],
     ignores: ["lib/validation/zod.ts"],
     rules: { "no-restricted-imports": restrictImports(LIB_IS_BELOW_THE_APP) },

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { db } from "@/lib/db";
 import { safeReturnPath } from "@/lib/safe-return-path";
+import { workspaceIsEmpty } from "@/lib/users/workspace-is-empty";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -16,7 +16,7 @@ export default async function SignInPage({
   const returnTo = safeReturnPath((await searchParams).callbackUrl);
   if (await getCurrentUser()) redirect(returnTo);
   // A brand-new workspace has nobody to sign in as: start with the first account.
-  if ((await db.user.count()) === 0) redirect("/sign-up");
+  if (await workspaceIsEmpty()) redirect("/sign-up");
   return (
     <div className="auth-page card stack">
       <h1>Sign in to Debrief</h1>

@@ -3,14 +3,14 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { workspaceIsEmpty } from "@/lib/users/workspace-is-empty";
 
 export const metadata: Metadata = { title: "Create an account" };
 
 export default async function SignUpPage() {
   if (await getCurrentUser()) redirect("/incidents");
-  const isFirstAccount = (await db.user.count()) === 0;
+  const isFirstAccount = await workspaceIsEmpty();
   const isOpen = isFirstAccount || env().DEBRIEF_SIGNUP === "open";
   return (
     <div className="auth-page card stack">
