@@ -3,7 +3,7 @@
 // a save never silently overwrites someone else's work.
 import "server-only";
 import { diffValues } from "@/lib/audit/diff-values";
-import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
+import { saveVersioned } from "@/lib/audit/save-versioned";
 import type { SessionUser } from "@/lib/auth/roles";
 import { findVisibleIncidentId } from "@/lib/access/incident-access";
 import { db } from "@/lib/db";
@@ -51,67 +51,56 @@ export async function updateIncident(
       creatorId: current.createdBy.isActive ? current.createdBy.id : null,
       isBecomingRestricted: current.visibility !== "restricted",
     });
-    if (current.version !== baseVersion) {
-      const lastChange = await transaction.auditEntry.findFirst({
-        where: { incidentId },
-        orderBy: { createdAt: "desc" },
-        select: { createdAt: true, actor: { select: { name: true } } },
-      });
-      return {
+    const saved = (version: number): SaveIncidentResult => ({
+      status: "saved",
+      reference: formatIncidentReference(current.number),
+      version,
+    });
+    return saveVersioned<SaveIncidentResult>(transaction, {
+      currentVersion: current.version,
+      baseVersion,
+      lastChangeWhere: { incidentId },
+      conflict: (lastChange) => ({
         status: "conflict",
         message:
           "Someone saved this incident after you opened it. Nothing was overwritten: compare and merge.",
         theirs: toIncidentInput(current, values.timeZone),
         version: current.version,
-        updatedBy: lastChange?.actor.name ?? "someone",
-        updatedAt: (lastChange?.createdAt ?? current.updatedAt).toISOString(),
-      } as const;
-    }
-    const fieldErrors = await checkReferencedUsers(transaction, values);
-    if (Object.keys(fieldErrors).length > 0) {
-      return { status: "invalid", message: "Some fields need attention.", fieldErrors } as const;
-    }
-    const changes = diffValues(
-      auditableValues(toIncidentInput(current, values.timeZone)),
-      auditableValues(values),
-    );
-    if (Object.keys(changes).length === 0) {
-      return {
-        status: "saved",
-        reference: formatIncidentReference(current.number),
-        version: current.version,
-      } as const;
-    }
-    // The version in the where clause makes the check and the write one atomic step.
-    const claimed = await transaction.incident.updateMany({
-      where: { id: incidentId, version: baseVersion },
-      data: { version: { increment: 1 } },
+        updatedBy: lastChange?.actorName ?? "someone",
+        updatedAt: (lastChange?.at ?? current.updatedAt).toISOString(),
+      }),
+      check: async () => {
+        const fieldErrors = await checkReferencedUsers(transaction, values);
+        return Object.keys(fieldErrors).length > 0
+          ? { status: "invalid", message: "Some fields need attention.", fieldErrors }
+          : null;
+      },
+      changes: () =>
+        diffValues(
+          auditableValues(toIncidentInput(current, values.timeZone)),
+          auditableValues(values),
+        ),
+      claim: () =>
+        transaction.incident.updateMany({
+          where: { id: incidentId, version: baseVersion },
+          data: { version: { increment: 1 } },
+        }),
+      // Children are rewritten whole: the incident is versioned as one document.
+      write: async () => {
+        const where = { incidentId };
+        await transaction.incidentService.deleteMany({ where });
+        await transaction.incidentTag.deleteMany({ where });
+        await transaction.contributingFactor.deleteMany({ where });
+        await transaction.luckyNote.deleteMany({ where });
+        await transaction.actionItem.deleteMany({ where });
+        await transaction.incidentParticipant.deleteMany({ where });
+        await transaction.incident.update({
+          where: { id: incidentId },
+          data: { ...incidentColumns(values), ...incidentChildren(values) },
+        });
+      },
+      audit: { actorId: user.id, action: "incident.updated", incidentId },
+      saved,
     });
-    if (claimed.count !== 1)
-      throw new Error("Incident version changed during the save transaction");
-    // Children are rewritten whole: the incident is versioned as one document.
-    const where = { incidentId };
-    await transaction.incidentService.deleteMany({ where });
-    await transaction.incidentTag.deleteMany({ where });
-    await transaction.contributingFactor.deleteMany({ where });
-    await transaction.luckyNote.deleteMany({ where });
-    await transaction.actionItem.deleteMany({ where });
-    await transaction.incidentParticipant.deleteMany({ where });
-    const saved = await transaction.incident.update({
-      where: { id: incidentId },
-      data: { ...incidentColumns(values), ...incidentChildren(values) },
-      select: { version: true },
-    });
-    await writeAuditEntry(transaction, {
-      actorId: user.id,
-      action: "incident.updated",
-      incidentId,
-      changes,
-    });
-    return {
-      status: "saved",
-      reference: formatIncidentReference(current.number),
-      version: saved.version,
-    } as const;
   });
 }

@@ -4,7 +4,7 @@
 import "server-only";
 import { findVisibleIncidentId } from "@/lib/access/incident-access";
 import { diffValues } from "@/lib/audit/diff-values";
-import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
+import { saveVersioned } from "@/lib/audit/save-versioned";
 import type { SessionUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
@@ -39,60 +39,56 @@ export async function updateTimelineEvent(
     });
     if (!current) throw notFound("That event");
     const before = currentEventValues(current);
-    if (current.version !== baseVersion) {
-      const lastChange = await transaction.auditEntry.findFirst({
-        where: {
-          incidentId,
-          action: { startsWith: "timeline.event" },
-          changes: { contains: eventId },
-        },
-        orderBy: { createdAt: "desc" },
-        select: { actor: { select: { name: true } } },
-      });
-      return {
+    const after: EventValues = { ...values, time: new Date(values.time).toISOString() };
+    return saveVersioned<SaveEventResult>(transaction, {
+      currentVersion: current.version,
+      baseVersion,
+      lastChangeWhere: {
+        incidentId,
+        action: { startsWith: "timeline.event" },
+        changes: { contains: eventId },
+      },
+      conflict: (lastChange) => ({
         status: "conflict",
         message:
           "Someone changed this event after you opened it. Nothing was overwritten: compare and choose.",
         theirs: before,
         version: current.version,
-        updatedBy: lastChange?.actor.name ?? "someone",
-      } as const;
-    }
-    const after: EventValues = { ...values, time: new Date(values.time).toISOString() };
-    const changes = diffValues(before, after);
-    if (Object.keys(changes).length === 0) {
-      return { status: "saved", eventId, version: current.version } as const;
-    }
-    const newTime = new Date(after.time);
-    const newService = after.service || null;
-    const claimed = await transaction.timelineEvent.updateMany({
-      where: { id: eventId, version: baseVersion },
-      data: {
-        version: { increment: 1 },
-        time: newTime,
-        message: after.message,
-        service: newService,
-        keyMoment: after.keyMoment,
-        keyMomentNote: after.keyMoment ? after.keyMomentNote : "",
-        // Keep what the evidence said the first time a parsed field is changed.
-        ...(!current.isManual && current.originalTime === null && changes.time
-          ? { originalTime: current.time }
-          : {}),
-        ...(!current.isManual && current.originalMessage === null && changes.message
-          ? { originalMessage: current.message }
-          : {}),
-        ...(!current.isManual && current.originalService === null && changes.service
-          ? { originalService: current.service ?? "" }
-          : {}),
+        updatedBy: lastChange?.actorName ?? "someone",
+      }),
+      changes: () => diffValues(before, after),
+      // One statement claims the version and writes the values.
+      claim: () => {
+        const changes = diffValues(before, after);
+        return transaction.timelineEvent.updateMany({
+          where: { id: eventId, version: baseVersion },
+          data: {
+            version: { increment: 1 },
+            time: new Date(after.time),
+            message: after.message,
+            service: after.service || null,
+            keyMoment: after.keyMoment,
+            keyMomentNote: after.keyMoment ? after.keyMomentNote : "",
+            // Keep what the evidence said the first time a parsed field is changed.
+            ...(!current.isManual && current.originalTime === null && changes.time
+              ? { originalTime: current.time }
+              : {}),
+            ...(!current.isManual && current.originalMessage === null && changes.message
+              ? { originalMessage: current.message }
+              : {}),
+            ...(!current.isManual && current.originalService === null && changes.service
+              ? { originalService: current.service ?? "" }
+              : {}),
+          },
+        });
       },
+      audit: {
+        actorId: user.id,
+        action: "timeline.event_updated",
+        incidentId,
+        extra: { event: { from: null, to: eventId } },
+      },
+      saved: (version) => ({ status: "saved", eventId, version }),
     });
-    if (claimed.count !== 1) throw new Error("Event version changed during the save transaction");
-    await writeAuditEntry(transaction, {
-      actorId: user.id,
-      action: "timeline.event_updated",
-      incidentId,
-      changes: { event: { from: null, to: eventId }, ...changes },
-    });
-    return { status: "saved", eventId, version: baseVersion + 1 } as const;
   });
 }
