@@ -46,7 +46,7 @@ test("at 800 px, and beside the event panel, messages wrap whole and the filters
   const reference = await createIncident(page, { title: uniqueName("Narrow") });
   await pasteEvidence(page, reference, longLog());
   const row = page.getByTestId("timeline-row").filter({ hasText: "request 3 failed" });
-  const text = `request 3 failed ${LONG_TAIL}`;
+  const text = `ERROR payments-api request 3 failed ${LONG_TAIL}`;
   await expectWhole(row.getByTestId("row-message"), text);
 
   await row.click();
@@ -105,17 +105,20 @@ test("rows name their source in its colour; assumptions show once per source; no
   const legend = page.getByTestId("source-legend");
   const syslogChip = legend.getByRole("button", { name: /syslog-rfc3164/ });
   await syslogChip.focus();
-  await expect(page.getByRole("tooltip").filter({ visible: true })).toContainText(/no year/);
+  await expect(page.getByRole("tooltip", { name: /syslog-rfc3164/ })).toBeVisible();
+  await expect(page.getByRole("tooltip", { name: /syslog-rfc3164/ })).toContainText(/no year/);
+  await syslogChip.blur();
   const apacheChip = legend.getByRole("button", { name: /apache-error/ });
   await apacheChip.hover();
-  const apacheDetails = page.getByRole("tooltip").filter({ visible: true });
+  const apacheDetails = page.getByRole("tooltip", { name: /apache-error/ });
+  await expect(apacheDetails).toBeVisible();
   await expect(apacheDetails).toContainText("Europe/Paris");
   await expect(apacheDetails).not.toContainText("carry no zone");
 
   // A key moment's note shows in its row.
   await apacheRows.first().click();
   const panel = page.getByTestId("event-panel");
-  await panel.getByLabel("Key moment", { exact: true }).selectOption("detection");
+  await panel.getByRole("combobox", { name: "Key moment" }).selectOption("detection");
   await panel.getByLabel("Key moment note").fill("First sign of the pool running dry");
   await panel.getByRole("button", { name: "Save event" }).click();
   await expect(apacheRows.first().getByTestId("key-moment-note")).toHaveText(
