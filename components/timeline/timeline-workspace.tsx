@@ -424,6 +424,7 @@ function SourceLegend({
               type="button"
               className="source-chip"
               style={{ color: colour.fg, background: colour.bg }}
+              aria-label={`${source.name}, ${source.count} events`}
               aria-pressed={isSelected}
               aria-describedby={detailsId}
               onClick={() => onSelect(isSelected ? undefined : source.id)}
