@@ -2,29 +2,28 @@
 
 // The timeline as a virtualised list: only the rows on screen are in the DOM, and rows are
 // fetched from the server a window at a time as the person scrolls, so 100,000 events
-// open as fast as 100. Every row shows its minute and, when the day changes, its date; the
-// header above the list always shows the date of the top row.
+// open as fast as 100. Every row shows its minute, where it came from (a source chip) and
+// its whole message, wrapped: rows are measured, not cut to one line. In a narrow list
+// (800 px, or beside the event panel) the message moves under the row's facts. The header
+// above the list shows the date of the top row; a divider marks each change of day.
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useCallback, useEffect, useRef, type RefObject } from "react";
 import type { TimelineRow } from "@/lib/timeline/event-view";
 import { KEY_MOMENT_LABELS } from "@/lib/timeline/evidence-input";
+import { MANUAL_CHIP, ROW_FLAG_LABELS, type ChipColour } from "@/lib/timeline/source-chip";
 
+// A one-line row; wrapped messages make rows taller, measured as they render.
 export const ROW_HEIGHT = 30;
 export { WINDOW_SIZE } from "@/lib/timeline/event-view";
 import { WINDOW_SIZE } from "@/lib/timeline/event-view";
 import { revealInvisible } from "@/lib/text/clean-text";
 
-const FLAG_LABELS: Record<string, string> = {
-  "zone-assumed": "zone assumed",
-  "year-inferred": "year inferred",
-  "two-digit-year": "2-digit year",
-  "day-month-guessed": "day/month guessed",
-  "relative-time": "relative time",
-  "time-inherited": "time inherited",
-  "out-of-order": "out of order",
-  truncated: "truncated",
-  "clock-skew": "clock skew",
-};
+// What a row's chip says about its source: a short label, the full name and its colour.
+export interface SourceChip {
+  label: string;
+  name: string;
+  colour: ChipColour;
+}
 
 export interface TimelineListHandle {
   scrollToIndex: (index: number) => void;
@@ -37,7 +36,9 @@ export function TimelineList({
   selectedId,
   onSelect,
   handleRef,
+  sourceChip,
 }: {
+  sourceChip: (sourceId: string) => SourceChip | undefined;
   total: number;
   rowsAt: (index: number) => TimelineRow | undefined;
   requestWindow: (index: number) => void;
@@ -52,6 +53,7 @@ export function TimelineList({
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 10,
+    getItemKey: (index) => rowsAt(index)?.id ?? `slot-${index}`,
   });
   const items = virtualizer.getVirtualItems();
   const firstIndex = items[0]?.index ?? 0;
@@ -85,13 +87,22 @@ export function TimelineList({
           {items.map((item) => {
             const row = rowsAt(item.index);
             const previous = item.index > 0 ? rowsAt(item.index - 1) : undefined;
+            const isNewDay =
+              row !== undefined &&
+              previous !== undefined &&
+              previous.time.slice(0, 10) !== row.time.slice(0, 10);
             return (
               <div
                 key={item.key}
+                ref={virtualizer.measureElement}
+                data-index={item.index}
                 role="listitem"
                 className="timeline-row-slot"
-                style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+                style={{ transform: `translateY(${item.start}px)`, minHeight: ROW_HEIGHT }}
               >
+                {isNewDay && row && (
+                  <div className="timeline-day-divider">{formatDay(row.time)}</div>
+                )}
                 {row ? (
                   <EventRow
                     row={row}
@@ -99,6 +110,7 @@ export function TimelineList({
                     isFirstShown={item.index === firstIndex}
                     isSelected={row.id === selectedId}
                     onSelect={onSelect}
+                    chip={row.sourceId ? sourceChip(row.sourceId) : undefined}
                   />
                 ) : (
                   <span className="muted small timeline-placeholder">…</span>
@@ -118,12 +130,14 @@ function EventRow({
   isFirstShown,
   isSelected,
   onSelect,
+  chip,
 }: {
   row: TimelineRow;
   previous: TimelineRow | undefined;
   isFirstShown: boolean;
   isSelected: boolean;
   onSelect: (row: TimelineRow) => void;
+  chip: SourceChip | undefined;
 }) {
   const day = row.time.slice(0, 10);
   const minute = row.time.slice(11, 16);
@@ -138,28 +152,66 @@ function EventRow({
       data-time={row.time}
       onClick={handleClick}
     >
-      <span className="cell-day">{isNewDay || isFirstShown ? formatDay(row.time) : ""}</span>
       <span className="cell-minute">{isNewMinute || isFirstShown ? minute : ""}</span>
       <span className="cell-seconds" data-testid="row-time">
         :{row.time.slice(17, 23)}
       </span>
       <span className="cell-level">{row.level ?? ""}</span>
-      <span className="cell-service">{row.service ?? ""}</span>
-      <span className="cell-message" data-testid="row-message">
+      <span className="cell-service" title={row.service ?? undefined}>
+        {row.service ?? ""}
+      </span>
+      <span className="cell-source">
+        <SourceBadge row={row} chip={chip} />
+      </span>
+      <span className="cell-message">
         {row.keyMoment && (
           <span className="badge key-moment">{KEY_MOMENT_LABELS[row.keyMoment]}</span>
         )}
-        {row.isManual && <span className="badge">manual</span>}
         {row.isEdited && <span className="badge">edited</span>}
         {row.isHidden && <span className="badge">hidden</span>}
-        {row.flags.map((flag) => (
-          <span key={flag} className="badge flag" title={flag}>
-            {FLAG_LABELS[flag] ?? flag}
+        {row.flags
+          .filter((flag) => flag in ROW_FLAG_LABELS)
+          .map((flag) => (
+            <span key={flag} className="badge flag" data-testid="row-flag">
+              {ROW_FLAG_LABELS[flag]}
+            </span>
+          ))}
+        <span className="message-text" data-testid="row-message">
+          {revealInvisible(row.message)}
+        </span>
+        {row.keyMoment && row.keyMomentNote && (
+          <span className="key-moment-note" data-testid="key-moment-note">
+            {revealInvisible(row.keyMomentNote)}
           </span>
-        ))}
-        {revealInvisible(row.message)}
+        )}
       </span>
     </button>
+  );
+}
+
+// Where the row came from, coloured per source; events added by hand have their own chip.
+function SourceBadge({ row, chip }: { row: TimelineRow; chip: SourceChip | undefined }) {
+  if (row.isManual || !row.sourceId || !chip) {
+    return (
+      <span
+        className="source-chip"
+        data-testid="source-chip"
+        style={{ color: MANUAL_CHIP.fg, background: MANUAL_CHIP.bg }}
+      >
+        {row.isManual || !row.sourceId ? "by hand" : "source"}
+      </span>
+    );
+  }
+  const { colour } = chip;
+  return (
+    <span
+      className="source-chip"
+      data-testid="source-chip"
+      title={chip.name}
+      style={{ color: colour.fg, background: colour.bg }}
+    >
+      {chip.label}
+    </span>
   );
 }
 

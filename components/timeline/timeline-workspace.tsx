@@ -1,8 +1,9 @@
 "use client";
 
 // The Timeline tab: evidence panel, filter bar, the virtualised list and the event panel.
-// It keeps the loaded windows of the filtered list and reloads them after any change.
-import { useCallback, useEffect, useRef, useState } from "react";
+// It keeps the loaded windows of the filtered list and reloads them after any change; a
+// newer filter aborts the requests of an older one, so an older answer never shows.
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { hideTimelineEventsAction } from "@/app/incidents/[reference]/timeline/actions";
 import { EventPanel } from "@/components/timeline/event-panel";
 import { EvidencePanel } from "@/components/timeline/evidence-panel";
@@ -10,67 +11,89 @@ import { ManualEventForm } from "@/components/timeline/manual-event-form";
 import {
   TimelineList,
   WINDOW_SIZE,
+  type SourceChip,
   type TimelineListHandle,
 } from "@/components/timeline/timeline-list";
 import type { TimelineRow } from "@/lib/timeline/event-view";
 import { KEY_MOMENT_KINDS, KEY_MOMENT_LABELS } from "@/lib/timeline/evidence-input";
-import type { TimelineFacets } from "@/lib/timeline/get-timeline-facets";
+import type { TimelineFacets, TimelineSourceFacet } from "@/lib/timeline/get-timeline-facets";
+import { sourceColour, sourceLabel } from "@/lib/timeline/source-chip";
 import { filterToSearchParams, type TimelineFilter } from "@/lib/timeline/timeline-filter";
 import { revealInvisible } from "@/lib/text/clean-text";
 
-const NO_FACETS: TimelineFacets = {
-  services: [],
-  levels: [],
-  sources: [],
-  first: null,
-  last: null,
-  deletedCount: 0,
-  hiddenCount: 0,
-};
+// "2026-03-14 09:20" for an instant: what "Jump to" proposes and accepts.
+function jumpText(iso: string | null): string {
+  return iso ? iso.slice(0, 16).replace("T", " ") : "";
+}
 
 export function TimelineWorkspace({
   reference,
   canEdit,
   initial,
+  initialFacets,
 }: {
   reference: string;
   canEdit: boolean;
   initial: { total: number; rows: TimelineRow[] };
+  initialFacets: TimelineFacets;
 }) {
   const [filter, setFilter] = useState<TimelineFilter>({});
   const [text, setText] = useState("");
   const [total, setTotal] = useState(initial.total);
   const [windows, setWindows] = useState(() => new Map([[0, initial.rows]]));
   const [generation, setGeneration] = useState(0);
-  const [facets, setFacets] = useState<TimelineFacets>(NO_FACETS);
+  const [facets, setFacets] = useState<TimelineFacets>(initialFacets);
+  // True from a new filter until its first answer: the count then says so, not the old one.
+  const [isUpdating, setIsUpdating] = useState(false);
   const [selected, setSelected] = useState<TimelineRow | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [jumpTo, setJumpTo] = useState("");
+  // "Jump to" proposes when the incident started, or else its first event.
+  const proposedJump = jumpText(facets.incidentStart ?? facets.first);
+  const [jumpTo, setJumpTo] = useState(() =>
+    jumpText(initialFacets.incidentStart ?? initialFacets.first),
+  );
   const loading = useRef(new Set<string>());
   const listHandle = useRef<TimelineListHandle | null>(null);
   const isFirstLoad = useRef(true);
   const base = `/api/incidents/${encodeURIComponent(reference)}/timeline`;
 
   // Each filter or change starts a new view; answers for an older view are dropped.
+  // Its requests share one AbortController, aborted when the next view starts.
   const view = useRef(0);
+  const viewAbort = useRef(new AbortController());
   const loadWindow = useCallback(
     async (windowIndex: number, currentFilter: TimelineFilter) => {
       const key = `${view.current}:${windowIndex}`;
       if (loading.current.has(key)) return;
       loading.current.add(key);
       const requestedView = view.current;
+      const { signal } = viewAbort.current;
       const params = filterToSearchParams(currentFilter);
       params.set("offset", String(windowIndex * WINDOW_SIZE));
       params.set("limit", String(WINDOW_SIZE));
-      const response = await fetch(`${base}?${params}`);
-      if (requestedView !== view.current) return;
-      if (!response.ok) {
-        // A filter the server cannot use (e.g. a search past its length) says why.
-        setNotice(await errorMessageOf(response, "The timeline could not be loaded."));
+      let body: { total: number; rows: TimelineRow[] };
+      try {
+        const response = await fetch(`${base}?${params}`, { signal });
+        if (requestedView !== view.current) return;
+        if (!response.ok) {
+          // A filter the server cannot use (e.g. a search past its length) says why.
+          setNotice(await errorMessageOf(response, "The timeline could not be loaded."));
+          setIsUpdating(false);
+          return;
+        }
+        body = (await response.json()) as { total: number; rows: TimelineRow[] };
+      } catch {
+        if (signal.aborted) return;
+        // A dropped connection: say so, and let the next scroll ask again.
+        loading.current.delete(key);
+        if (requestedView === view.current) {
+          setNotice("The timeline could not be loaded; check the connection and try again.");
+          setIsUpdating(false);
+        }
         return;
       }
-      const body = (await response.json()) as { total: number; rows: TimelineRow[] };
       if (requestedView !== view.current) return;
+      setIsUpdating(false);
       setTotal(body.total);
       setWindows((current) => new Map(current).set(windowIndex, body.rows));
     },
@@ -84,7 +107,10 @@ export function TimelineWorkspace({
       return;
     }
     view.current += 1;
+    viewAbort.current.abort();
+    viewAbort.current = new AbortController();
     loading.current.clear();
+    setIsUpdating(true);
     setWindows(new Map());
     void loadWindow(0, filter);
   }, [filter, generation, loadWindow]);
@@ -127,9 +153,27 @@ export function TimelineWorkspace({
   );
   const refresh = useCallback(() => setGeneration((value) => value + 1), []);
 
+  const sourcesById = useMemo(
+    () =>
+      new Map(
+        facets.sources.map((source, position) => [
+          source.id,
+          { label: sourceLabel(source.name), name: source.name, colour: sourceColour(position) },
+        ]),
+      ),
+    [facets.sources],
+  );
+  const sourceChip = useCallback(
+    (sourceId: string): SourceChip | undefined => {
+      return sourcesById.get(sourceId);
+    },
+    [sourcesById],
+  );
+
   const jump = async () => {
+    const wanted = jumpTo.trim() || proposedJump;
     const instant = new Date(
-      /[zZ]|[+-]\d\d:?\d\d$/.test(jumpTo) ? jumpTo : `${jumpTo.replace(" ", "T")}Z`,
+      /[zZ]|[+-]\d\d:?\d\d$/.test(wanted) ? wanted : `${wanted.replace(" ", "T")}Z`,
     );
     if (Number.isNaN(instant.getTime())) {
       setNotice("Enter a time like 2026-03-14 09:20 (UTC).");
@@ -167,152 +211,166 @@ export function TimelineWorkspace({
         </p>
       )}
       <section className="card timeline-card" aria-label="Timeline">
-        <div className="row timeline-filters">
-          <label className="field">
-            <span>Service</span>
-            <select
-              value={filter.service ?? ""}
-              onChange={(event) => update({ service: event.target.value || undefined })}
-            >
-              <option value="">All</option>
-              {facets.services.map((service) => (
-                <option key={service.name} value={service.name}>
-                  {revealInvisible(service.name)} ({service.count})
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span>Source</span>
-            <select
-              value={filter.sourceId ?? ""}
-              onChange={(event) => update({ sourceId: event.target.value || undefined })}
-            >
-              <option value="">All</option>
-              {facets.sources.map((source) => (
-                <option key={source.id} value={source.id}>
-                  {revealInvisible(source.name)} ({source.format})
-                </option>
-              ))}
-              <option value="manual">Added by hand</option>
-            </select>
-          </label>
-          <label className="field">
-            <span>Level</span>
-            <select
-              value={filter.level ?? ""}
-              onChange={(event) => update({ level: event.target.value || undefined })}
-            >
-              <option value="">All</option>
-              {facets.levels.map((level) => (
-                <option key={level.name} value={level.name}>
-                  {level.name} ({level.count})
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span>Key moment</span>
-            <select
-              value={filter.keyMoment ?? ""}
-              onChange={(event) =>
-                update({
-                  keyMoment: (event.target.value || undefined) as TimelineFilter["keyMoment"],
-                })
-              }
-            >
-              <option value="">All events</option>
-              <option value="any">Any key moment</option>
-              {KEY_MOMENT_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {KEY_MOMENT_LABELS[kind]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field grow">
-            <span>Search</span>
-            <input
-              type="search"
-              value={text}
-              onChange={(event) => setText(event.target.value)}
-              placeholder="Text in the message"
-            />
-          </label>
-          <label className="field">
-            <span>Jump to (UTC)</span>
-            <span className="row tight">
-              <input
-                value={jumpTo}
-                placeholder={
-                  facets.first ? facets.first.slice(0, 16).replace("T", " ") : "2026-03-14 09:20"
+        <div className="timeline-controls" data-testid="timeline-controls">
+          <div className="timeline-filters">
+            <label className="field">
+              <span>Service</span>
+              <select
+                value={filter.service ?? ""}
+                onChange={(event) => update({ service: event.target.value || undefined })}
+              >
+                <option value="">All</option>
+                {facets.services.map((service) => (
+                  <option key={service.name} value={service.name}>
+                    {revealInvisible(service.name)} ({service.count})
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="field">
+              <span>Source</span>
+              <select
+                value={filter.sourceId ?? ""}
+                onChange={(event) => update({ sourceId: event.target.value || undefined })}
+              >
+                <option value="">All</option>
+                {facets.sources.map((source) => (
+                  <option key={source.id} value={source.id}>
+                    {revealInvisible(source.name)} ({source.format})
+                  </option>
+                ))}
+                <option value="manual">Added by hand</option>
+              </select>
+            </label>
+            <label className="field">
+              <span>Level</span>
+              <select
+                value={filter.level ?? ""}
+                onChange={(event) => update({ level: event.target.value || undefined })}
+              >
+                <option value="">All</option>
+                {facets.levels.map((level) => (
+                  <option key={level.name} value={level.name}>
+                    {level.name} ({level.count})
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="field">
+              <span>Key moment</span>
+              <select
+                value={filter.keyMoment ?? ""}
+                onChange={(event) =>
+                  update({
+                    keyMoment: (event.target.value || undefined) as TimelineFilter["keyMoment"],
+                  })
                 }
-                onChange={(event) => setJumpTo(event.target.value)}
-                onKeyDown={(event) => {
-                  if (event.key === "Enter") void jump();
-                }}
+              >
+                <option value="">All events</option>
+                <option value="any">Any key moment</option>
+                {KEY_MOMENT_KINDS.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {KEY_MOMENT_LABELS[kind]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="field filter-search">
+              <span>Search</span>
+              <input
+                type="search"
+                value={text}
+                onChange={(event) => setText(event.target.value)}
+                placeholder="Text in the message"
               />
-              <button type="button" onClick={() => void jump()}>
-                Go
-              </button>
+            </label>
+            <div className="field filter-jump">
+              <label htmlFor="timeline-jump-to">Jump to (UTC)</label>
+              <span className="jump-row">
+                <input
+                  id="timeline-jump-to"
+                  value={jumpTo}
+                  placeholder={proposedJump || "YYYY-MM-DD HH:MM"}
+                  title={
+                    facets.incidentStart
+                      ? "Proposed: when the incident started"
+                      : "Proposed: the first event"
+                  }
+                  onChange={(event) => setJumpTo(event.target.value)}
+                  onKeyDown={(event) => {
+                    if (event.key === "Enter") void jump();
+                  }}
+                />
+                <button type="button" onClick={() => void jump()}>
+                  Go
+                </button>
+              </span>
+            </div>
+          </div>
+          <div className="timeline-toolbar">
+            <span data-testid="timeline-count" aria-live="polite" aria-busy={isUpdating}>
+              {isUpdating
+                ? "Updating…"
+                : `${total} event${total === 1 ? "" : "s"}${filter.isDeletedView ? " in the bin" : ""}`}
             </span>
-          </label>
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={Boolean(filter.includeHidden)}
+                onChange={(event) => update({ includeHidden: event.target.checked || undefined })}
+              />
+              Show hidden ({facets.hiddenCount})
+            </label>
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={Boolean(filter.isDeletedView)}
+                onChange={(event) => update({ isDeletedView: event.target.checked || undefined })}
+              />
+              Deleted events
+            </label>
+            {canEdit && hasFilter && !filter.isDeletedView && (
+              <button
+                type="button"
+                onClick={async () => {
+                  const result = await hideTimelineEventsAction(reference, filter, true);
+                  setNotice(
+                    result.status === "done" ? `Hid ${result.count} events.` : result.message,
+                  );
+                  refresh();
+                }}
+              >
+                Hide all {total} matching
+              </button>
+            )}
+            {canEdit && hasFilter && filter.includeHidden && (
+              <button
+                type="button"
+                onClick={async () => {
+                  const result = await hideTimelineEventsAction(reference, filter, false);
+                  setNotice(
+                    result.status === "done"
+                      ? `Showed ${result.count} events again.`
+                      : result.message,
+                  );
+                  refresh();
+                }}
+              >
+                Unhide matching
+              </button>
+            )}
+            <span className="spacer" />
+            <a href={`/api/incidents/${reference}/timeline/export?format=csv`}>Export CSV</a>
+            <a href={`/api/incidents/${reference}/timeline/export?format=md`}>Export Markdown</a>
+          </div>
         </div>
-        <div className="row timeline-toolbar">
-          <span data-testid="timeline-count">
-            {total} event{total === 1 ? "" : "s"}
-            {filter.isDeletedView ? " in the bin" : ""}
-          </span>
-          <label className="row tight">
-            <input
-              type="checkbox"
-              checked={Boolean(filter.includeHidden)}
-              onChange={(event) => update({ includeHidden: event.target.checked || undefined })}
-            />
-            Show hidden ({facets.hiddenCount})
-          </label>
-          <label className="row tight">
-            <input
-              type="checkbox"
-              checked={Boolean(filter.isDeletedView)}
-              onChange={(event) => update({ isDeletedView: event.target.checked || undefined })}
-            />
-            Deleted events
-          </label>
-          {canEdit && hasFilter && !filter.isDeletedView && (
-            <button
-              type="button"
-              onClick={async () => {
-                const result = await hideTimelineEventsAction(reference, filter, true);
-                setNotice(
-                  result.status === "done" ? `Hid ${result.count} events.` : result.message,
-                );
-                refresh();
-              }}
-            >
-              Hide all {total} matching
-            </button>
-          )}
-          {canEdit && hasFilter && filter.includeHidden && (
-            <button
-              type="button"
-              onClick={async () => {
-                const result = await hideTimelineEventsAction(reference, filter, false);
-                setNotice(
-                  result.status === "done"
-                    ? `Showed ${result.count} events again.`
-                    : result.message,
-                );
-                refresh();
-              }}
-            >
-              Unhide matching
-            </button>
-          )}
-          <span className="spacer" />
-          <a href={`/api/incidents/${reference}/timeline/export?format=csv`}>Export CSV</a>
-          <a href={`/api/incidents/${reference}/timeline/export?format=md`}>Export Markdown</a>
-        </div>
+        {facets.sources.length > 0 && (
+          <SourceLegend
+            sources={facets.sources}
+            selectedId={filter.sourceId}
+            onSelect={(sourceId) => update({ sourceId })}
+          />
+        )}
         <div className="timeline-body">
           <TimelineList
             total={total}
@@ -321,6 +379,7 @@ export function TimelineWorkspace({
             selectedId={selected?.id ?? null}
             onSelect={setSelected}
             handleRef={listHandle}
+            sourceChip={sourceChip}
           />
           {selected && (
             <EventPanel
@@ -334,11 +393,75 @@ export function TimelineWorkspace({
           )}
         </div>
         {total === 0 && !hasFilter && !filter.isDeletedView && (
-          <p className="muted">No events yet. Paste evidence above or add an event by hand.</p>
+          <p className="muted">
+            No events yet. Use “Add evidence” to paste logs, traces or chat, or add an event by hand
+            below.
+          </p>
         )}
       </section>
       {canEdit && <ManualEventForm reference={reference} onCreated={refresh} />}
     </div>
+  );
+}
+
+// Each source once, in its colour: what reading it assumed shows on hover or focus, so rows
+// need not repeat "zone assumed" on every line. A click filters the list to the source.
+function SourceLegend({
+  sources,
+  selectedId,
+  onSelect,
+}: {
+  sources: TimelineSourceFacet[];
+  selectedId: string | undefined;
+  onSelect: (sourceId: string | undefined) => void;
+}) {
+  return (
+    <ul className="source-legend" aria-label="Sources" data-testid="source-legend">
+      {sources.map((source, position) => {
+        const colour = sourceColour(position);
+        const detailsId = `source-details-${source.id}`;
+        const isSelected = selectedId === source.id;
+        const notes = [
+          ...(source.zone ? [`Zone ${source.zone}, as you set it.`] : []),
+          ...source.assumptions,
+        ];
+        return (
+          <li key={source.id} className="source-legend-item" data-testid="source-legend-item">
+            <button
+              type="button"
+              className="source-chip"
+              style={{ color: colour.fg, background: colour.bg }}
+              aria-label={`${source.name}, ${source.count} events`}
+              aria-pressed={isSelected}
+              aria-describedby={detailsId}
+              onClick={() => onSelect(isSelected ? undefined : source.id)}
+            >
+              {sourceLabel(source.name)}
+              <span className="source-chip-count">{source.count}</span>
+              {source.assumptions.length > 0 && (
+                <span className="source-chip-mark" aria-hidden="true">
+                  {" "}
+                  · {source.assumptions.length} assumed
+                </span>
+              )}
+            </button>
+            <div role="tooltip" id={detailsId} className="source-details">
+              <strong>{revealInvisible(source.name)}</strong> ({source.format}, {source.count}{" "}
+              events)
+              {notes.length > 0 ? (
+                <ul>
+                  {notes.map((note) => (
+                    <li key={note}>{note}</li>
+                  ))}
+                </ul>
+              ) : (
+                <p>Nothing assumed: every stamp had its date, time and zone.</p>
+              )}
+            </div>
+          </li>
+        );
+      })}
+    </ul>
   );
 }
 

@@ -91,7 +91,8 @@ test("manual events and key moments persist; a deleted event can be restored", a
   await expect(member.getByTestId("timeline-count")).toHaveText("1 event");
   const manual = member.getByTestId("timeline-row").first();
   await expect(manual).toContainText("Repair");
-  await expect(manual).toContainText("manual");
+  await expect(manual.getByTestId("source-chip")).toHaveText("by hand");
+  await expect(manual.getByTestId("key-moment-note")).toHaveText("Rollback chosen over a hotfix");
   await expect(manual).toHaveAttribute("data-time", "2026-03-14T09:31:00.000Z");
   await manual.click();
   await expect(member.getByTestId("event-panel")).toContainText(/Added by hand by Member/);

@@ -5,6 +5,7 @@ import { TimelineSubnav } from "@/components/timeline/timeline-subnav";
 import { canWrite } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
+import { getTimelineFacets } from "@/lib/timeline/get-timeline-facets";
 import { listTimelineEvents } from "@/lib/timeline/list-timeline-events";
 import { WINDOW_SIZE } from "@/lib/timeline/event-view";
 import "./timeline.css";
@@ -12,7 +13,8 @@ import "./timeline.css";
 export const metadata: Metadata = { title: "Timeline" };
 
 // The first window of events is rendered with the page, so the list shows at once; the
-// rest arrives as the person scrolls, and the filter choices just after the first paint.
+// rest arrives as the person scrolls. The filter choices and the sources (their chips and
+// assumptions) come with it too, so rows show where they came from on the first paint.
 export default async function IncidentTimelinePage({
   params,
 }: {
@@ -32,6 +34,7 @@ export default async function IncidentTimelinePage({
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
   });
+  const facets = await getTimelineFacets(user, reference);
   return (
     <div className="stack">
       <TimelineSubnav reference={reference} current="events" />
@@ -39,6 +42,7 @@ export default async function IncidentTimelinePage({
         reference={reference}
         canEdit={canWrite(user)}
         initial={{ total: initial.total, rows: initial.rows }}
+        initialFacets={facets}
       />
     </div>
   );
