@@ -55,7 +55,7 @@ export function describeChanges(
   return Object.entries(changes).map(([field, change]) => {
     const label = INCIDENT_FIELD_LABELS[field] ?? TIMELINE_LABELS[field] ?? humanize(field);
     const show = (value: unknown) => describeField(field, value, context);
-    const isAddition = change.from === null || change.from === undefined;
+    const isAddition = change.from === null || change.from === undefined || change.from === "";
     if (field === "event") {
       // An event is named once: by what it is now (edited) or what it was (deleted).
       return { label, from: null, to: show(change.to ?? change.from) };

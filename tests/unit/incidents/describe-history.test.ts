@@ -28,7 +28,7 @@ describe("history as people read it", () => {
     expect(rows).toEqual([
       { label: "Event", from: null, to: "09:13:00 UTC · alertmanager · [FIRING:1] High latency" },
       { label: "Key moment", from: null, to: "Detection" },
-      { label: "Key-moment note", from: "(none)", to: "The first page." },
+      { label: "Key-moment note", from: null, to: "The first page." },
     ]);
   });
 
