@@ -8,7 +8,16 @@ const ZOD_FOR_PEOPLE = {
   importNames: ["z"],
   message: 'Import { z } from "@/lib/validation/zod" (messages written for people).',
 };
-const DOMAINS = ["incidents", "timeline", "users", "settings", "language-review", "actions"];
+const DOMAINS = [
+  "incidents",
+  "evidence",
+  "timeline",
+  "traces",
+  "users",
+  "settings",
+  "language-review",
+  "actions",
+];
 const LIB_IS_BELOW_THE_APP = {
   group: ["@/app/*", "@/components/*"],
   message: "lib/ is below app/ and components/: it never imports from them.",

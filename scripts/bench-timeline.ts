@@ -29,7 +29,7 @@ const { db } = await import("../lib/db");
 const { hashPassword } = await import("../lib/auth/password");
 const { createIncident } = await import("../lib/incidents/create-incident");
 const { emptyIncidentInput } = await import("../lib/incidents/schema");
-const { importEvidence } = await import("../lib/timeline/import-evidence");
+const { importEvidence } = await import("../lib/evidence/import-evidence");
 
 const email = "bench@debrief.local";
 const password = "bench password long enough";
@@ -94,7 +94,7 @@ const traceIncident = await createIncident(user, {
 });
 if (traceIncident.status !== "saved") throw new Error("could not create the trace incident");
 const traceText = generateOtlpTrace(TRACE_SPANS);
-const { runImportWorker } = await import("../lib/timeline/run-import-worker");
+const { runImportWorker } = await import("../lib/evidence/run-import-worker");
 const traceIncidentRow = await db.incident.findFirstOrThrow({
   where: { number: Number(traceIncident.reference.slice(4)) },
 });
@@ -124,7 +124,7 @@ await db.user.create({
   },
 });
 await db.$disconnect();
-const { closeBulkConnection } = await import("../lib/timeline/write-import-sqlite");
+const { closeBulkConnection } = await import("../lib/evidence/write-import-sqlite");
 closeBulkConnection();
 
 // Serve the app on that database.

@@ -28,7 +28,7 @@ prepareDatabase();
 const { db } = await import("../lib/db");
 const { hashPassword } = await import("../lib/auth/password");
 const { createIncident } = await import("../lib/incidents/create-incident");
-const { importEvidence } = await import("../lib/timeline/import-evidence");
+const { importEvidence } = await import("../lib/evidence/import-evidence");
 const { updateTimelineEvent } = await import("../lib/timeline/update-timeline-event");
 const { dismissFinding } = await import("../lib/language-review/dismissals");
 const { buildReadinessReport, reviewTextsOf } = await import("../lib/language-review/readiness");

@@ -11,7 +11,7 @@ import {
 import { formatUtc } from "@/components/timeline/evidence-panel";
 import { eventValuesSchema, type EventValues } from "@/lib/timeline/event-edit-input";
 import type { TimelineEventDetail } from "@/lib/timeline/event-view";
-import { KEY_MOMENT_KINDS, KEY_MOMENT_LABELS } from "@/lib/timeline/evidence-input";
+import { KEY_MOMENT_KINDS, KEY_MOMENT_LABELS } from "@/lib/evidence/evidence-input";
 import { revealInvisible } from "@/lib/text/clean-text";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 

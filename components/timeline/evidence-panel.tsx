@@ -10,8 +10,8 @@ import {
   guessService,
   MAX_EVIDENCE_BYTES,
   type EvidenceOptions,
-} from "@/lib/timeline/evidence-input";
-import type { EvidencePreview } from "@/lib/timeline/evidence-preview";
+} from "@/lib/evidence/evidence-input";
+import type { EvidencePreview } from "@/lib/evidence/preview-report";
 import { revealInvisible } from "@/lib/text/clean-text";
 
 interface DraftSource {

@@ -8,7 +8,7 @@ import {
   KEY_MOMENT_KINDS,
   KEY_MOMENT_LABELS,
   type KeyMomentKind,
-} from "@/lib/timeline/evidence-input";
+} from "@/lib/evidence/evidence-input";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 
 export function ManualEventForm({

@@ -9,7 +9,7 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useCallback, useEffect, useRef, type RefObject } from "react";
 import type { TimelineRow } from "@/lib/timeline/event-view";
-import { KEY_MOMENT_LABELS } from "@/lib/timeline/evidence-input";
+import { KEY_MOMENT_LABELS } from "@/lib/evidence/evidence-input";
 import { MANUAL_CHIP, ROW_FLAG_LABELS, type ChipColour } from "@/lib/timeline/source-chip";
 
 // A one-line row; wrapped messages make rows taller, measured as they render.

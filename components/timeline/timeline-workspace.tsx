@@ -15,7 +15,7 @@ import {
   type TimelineListHandle,
 } from "@/components/timeline/timeline-list";
 import type { TimelineRow } from "@/lib/timeline/event-view";
-import { KEY_MOMENT_KINDS, KEY_MOMENT_LABELS } from "@/lib/timeline/evidence-input";
+import { KEY_MOMENT_KINDS, KEY_MOMENT_LABELS } from "@/lib/evidence/evidence-input";
 import type { TimelineFacets, TimelineSourceFacet } from "@/lib/timeline/get-timeline-facets";
 import { sourceColour, sourceLabel } from "@/lib/timeline/source-chip";
 import { filterToSearchParams, type TimelineFilter } from "@/lib/timeline/timeline-filter";

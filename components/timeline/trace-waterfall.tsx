@@ -5,7 +5,7 @@
 // can be shown as recorded (raw) or shifted by the estimate (adjusted).
 import { useMemo, useState } from "react";
 import type { SkewEstimate } from "@/lib/ingest/types";
-import type { TraceSpanView, TraceView } from "@/lib/timeline/get-trace-analysis";
+import type { TraceSpanView, TraceView } from "@/lib/traces/get-trace-analysis";
 import { revealInvisible } from "@/lib/text/clean-text";
 
 const PALETTE = ["#2f5bd3", "#1f7a4d", "#8a6d00", "#7b3fb5", "#0e7490", "#c4520f", "#4a5567"];

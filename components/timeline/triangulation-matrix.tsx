@@ -1,6 +1,6 @@
 // Requests × services: which components every failing request touched, and which ones
 // succeeding requests saw working.
-import type { Triangulation } from "@/lib/timeline/triangulate";
+import type { Triangulation } from "@/lib/traces/triangulate";
 
 export function TriangulationMatrix({ triangulation }: { triangulation: Triangulation }) {
   const { services, requests, scores } = triangulation;

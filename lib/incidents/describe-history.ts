@@ -4,7 +4,7 @@
 import { describeValue, INCIDENT_FIELD_LABELS } from "@/lib/incidents/field-labels";
 import type { FieldChanges } from "@/lib/audit/diff-values";
 import { RULES } from "@/lib/language";
-import { KEY_MOMENT_LABELS, type KeyMomentKind } from "@/lib/timeline/evidence-input";
+import { KEY_MOMENT_LABELS, type KeyMomentKind } from "@/lib/evidence/evidence-input";
 
 export interface HistoryRow {
   label: string;

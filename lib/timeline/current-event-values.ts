@@ -1,6 +1,6 @@
 // An event's editable values as the edit form holds them, for diffs and conflicts.
 import type { EventValues } from "@/lib/timeline/event-edit-input";
-import type { KeyMomentKind } from "@/lib/timeline/evidence-input";
+import type { KeyMomentKind } from "@/lib/evidence/evidence-input";
 
 export function currentEventValues(event: {
   time: Date;

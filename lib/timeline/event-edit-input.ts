@@ -9,7 +9,7 @@ import {
 } from "@/lib/input-limits";
 import { multilineText, singleLineText } from "@/lib/text/text-schemas";
 import { parseInstant } from "@/lib/time/parse-instant";
-import { KEY_MOMENT_KINDS } from "@/lib/timeline/evidence-input";
+import { KEY_MOMENT_KINDS } from "@/lib/evidence/evidence-input";
 
 // Date.parse rolled "2026-02-30" over and accepted years the database cannot store. A
 // valid time is normalised to an ISO instant in UTC, which the server stores as is.

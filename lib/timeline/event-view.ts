@@ -1,6 +1,6 @@
 // The shapes of timeline events as the browser sees them: small rows for the list, and a
 // fuller detail for the side panel. Never whole database rows.
-import type { KeyMomentKind } from "@/lib/timeline/evidence-input";
+import type { KeyMomentKind } from "@/lib/evidence/evidence-input";
 
 export interface TimelineRow {
   id: string;

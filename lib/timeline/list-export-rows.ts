@@ -5,7 +5,7 @@ import "server-only";
 import { findVisibleIncidentId } from "@/lib/access/incident-access";
 import type { SessionUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-import { KEY_MOMENT_LABELS, type KeyMomentKind } from "@/lib/timeline/evidence-input";
+import { KEY_MOMENT_LABELS, type KeyMomentKind } from "@/lib/evidence/evidence-input";
 import type { ExportRow } from "@/lib/timeline/format-timeline-export";
 
 export const EXPORT_PAGE_SIZE = 500;

@@ -1,7 +1,7 @@
 // The filter of the timeline view: shared by the list, the bulk "hide" action and the
 // exports, so "hide what I am looking at" hides exactly what is shown.
 import { z } from "@/lib/validation/zod";
-import { KEY_MOMENT_KINDS } from "@/lib/timeline/evidence-input";
+import { KEY_MOMENT_KINDS } from "@/lib/evidence/evidence-input";
 
 export const timelineFilterSchema = z.object({
   service: z.string().max(200).optional(),

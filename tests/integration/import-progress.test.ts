@@ -2,7 +2,7 @@
 // line, progress first and the result last; access problems keep their own status.
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
-import { importEvidenceStream, wantsProgress } from "@/lib/timeline/import-evidence-stream";
+import { importEvidenceStream, wantsProgress } from "@/lib/evidence/import-evidence-stream";
 import { makeIncident, makeUser } from "./factories";
 
 function logText(count: number): string {

@@ -5,9 +5,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { ImportProgress } from "@/lib/timeline/import-job";
-import { importEvidence } from "@/lib/timeline/import-evidence";
-import { previewEvidence } from "@/lib/timeline/preview-evidence";
+import type { ImportProgress } from "@/lib/evidence/import-job";
+import { importEvidence } from "@/lib/evidence/import-evidence";
+import { previewEvidence } from "@/lib/evidence/preview-evidence";
 import { makeIncident, makeUser } from "./factories";
 
 function logText(count: number): string {

@@ -6,9 +6,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { guessService } from "@/lib/timeline/evidence-input";
-import { importEvidence } from "@/lib/timeline/import-evidence";
-import { previewEvidence } from "@/lib/timeline/preview-evidence";
+import { guessService } from "@/lib/evidence/evidence-input";
+import { importEvidence } from "@/lib/evidence/import-evidence";
+import { previewEvidence } from "@/lib/evidence/preview-evidence";
 import { makeIncident, makeUser } from "./factories";
 
 const NGINX = fs.readFileSync(

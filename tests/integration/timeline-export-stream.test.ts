@@ -3,7 +3,7 @@
 // export holds a heavy-job slot until its stream ends: a third at once answers "busy".
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
-import { importEvidence } from "@/lib/timeline/import-evidence";
+import { importEvidence } from "@/lib/evidence/import-evidence";
 import { EXPORT_PAGE_SIZE } from "@/lib/timeline/list-export-rows";
 import { streamTimelineExport } from "@/lib/timeline/stream-timeline-export";
 import { makeIncident, makeUser } from "./factories";

@@ -3,8 +3,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getTimelineEvent } from "@/lib/timeline/get-timeline-event";
-import { getTraceAnalysis } from "@/lib/timeline/get-trace-analysis";
-import { importEvidence } from "@/lib/timeline/import-evidence";
+import { getTraceAnalysis } from "@/lib/traces/get-trace-analysis";
+import { importEvidence } from "@/lib/evidence/import-evidence";
 import { listTimelineEvents } from "@/lib/timeline/list-timeline-events";
 import { makeIncident, makeUser } from "./factories";
 

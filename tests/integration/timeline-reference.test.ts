@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { previewEvidence } from "@/lib/timeline/preview-evidence";
+import { previewEvidence } from "@/lib/evidence/preview-evidence";
 import { makeIncident, makeUser } from "./factories";
 
 // RFC 3164 lines carry no year: it must come from the incident, not from today.

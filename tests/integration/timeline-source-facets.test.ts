@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getTimelineFacets } from "@/lib/timeline/get-timeline-facets";
-import { importEvidence } from "@/lib/timeline/import-evidence";
+import { importEvidence } from "@/lib/evidence/import-evidence";
 import { makeIncident, makeUser } from "./factories";
 
 // Stamps without a zone or a year.

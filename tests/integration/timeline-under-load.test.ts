@@ -8,7 +8,7 @@ import { databaseFilePath } from "@/lib/database-url";
 import { db } from "@/lib/db";
 import { getTimelineFacets } from "@/lib/timeline/get-timeline-facets";
 import { hideTimelineEvents } from "@/lib/timeline/hide-timeline-events";
-import { importEvidence } from "@/lib/timeline/import-evidence";
+import { importEvidence } from "@/lib/evidence/import-evidence";
 import { listTimelineEvents } from "@/lib/timeline/list-timeline-events";
 import { makeIncident, makeUser } from "./factories";
 

@@ -4,7 +4,7 @@ import {
   checkEvidenceLimits,
   looksBinary,
   toIngestSources,
-} from "@/lib/timeline/evidence-input";
+} from "@/lib/evidence/evidence-input";
 import { rawContext } from "@/lib/timeline/raw-context";
 import { toCsv, toMarkdown, type ExportRow } from "@/lib/timeline/format-timeline-export";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { triangulate, type ObservedRequest } from "@/lib/timeline/triangulate";
+import { triangulate, type ObservedRequest } from "@/lib/traces/triangulate";
 
 const request = (
   id: string,

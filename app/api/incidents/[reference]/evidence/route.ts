@@ -5,9 +5,9 @@ import { AppError } from "@/lib/errors";
 import { readJsonBody } from "@/lib/http/read-body";
 import { routeHandler } from "@/lib/http/route-handler";
 import { EVIDENCE_BODY_MAX_BYTES } from "@/lib/input-limits";
-import { importEvidence } from "@/lib/timeline/import-evidence";
-import { importEvidenceStream, wantsProgress } from "@/lib/timeline/import-evidence-stream";
-import { previewEvidence } from "@/lib/timeline/preview-evidence";
+import { importEvidence } from "@/lib/evidence/import-evidence";
+import { importEvidenceStream, wantsProgress } from "@/lib/evidence/import-evidence-stream";
+import { previewEvidence } from "@/lib/evidence/preview-evidence";
 
 export const POST = routeHandler<{ reference: string }>(
   "POST /api/incidents/[reference]/evidence",

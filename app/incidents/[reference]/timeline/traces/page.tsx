@@ -6,7 +6,7 @@ import { TraceWaterfall } from "@/components/timeline/trace-waterfall";
 import { TriangulationMatrix } from "@/components/timeline/triangulation-matrix";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
-import { getTraceAnalysis } from "@/lib/timeline/get-trace-analysis";
+import { getTraceAnalysis } from "@/lib/traces/get-trace-analysis";
 import "../timeline.css";
 
 export const metadata: Metadata = { title: "Traces" };

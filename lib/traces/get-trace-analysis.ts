@@ -6,7 +6,7 @@ import { findVisibleIncidentId } from "@/lib/access/incident-access";
 import type { SessionUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import type { ServiceEdge, SkewEstimate } from "@/lib/ingest/types";
-import { triangulate, type ObservedRequest, type Triangulation } from "@/lib/timeline/triangulate";
+import { triangulate, type ObservedRequest, type Triangulation } from "@/lib/traces/triangulate";
 
 export interface TraceSpanView {
   spanId: string;

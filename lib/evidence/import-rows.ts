@@ -4,7 +4,7 @@
 // them as well as the request thread.
 import { randomUUID } from "node:crypto";
 import type { IngestEvent, IngestResult, SkewEstimate, Source } from "@/lib/ingest/types";
-import { sourceServiceOf, type EvidenceOptions } from "@/lib/timeline/evidence-input";
+import { sourceServiceOf, type EvidenceOptions } from "@/lib/evidence/evidence-input";
 
 type Value = string | number | boolean | Date | null | undefined;
 export type Row = Record<string, Value>;

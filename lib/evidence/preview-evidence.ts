@@ -3,11 +3,11 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/roles";
 import { ingest } from "@/lib/ingest";
-import { sourceServiceOf } from "@/lib/timeline/evidence-input";
-import { buildEvidencePreview, type EvidencePreview } from "@/lib/timeline/evidence-preview";
+import { sourceServiceOf } from "@/lib/evidence/evidence-input";
+import { buildEvidencePreview, type EvidencePreview } from "@/lib/evidence/preview-report";
 import { runHeavyJob } from "@/lib/timeline/heavy-jobs";
-import { readEvidenceSources } from "@/lib/timeline/read-evidence-sources";
-import { isLargePaste, runImportWorker } from "@/lib/timeline/run-import-worker";
+import { readEvidenceSources } from "@/lib/evidence/read-evidence-sources";
+import { isLargePaste, runImportWorker } from "@/lib/evidence/run-import-worker";
 
 export async function previewEvidence(
   user: SessionUser,

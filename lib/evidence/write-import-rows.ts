@@ -5,7 +5,7 @@
 // not at all. Pure of the app (no env, no Prisma): the import worker thread calls it on
 // its own connection.
 import type Database from "better-sqlite3";
-import type { ImportRows, Row } from "@/lib/timeline/import-rows";
+import type { ImportRows, Row } from "@/lib/evidence/import-rows";
 
 /** Rows written so far and in all, reported every few thousand rows. */
 export type WriteProgress = (written: number, total: number) => void;

@@ -6,8 +6,8 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/roles";
 import { errorResponse } from "@/lib/errors";
-import { importEvidence } from "@/lib/timeline/import-evidence";
-import type { ImportProgress } from "@/lib/timeline/import-job";
+import { importEvidence } from "@/lib/evidence/import-evidence";
+import type { ImportProgress } from "@/lib/evidence/import-job";
 
 export const NDJSON = "application/x-ndjson";
 

@@ -6,13 +6,13 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { AppError } from "@/lib/errors";
 import type { Source } from "@/lib/ingest/types";
-import { byteLength } from "@/lib/timeline/evidence-input";
+import { byteLength } from "@/lib/evidence/evidence-input";
 import type {
   ImportJob,
   ImportProgress,
   PreviewJob,
   WorkerMessage,
-} from "@/lib/timeline/import-job";
+} from "@/lib/evidence/import-job";
 
 // Pastes above this size are parsed off the request thread.
 export const WORKER_THRESHOLD_BYTES = 1024 * 1024;
@@ -27,7 +27,7 @@ export function isLargePaste(sources: readonly Source[]): boolean {
 // it), in dev, in the production server (whose bundle the worker is not part of) and in
 // tests; the app always runs from its root folder.
 function workerFile(): string {
-  return path.join(process.cwd(), "lib", "timeline", "import-worker-entry.mjs");
+  return path.join(process.cwd(), "lib", "evidence", "import-worker-entry.mjs");
 }
 
 export function runImportWorker<T>(

@@ -10,24 +10,24 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { ingest, type Source } from "@/lib/ingest";
-import type { EvidenceInput } from "@/lib/timeline/evidence-input";
+import type { EvidenceInput } from "@/lib/evidence/evidence-input";
 import { runHeavyJob } from "@/lib/timeline/heavy-jobs";
-import type { ImportProgress } from "@/lib/timeline/import-job";
+import type { ImportProgress } from "@/lib/evidence/import-job";
 import {
   buildImportRows,
   IMPORT_AUDIT_ACTION,
   type ImportEvidenceResult,
-} from "@/lib/timeline/import-rows";
-import { readEvidenceSources } from "@/lib/timeline/read-evidence-sources";
-import { isLargePaste, runImportWorker } from "@/lib/timeline/run-import-worker";
+} from "@/lib/evidence/import-rows";
+import { readEvidenceSources } from "@/lib/evidence/read-evidence-sources";
+import { isLargePaste, runImportWorker } from "@/lib/evidence/run-import-worker";
 import {
   BULK_BUSY_TIMEOUT_MS,
   databaseFile,
   isSqlite,
   writeImportSqlite,
-} from "@/lib/timeline/write-import-sqlite";
+} from "@/lib/evidence/write-import-sqlite";
 
-export type { ImportEvidenceResult } from "@/lib/timeline/import-rows";
+export type { ImportEvidenceResult } from "@/lib/evidence/import-rows";
 
 export async function importEvidence(
   user: SessionUser,

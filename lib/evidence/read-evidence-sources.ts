@@ -10,8 +10,8 @@ import {
   evidenceInputSchema,
   type EvidenceInput,
   toIngestSources,
-} from "@/lib/timeline/evidence-input";
-import { incidentReferenceDate } from "@/lib/timeline/incident-reference-date";
+} from "@/lib/evidence/evidence-input";
+import { incidentReferenceDate } from "@/lib/evidence/incident-reference-date";
 
 export async function readEvidenceSources(
   user: SessionUser,

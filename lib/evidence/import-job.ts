@@ -1,6 +1,6 @@
 // What the request thread and the import worker say to each other.
 import type { Source } from "@/lib/ingest/types";
-import type { EvidenceOptions } from "@/lib/timeline/evidence-input";
+import type { EvidenceOptions } from "@/lib/evidence/evidence-input";
 
 export interface ImportJob {
   kind: "import";

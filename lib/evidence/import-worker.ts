@@ -7,10 +7,10 @@ import os from "node:os";
 import { parentPort } from "node:worker_threads";
 import Database from "better-sqlite3";
 import { ingest } from "@/lib/ingest";
-import { buildEvidencePreview } from "@/lib/timeline/evidence-preview";
-import type { ImportJob, PreviewJob, WorkerMessage } from "@/lib/timeline/import-job";
-import { buildImportRows } from "@/lib/timeline/import-rows";
-import { writeImportRows } from "@/lib/timeline/write-import-rows";
+import { buildEvidencePreview } from "@/lib/evidence/preview-report";
+import type { ImportJob, PreviewJob, WorkerMessage } from "@/lib/evidence/import-job";
+import { buildImportRows } from "@/lib/evidence/import-rows";
+import { writeImportRows } from "@/lib/evidence/write-import-rows";
 
 // Linux schedules threads one by one: this lowers the priority of this thread only, so
 // the request thread gets the CPU first when both want it (imports are background work).

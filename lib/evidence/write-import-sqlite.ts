@@ -4,8 +4,8 @@ import "server-only";
 import Database from "better-sqlite3";
 import { databaseFilePath, resolveDatabaseUrl } from "@/lib/database-url";
 import { env } from "@/lib/env";
-import type { ImportRows } from "@/lib/timeline/import-rows";
-import { writeImportRows } from "@/lib/timeline/write-import-rows";
+import type { ImportRows } from "@/lib/evidence/import-rows";
+import { writeImportRows } from "@/lib/evidence/write-import-rows";
 
 const globalForBulk = globalThis as unknown as { debriefBulkDatabase?: Database.Database };
 
