@@ -1,6 +1,7 @@
 // A save while another connection holds SQLite's write lock (a large import, another
 // Debrief process) answers a clear "busy" error with Retry-After, not a 500.
 import Database from "better-sqlite3";
+import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { databaseFilePath } from "@/lib/database-url";
 import { errorResponse } from "@/lib/errors";
@@ -35,6 +36,50 @@ describe("a busy database", () => {
       const body = (await response.json()) as { error: { code: string; message: string } };
       expect(body.error.code).toBe("busy");
       expect(body.error.message).toMatch(/busy/);
+    },
+  );
+});
+
+// Another process that writes and keeps the write lock for `holdMs`, then commits.
+async function writeAndHold(file: string, incidentNumber: number, holdMs: number) {
+  const script = `
+    const Database = require("better-sqlite3");
+    const database = new Database(${JSON.stringify(file)});
+    database.exec("BEGIN IMMEDIATE");
+    database.prepare('UPDATE "Incident" SET "title" = "title" || \\'.\\' WHERE "number" = ?').run(${incidentNumber});
+    console.log("locked");
+    setTimeout(() => { database.exec("COMMIT"); database.close(); }, ${holdMs});
+  `;
+  const holder = spawn(process.execPath, ["-e", script], { stdio: ["ignore", "pipe", "inherit"] });
+  await new Promise<void>((resolve, reject) => {
+    holder.stdout.once("data", () => resolve());
+    holder.once("exit", (code) => reject(new Error(`lock holder exited with ${code}`)));
+  });
+  return holder;
+}
+
+describe("a save right after another connection's commit", () => {
+  it(
+    "waits for the write lock and saves (no instant busy from a stale read)",
+    { timeout: 30_000 },
+    async () => {
+      const user = await makeUser("member");
+      const reference = await makeIncident(user);
+      const other = await makeIncident(user);
+      const holder = await writeAndHold(
+        databaseFilePath(process.env.DATABASE_URL ?? ""),
+        Number(other.replace("INC-", "")),
+        800,
+      );
+      try {
+        const result = await updateIncident(user, reference, {
+          baseVersion: 1,
+          values: incidentValues({ title: "Saved after the import committed" }),
+        });
+        expect(result.status).toBe("saved");
+      } finally {
+        holder.kill();
+      }
     },
   );
 });
