@@ -26,36 +26,22 @@ export function isRealDateTime(parts: {
 export function isRealLocalDateTime(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value.trim());
   if (!match) return false;
-  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0));
-  return isRealDateTime({
-    year: year ?? 0,
-    month: month ?? 0,
-    day: day ?? 0,
-    hour: hour ?? 0,
-    minute: minute ?? 0,
-    second: second ?? 0,
-  });
+  return arePartsReal(match.slice(1, 7));
+}
+
+// Year, month, day, hour, minute and second as a pattern captured them (missing ones 0).
+function arePartsReal(parts: readonly (string | undefined)[]): boolean {
+  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = parts.map((part) =>
+    Number(part ?? 0),
+  );
+  return isRealDateTime({ year, month, day, hour, minute, second });
 }
 
 // An ISO-like instant (a missing zone means UTC), or null when it is not a real time.
 export function parseInstant(value: string): Date | null {
   const match = INSTANT.exec(value.trim());
   if (!match) return null;
-  const [year, month, day, hour, minute, second] = match
-    .slice(1, 7)
-    .map((part) => Number(part ?? 0));
-  if (
-    !isRealDateTime({
-      year: year ?? 0,
-      month: month ?? 0,
-      day: day ?? 0,
-      hour: hour ?? 0,
-      minute: minute ?? 0,
-      second: second ?? 0,
-    })
-  ) {
-    return null;
-  }
+  if (!arePartsReal(match.slice(1, 7))) return null;
   const zone = match[8];
   const iso = `${match[1]}-${match[2]}-${match[3]}T${match[4] ?? "00"}:${match[5] ?? "00"}:${match[6] ?? "00"}${match[7] ? `.${match[7].slice(0, 3).padEnd(3, "0")}` : ""}${zone ? (zone.toUpperCase() === "Z" ? "Z" : zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone) : "Z"}`;
   const instant = new Date(iso);
