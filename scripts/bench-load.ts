@@ -115,7 +115,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const [url, email, password, connections = "50", seconds = "20"] = process.argv.slice(2);
   if (!url || !email || !password) {
     console.error(
-      "usage: tsx scripts/bench-load.ts <url> <email> <password> [connections] [seconds]",
+      "usage: npx tsx scripts/bench-load.ts <url> <email> <password> [connections] [seconds]",
     );
     process.exit(2);
   }
