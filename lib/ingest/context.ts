@@ -367,7 +367,8 @@ export class SourceContext implements EventOrigin {
       this.unparsed.push(lineNo);
       return;
     }
-    event.lastLine = lineNo;
+    // Blank lines held back by the line loop are folded after the line that follows them.
+    if (lineNo > event.lastLine) event.lastLine = lineNo;
     this.folded++;
   }
 

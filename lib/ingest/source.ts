@@ -146,7 +146,7 @@ function runLines(ctx: SourceContext, format: LineFormat, mode: ReadMode): void 
     ctx.currentLine = line;
     // A line cut at MAX_LINE goes on in the text: it is scanned as the line it became.
     ctx.currentStart = end - start < MAX_LINE ? start : -1;
-    const result = line.length === 0 ? 0 : parser.parse(line, lineNo);
+    const result = line.length === 0 && !format.parsesEmptyLines ? 0 : parser.parse(line, lineNo);
     if (result === ENTRY || result === HANDLED) {
       if (blankCount > 0) flushBlanks(result === HANDLED && ctx.current !== undefined);
       continue;

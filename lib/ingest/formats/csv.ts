@@ -256,6 +256,7 @@ function create(ctx: SourceContext): LineParser {
         } else carry = fields;
         return HANDLED;
       }
+      if (line.length === 0) return NOT_ENTRY;
       if (!header) {
         sep = detectSeparator(line);
         header = splitCsv(line, sep).fields.map((h) => h.trim());
@@ -305,6 +306,7 @@ export const csv: LineFormat = {
   foldsAnything: false,
   refills: true,
   refillsAllLines: true,
+  parsesEmptyLines: true,
   isOrdered: true,
   create,
 };

@@ -30,6 +30,8 @@ export interface LineFormat {
   refills: boolean;
   /** Lazy events of several lines are decoded from all of them joined (CSV quoted newlines). */
   refillsAllLines?: boolean;
+  /** Empty lines reach the parser too (they are data inside a quoted CSV field). */
+  parsesEmptyLines?: boolean;
   create(ctx: SourceContext): LineParser;
   /** Formats that need look-ahead (Slack transcripts) parse the whole source at once instead. */
   parseAll?(ctx: SourceContext): void;
