@@ -332,6 +332,8 @@ export function TimelineWorkspace({
             {canEdit && hasFilter && !filter.isDeletedView && (
               <button
                 type="button"
+                // Until the new filter's count arrives, the old number would name the wrong events.
+                disabled={isUpdating}
                 onClick={async () => {
                   const result = await hideTimelineEventsAction(reference, filter, true);
                   setNotice(
@@ -340,7 +342,7 @@ export function TimelineWorkspace({
                   refresh();
                 }}
               >
-                Hide all {total} matching
+                {isUpdating ? "Hide all matching" : `Hide all ${total} matching`}
               </button>
             )}
             {canEdit && hasFilter && filter.includeHidden && (
