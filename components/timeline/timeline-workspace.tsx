@@ -428,7 +428,15 @@ function SourceLegend({
           ...source.assumptions,
         ];
         return (
-          <li key={source.id} className="source-legend-item" data-testid="source-legend-item">
+          <li
+            key={source.id}
+            className="source-legend-item"
+            data-testid="source-legend-item"
+            // A chip in the right half of the legend opens its details leftwards, so they
+            // stay inside the card.
+            onPointerEnter={alignDetails}
+            onFocus={alignDetails}
+          >
             <button
               type="button"
               className="source-chip"
@@ -465,6 +473,15 @@ function SourceLegend({
       })}
     </ul>
   );
+}
+
+function alignDetails(event: { currentTarget: HTMLElement }) {
+  const item = event.currentTarget;
+  const legend = item.parentElement?.getBoundingClientRect();
+  const box = item.getBoundingClientRect();
+  if (!legend) return;
+  const isRightHalf = box.left - legend.left > legend.width / 2;
+  item.classList.toggle("opens-left", isRightHalf);
 }
 
 // The message of a JSON error answer from our routes, or a fallback.
