@@ -23,6 +23,20 @@ const LIB_IS_BELOW_THE_APP = {
   message: "lib/ is below app/ and components/: it never imports from them.",
 };
 
+const PURE_ENGINE_IMPORTS = [
+  "next",
+  "next/*",
+  "react",
+  "react-*",
+  "@prisma/*",
+  "server-only",
+  "@/*",
+  "../../*",
+  "node:*",
+];
+const PURE_ENGINE_MESSAGE =
+  "The pure engines (lib/ingest, lib/language, lib/models) run in the app, the CLI and the benchmarks: no framework, no I/O, nothing else of the project.";
+
 function restrictImports(...patterns) {
   return ["error", { paths: [ZOD_FOR_PEOPLE], patterns }];
 }
@@ -65,9 +79,9 @@ const config = [
   },
   // Layers point one way: app/ and components/ use lib/; in lib/, the domains (incidents,
   // timeline, users, settings, language review) sit above the gate that guards them (auth,
-  // access), which sits above the plain infrastructure; the pure engines (ingest, language)
-  // use no framework and nothing else of lib/. Every block repeats the zod rule because a
-  // later block's options replace an earlier block's for the same rule.
+  // access), which sits above the plain infrastructure; the pure engines (ingest, language,
+  // models) use no framework, no I/O and nothing else of lib/. Every block repeats the zod
+  // rule because a later block's options replace an earlier block's for the same rule.
   {
     files: ["**/*.ts", "**/*.tsx"],
     ignores: ["lib/validation/zod.ts"],
@@ -101,10 +115,23 @@ const config = [
     files: ["lib/ingest/**/*.ts", "lib/language/**/*.ts"],
     rules: {
       "no-restricted-imports": restrictImports({
-        group: ["next", "next/*", "react", "react-*", "@prisma/*", "server-only", "@/*", "../../*"],
-        message:
-          "The pure engines (lib/ingest, lib/language) run in the app, the CLI and the benchmarks: no framework, nothing else of the project.",
+        group: PURE_ENGINE_IMPORTS,
+        message: PURE_ENGINE_MESSAGE,
       }),
+    },
+  },
+  {
+    // lib/models may name its own files by the @/ alias, as the app does; it has no
+    // subfolders, so any ../ import leaves it.
+    files: ["lib/models/**/*.ts"],
+    rules: {
+      "no-restricted-imports": restrictImports(
+        {
+          group: [...PURE_ENGINE_IMPORTS.filter((p) => p !== "@/*"), "../*"],
+          message: PURE_ENGINE_MESSAGE,
+        },
+        { regex: "^@/(?!lib/models/)", message: PURE_ENGINE_MESSAGE },
+      ),
     },
   },
   {
