@@ -11,6 +11,7 @@ export interface Subcommand {
 const subcommands: Record<string, () => Promise<Subcommand>> = {
   ingest: () => import("./commands/ingest"),
   lint: () => import("./commands/lint"),
+  models: () => import("./commands/models"),
 };
 
 async function helpText(): Promise<string> {
