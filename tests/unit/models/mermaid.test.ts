@@ -132,6 +132,12 @@ describe("parseMermaid", () => {
     expect(d.nodes.map((n) => n.id).sort()).toEqual(["api", "cache", "db", "web"]);
   });
 
+  it("a subgraph an edge points at becomes a node named by its title", () => {
+    const d = read('flowchart LR\n  subgraph pay ["Payments team"]\n    api\n  end\n  web --> pay');
+    expect(d.nodes).toContainEqual({ id: "pay", label: "Payments team", kind: "service" });
+    expect(pairs(d)).toEqual(["web>pay"]);
+  });
+
   it("ignores styling lines but takes kinds from class statements", () => {
     const d = read(
       [
