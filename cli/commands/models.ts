@@ -201,19 +201,9 @@ function report(comparison: Comparison, files: string[], hasTraces: boolean): st
 }
 
 function json(comparison: Comparison, files: string[], traces: string[]): string {
-  const { diagrams, hasObserved: _hasObserved, components, edges, ...divergences } = comparison;
-  return JSON.stringify(
-    {
-      diagrams: files,
-      titles: Object.fromEntries(diagrams.map((d) => [d.id, d.label])),
-      traces,
-      components: components.map(({ key: _key, ...c }) => c),
-      edges: edges.map(({ fromKey: _from, toKey: _to, ...e }) => e),
-      ...divergences,
-    },
-    null,
-    2,
-  );
+  const { diagrams, ...rest } = comparison;
+  const titles = Object.fromEntries(diagrams.map((d) => [d.id, d.label]));
+  return JSON.stringify({ diagrams: files, titles, traces, ...rest }, null, 2);
 }
 
 export async function run(argv: string[]): Promise<number> {
