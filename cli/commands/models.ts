@@ -118,9 +118,9 @@ const traffic = (calls: number | undefined, errors: number | undefined): string 
     ? "-"
     : `${count(calls, "call")}${errors ? `, ${count(errors, "error")}` : ""}`;
 
-/** A component's traces cell: seen, and the calls it received when it received any. */
-const received = (calls: number, errors: number): string =>
-  calls === 0 ? "yes" : `yes, ${traffic(calls, errors)} in`;
+/** A component's traces cell: seen, and the calls in and out of it when there were any. */
+const seen = (calls: number, errors: number): string =>
+  calls === 0 ? "yes" : `yes, ${traffic(calls, errors)}`;
 
 function table(rows: string[][]): string[] {
   const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length))) ?? [];
@@ -150,7 +150,7 @@ function report(comparison: Comparison, files: string[], hasTraces: boolean): st
       ...comparison.components.map((c) => [
         `  ${c.name}`,
         ...marks(c.drawnBy),
-        ...(hasTraces ? [c.observed ? received(c.calls ?? 0, c.errors ?? 0) : "-"] : []),
+        ...(hasTraces ? [c.observed ? seen(c.calls ?? 0, c.errors ?? 0) : "-"] : []),
       ]),
     ]),
   );

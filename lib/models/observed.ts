@@ -4,7 +4,7 @@
 
 export interface ObservedService {
   name: string;
-  /** Calls the service received in the traces. */
+  /** Calls into and out of the service in the traces (as the app's observed model counts). */
   calls: number;
   /** Of those, calls that failed. */
   errors: number;
@@ -24,7 +24,8 @@ export interface Observed {
 
 /**
  * Services and edges from trace edges: every service at either end of a call, with the calls
- * it received and how many failed, plus `named` services (from evidence) seen nowhere else.
+ * it took part in (in or out; a call to itself once) and how many failed, plus `named`
+ * services (from evidence) seen nowhere else.
  */
 export function observedFromEdges(
   edges: readonly ObservedEdge[],
@@ -39,12 +40,12 @@ export function observedFromEdges(
     }
     return service;
   };
-  for (const edge of edges) {
-    touch(edge.from);
-    const callee = touch(edge.to);
-    callee.calls += edge.calls;
-    callee.errors += edge.errors;
-  }
+  for (const edge of edges)
+    for (const name of new Set([edge.from, edge.to])) {
+      const service = touch(name);
+      service.calls += edge.calls;
+      service.errors += edge.errors;
+    }
   for (const name of named) if (name.trim() !== "") touch(name.trim());
   return {
     services: [...services.values()],

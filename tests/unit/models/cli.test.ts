@@ -94,7 +94,7 @@ describe("debrief models compare", () => {
     ).toBe(0);
     const text = io.out();
     expect(text).toMatch(/Components\s+\[1\]\s+\[2\]\s+traces/);
-    expect(text).toMatch(/ {2}card-processor\s+\.\s+\.\s+yes, 1 call in/);
+    expect(text).toMatch(/ {2}card-processor\s+\.\s+\.\s+yes, 1 call$/m);
     expect(text).toMatch(/Hidden dependencies[^\n]*\n\s+payments-api -> card-processor/);
     expect(text).toMatch(/PgBouncer\s+drawn by \[1\]/);
   });
