@@ -130,6 +130,21 @@ function readDelimited(s: Statement, closes: readonly string[], what: string): [
   return [decodeLabel(raw, false), best[1]];
 }
 
+function splitOutsideQuotes(text: string, separator: string): string[] {
+  const parts: string[] = [];
+  let isQuoted = false;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '"') isQuoted = !isQuoted;
+    else if (text[i] === separator && !isQuoted) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
 /** `{ shape: cyl, label: "Orders" }` after `id@`. */
 function readShapeObject(s: Statement): { shape?: Shape; label?: string } {
   const end = s.text.indexOf("}", s.position);
@@ -137,7 +152,7 @@ function readShapeObject(s: Statement): { shape?: Shape; label?: string } {
   const body = s.text.slice(s.position + 2, end);
   s.position = end + 1;
   const result: { shape?: Shape; label?: string } = {};
-  for (const pair of body.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/)) {
+  for (const pair of splitOutsideQuotes(body, ",")) {
     const match = /^\s*([\w-]+)\s*:\s*(.*?)\s*$/.exec(pair);
     if (!match) {
       if (pair.trim() === "") continue;

@@ -3,6 +3,7 @@
 
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Diagram } from "@/lib/models/diagram";
 import { parseMermaid, readDiagramFile } from "@/lib/models/mermaid";
@@ -188,6 +189,86 @@ describe("parseMermaid", () => {
     if (result.ok) return;
     expect(result.line).toBe(line);
     expect(result.message.replace("such as -->, -.-> or ==>", "such as -->")).toContain(message);
+  });
+});
+
+describe("parseMermaid on anything", () => {
+  const TOKENS = [
+    ..."abc",
+    "c1",
+    "a.b",
+    "-->",
+    "--",
+    "-.",
+    "==",
+    "---",
+    "-.->",
+    "==>",
+    "<-->",
+    "x--x",
+    "~~~",
+    "|x|",
+    "|",
+    "[",
+    "]",
+    "(",
+    ")",
+    "{{",
+    "}}",
+    "[(",
+    ")]",
+    "[/",
+    "\\]",
+    ">",
+    '"',
+    "#quot;",
+    "<br>",
+    "&",
+    ";",
+    ":::db",
+    "@{ shape: cyl }",
+    "@{ label: ",
+    "}",
+    "subgraph s",
+    "end",
+    "class a db",
+    "style a fill:#f00",
+    "%% kind: read",
+    "direction LR",
+    "---",
+  ];
+  const line = fc
+    .array(fc.tuple(fc.constantFrom(...TOKENS), fc.constantFrom("", " ")), { maxLength: 8 })
+    .map((tokens) => tokens.map(([t, space]) => t + space).join(""));
+  const document = fc
+    .tuple(
+      fc.constantFrom("flowchart LR\n", "graph TD;", "", "---\ntitle: x\n---\nflowchart\n"),
+      fc.array(line, { maxLength: 8 }),
+    )
+    .map(([header, lines]) => header + lines.join("\n"));
+
+  it("never throws; a failure names a line of the text, a success only edges between nodes", () => {
+    fc.assert(
+      fc.property(document, (text) => {
+        const result = parseMermaid(text);
+        if (result.ok) {
+          const ids = new Set(result.diagram.nodes.map((n) => n.id));
+          for (const e of result.diagram.edges) expect(ids.has(e.from) && ids.has(e.to)).toBe(true);
+        } else {
+          expect(result.line).toBeGreaterThanOrEqual(1);
+          expect(result.line).toBeLessThanOrEqual(text.split(/\r\n|\r|\n/).length);
+          expect(result.message).not.toBe("this Mermaid could not be read");
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("reads a long line in linear time", () => {
+    const line = `  a@{ label: "${'x,"'.repeat(30_000)}" }`;
+    const started = performance.now();
+    parseMermaid(`flowchart LR\n${line}\n${"n --> m\n".repeat(20_000)}`);
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 });
 
