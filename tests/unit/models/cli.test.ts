@@ -1,10 +1,10 @@
 // `debrief models compare` on the sample diagrams and traces: the JSON the README documents,
 // the readable matrix, and exit code 2 with the file and line for bad input.
 
-import { writeFileSync, mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { run } from "@/cli/commands/models";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures/models");
@@ -29,7 +29,9 @@ function capture() {
   return { out: () => out.join(""), err: () => err.join("") };
 }
 
+const SCRATCH = mkdtempSync(path.join(tmpdir(), "debrief-models-"));
 afterEach(() => vi.restoreAllMocks());
+afterAll(() => rmSync(SCRATCH, { recursive: true, force: true }));
 
 interface Output {
   diagrams: string[];
@@ -100,8 +102,7 @@ describe("debrief models compare", () => {
   });
 
   it("reads the app's JSON export", async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "debrief-models-"));
-    const file = path.join(dir, "mine.json");
+    const file = path.join(SCRATCH, "mine.json");
     writeFileSync(
       file,
       JSON.stringify({
@@ -144,8 +145,7 @@ describe("debrief models compare", () => {
   });
 
   it("names the line of broken Mermaid", async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "debrief-models-"));
-    const file = path.join(dir, "broken.mmd");
+    const file = path.join(SCRATCH, "broken.mmd");
     writeFileSync(file, "flowchart LR\n  a --> b\n  b ~~> c\n");
     const io = capture();
     expect(await run(["compare", file])).toBe(2);
