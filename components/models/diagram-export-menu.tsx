@@ -1,10 +1,12 @@
 "use client";
 
-// Export one diagram: as SVG (drawn from the diagram, so it is crisp and self-contained),
+// Export one diagram: as Mermaid (to paste into an architecture document; it reads back
+// into Debrief with the same components, kinds, connections and labels), as SVG (drawn from the diagram, so it is crisp and self-contained),
 // as PNG (that SVG drawn onto a canvas at twice the size), and as the app's own JSON, which
 // `debrief models compare` also reads.
 import { useState } from "react";
 import type { Diagram } from "@/lib/models/diagram";
+import { toMermaid } from "@/lib/models/mermaid";
 import { diagramToSvg } from "@/lib/models/svg";
 
 function fileName(title: string, extension: string): string {
@@ -58,6 +60,30 @@ export function DiagramExportMenu({ diagram, title }: { diagram: Diagram; title:
         type="button"
         onClick={() =>
           download(
+            new Blob([toMermaid(diagram, { title })], { type: "text/plain" }),
+            fileName(title, "mmd"),
+          )
+        }
+      >
+        Mermaid
+      </button>
+      <button
+        type="button"
+        onClick={async () => {
+          try {
+            await navigator.clipboard.writeText(toMermaid(diagram, { title }));
+            setMessage("Mermaid copied.");
+          } catch {
+            setMessage("The browser did not allow copying; use the Mermaid download.");
+          }
+        }}
+      >
+        Copy Mermaid
+      </button>
+      <button
+        type="button"
+        onClick={() =>
+          download(
             new Blob([diagramToSvg(diagram, { title })], { type: "image/svg+xml" }),
             fileName(title, "svg"),
           )
@@ -91,7 +117,11 @@ export function DiagramExportMenu({ diagram, title }: { diagram: Diagram; title:
       >
         JSON
       </button>
-      {message && <span className="field-error">{message}</span>}
+      {message && (
+        <span className="small" role="status">
+          {message}
+        </span>
+      )}
     </div>
   );
 }

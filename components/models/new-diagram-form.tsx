@@ -26,6 +26,7 @@ export function NewDiagramForm({
   const [title, setTitle] = useState("");
   const [moment, setMoment] = useState("");
   const [start, setStart] = useState<string>("blank");
+  const [mermaid, setMermaid] = useState("");
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
@@ -42,7 +43,12 @@ export function NewDiagramForm({
           title,
           moment,
           momentTime: null,
-          start: start === "blank" ? { from: "blank" } : { from: "copy", diagramId: start },
+          start:
+            start === "blank"
+              ? { from: "blank" }
+              : start === "mermaid"
+                ? { from: "mermaid", text: mermaid }
+                : { from: "copy", diagramId: start },
         });
         setIsBusy(false);
         if (result.status === "created") {
@@ -102,6 +108,7 @@ export function NewDiagramForm({
           <span>Start from</span>
           <select value={start} onChange={(event) => setStart(event.target.value)}>
             <option value="blank">A blank canvas</option>
+            <option value="mermaid">A Mermaid flowchart I paste</option>
             {copyable.map((diagram) => (
               <option key={diagram.id} value={diagram.id}>
                 A copy of {diagram.label}
@@ -110,6 +117,26 @@ export function NewDiagramForm({
           </select>
         </label>
       </div>
+      {start === "mermaid" && (
+        <label className="field">
+          <span>Mermaid flowchart</span>
+          <textarea
+            value={mermaid}
+            rows={8}
+            className="mono"
+            placeholder={
+              "flowchart LR\n  web[checkout-web] --> api[payments-api]\n  api --> db[(ledger-db)]"
+            }
+            aria-describedby="new-diagram-mermaid-error"
+            onChange={(event) => setMermaid(event.target.value)}
+          />
+          <span className="muted small">
+            A <code>flowchart</code> or <code>graph</code> from an architecture document: shapes
+            become kinds (<code>[(db)]</code> a datastore), dotted arrows async messages.
+          </span>
+          <FieldError id="new-diagram-mermaid-error" messages={errors["start.text"]} />
+        </label>
+      )}
       {message && (
         <p className="field-error" role="alert">
           {message}

@@ -12,8 +12,10 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { Diagram } from "@/lib/models/diagram";
+import { parseMermaid } from "@/lib/models/mermaid";
 import {
   createDiagramSchema,
+  diagramContentSchema,
   readStoredDiagram,
   saveDiagramSchema,
   type SaveDiagramInput,
@@ -61,13 +63,31 @@ export async function createDiagram(
   user: SessionUser,
   reference: string,
   input: unknown,
-  startFrom?: Diagram,
 ): Promise<CreateDiagramResult> {
   const incidentId = await findVisibleIncidentId(user, reference, "write");
   const parsed = createDiagramSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const values = parsed.data;
-  let content: Diagram = startFrom ?? { nodes: [], edges: [] };
+  let content: Diagram = { nodes: [], edges: [] };
+  if (values.start.from === "mermaid") {
+    const read = parseMermaid(values.start.text);
+    if (!read.ok) {
+      return {
+        status: "invalid",
+        message: "The Mermaid could not be read.",
+        fieldErrors: { "start.text": [`Line ${read.line}: ${read.message}`] },
+      };
+    }
+    const checked = diagramContentSchema.safeParse(read.diagram);
+    if (!checked.success) {
+      return {
+        status: "invalid",
+        message: "The Mermaid diagram is too large or malformed.",
+        fieldErrors: { "start.text": checked.error.issues.map((issue) => issue.message) },
+      };
+    }
+    content = checked.data;
+  }
   if (values.start.from === "copy") {
     const viewer = await modelViewerFor(user, incidentId);
     const source = await db.modelDiagram.findFirst({

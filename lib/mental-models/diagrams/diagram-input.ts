@@ -6,6 +6,7 @@ import {
   DIAGRAM_MAX_NODES,
   DIAGRAM_MOMENT_MAX_CHARACTERS,
   DIAGRAM_TITLE_MAX_CHARACTERS,
+  MERMAID_MAX_CHARACTERS,
 } from "@/lib/input-limits";
 import { EDGE_KINDS, EMPTY_DIAGRAM, NODE_KINDS, type Diagram } from "@/lib/models/diagram";
 import { MODEL_VISIBILITIES } from "@/lib/mental-models/visibility";
@@ -67,10 +68,11 @@ export const createDiagramSchema = z.object({
   title: titleSchema,
   moment: momentSchema,
   momentTime: momentTimeSchema,
-  // Start blank or as a copy of a diagram the person may see.
+  // Start blank, from pasted Mermaid, or as a copy of a diagram the person may see.
   start: z.discriminatedUnion("from", [
     z.object({ from: z.literal("blank") }),
     z.object({ from: z.literal("copy"), diagramId: z.string().min(1).max(64) }),
+    z.object({ from: z.literal("mermaid"), text: z.string().max(MERMAID_MAX_CHARACTERS) }),
   ]),
 });
 export type CreateDiagramInput = z.infer<typeof createDiagramSchema>;
