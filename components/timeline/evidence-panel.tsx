@@ -449,14 +449,16 @@ async function send(
   sources: DraftSource[],
 ): Promise<{ ok: false; error: string } | { ok: true; body: unknown }> {
   try {
-    const response = await fetch(`/api/incidents/${encodeURIComponent(reference)}/evidence`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({
-        mode,
-        sources: sources.map(({ name, text, options }) => ({ name, text, options })),
-      }),
-    });
+    const response = await fetch(
+      `/api/incidents/${encodeURIComponent(reference)}/evidence/${mode}`,
+      {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({
+          sources: sources.map(({ name, text, options }) => ({ name, text, options })),
+        }),
+      },
+    );
     const body = (await response.json()) as { error?: { message?: string } };
     if (!response.ok) {
       return { ok: false, error: body.error?.message ?? "The evidence could not be read." };
@@ -475,14 +477,16 @@ async function sendImport(
   onProgress: (share: number) => void,
 ): Promise<{ ok: false; error: string } | { ok: true; body: unknown }> {
   try {
-    const response = await fetch(`/api/incidents/${encodeURIComponent(reference)}/evidence`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json", Accept: "application/x-ndjson" },
-      body: JSON.stringify({
-        mode: "import",
-        sources: sources.map(({ name, text, options }) => ({ name, text, options })),
-      }),
-    });
+    const response = await fetch(
+      `/api/incidents/${encodeURIComponent(reference)}/evidence/import`,
+      {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Accept: "application/x-ndjson" },
+        body: JSON.stringify({
+          sources: sources.map(({ name, text, options }) => ({ name, text, options })),
+        }),
+      },
+    );
     if (!response.ok || !response.body) {
       const body = (await response.json()) as { error?: { message?: string } };
       return { ok: false, error: body.error?.message ?? "The evidence could not be imported." };

@@ -21,7 +21,6 @@ describe("import progress", () => {
     const request = new Request("http://local/x", { headers: { accept: "application/x-ndjson" } });
     expect(wantsProgress(request)).toBe(true);
     const response = await importEvidenceStream(user, reference, {
-      mode: "import",
       sources: [{ name: "big.log", text: logText(30_000) }],
     });
     expect(response.headers.get("content-type")).toBe("application/x-ndjson");
