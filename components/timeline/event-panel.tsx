@@ -9,6 +9,7 @@ import {
   updateTimelineEventAction,
 } from "@/app/incidents/[reference]/timeline/actions";
 import { formatUtc } from "@/components/timeline/evidence-panel";
+import { fetchTimelineEvent } from "@/components/timeline/timeline-api";
 import { eventValuesSchema, type EventValues } from "@/lib/timeline/event-edit-input";
 import type { TimelineEventDetail } from "@/lib/timeline/event-view";
 import { KEY_MOMENT_KINDS, KEY_MOMENT_LABELS } from "@/lib/evidence/evidence-input";
@@ -47,16 +48,13 @@ export function EventPanel({
 
   useEffect(() => {
     let isCurrent = true;
-    void (async () => {
-      const response = await fetch(
-        `/api/incidents/${encodeURIComponent(reference)}/timeline/events/${encodeURIComponent(eventId)}?context=${contextSize}`,
-      );
-      if (!response.ok || !isCurrent) return;
-      const body = (await response.json()) as TimelineEventDetail;
+    void fetchTimelineEvent(reference, eventId, contextSize).then((answer) => {
+      if (!answer.ok || !isCurrent) return;
+      const body = answer.value;
       setDetail(body);
       setValues((current) => current ?? valuesOf(body));
       setVersion((current) => current || body.version);
-    })();
+    });
     return () => {
       isCurrent = false;
     };
