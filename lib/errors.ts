@@ -2,7 +2,7 @@
 // per-field messages. Anything else that escapes is unexpected: logged with context and
 // answered with a generic message, never a stack trace.
 import { ZodError } from "zod";
-import { fieldErrorsOf } from "@/lib/validation/field-errors";
+import { FIELDS_NEED_ATTENTION, fieldErrorsOf } from "@/lib/validation/field-errors";
 
 export type AppErrorCode =
   | "not_found"
@@ -95,6 +95,13 @@ export const GENERIC_ERROR_MESSAGE = "Something went wrong on our side. Please t
 
 export function logUnexpectedError(error: unknown, context: Record<string, unknown>): void {
   console.error("[debrief] unexpected error", context, error);
+}
+
+// Bad input to a form that answers by throwing (accounts, passwords): the message of every
+// form, the errors next to their fields.
+export function invalidFieldsError(errors: ZodError | Record<string, string[]>): AppError {
+  const fieldErrors = errors instanceof ZodError ? fieldErrorsOf(errors) : errors;
+  return new AppError("invalid_input", FIELDS_NEED_ATTENTION, { fieldErrors });
 }
 
 // A zod error that escapes a parse is bad input, not a crash: it becomes a 400 with the

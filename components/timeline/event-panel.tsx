@@ -14,7 +14,7 @@ import { eventValuesSchema, type EventValues } from "@/lib/timeline/event-edit-i
 import type { TimelineEventDetail } from "@/lib/timeline/event-view";
 import { KEY_MOMENT_KINDS, KEY_MOMENT_LABELS } from "@/lib/evidence/evidence-input";
 import { revealInvisible } from "@/lib/text/clean-text";
-import { fieldErrorsOf } from "@/lib/validation/field-errors";
+import { FIELDS_NEED_ATTENTION, fieldErrorsOf } from "@/lib/validation/field-errors";
 
 interface Conflict {
   theirs: EventValues;
@@ -69,7 +69,7 @@ export function EventPanel({
     const checked = eventValuesSchema.safeParse(toSave);
     if (!checked.success) {
       setErrors(fieldErrorsOf(checked.error, { within: "values" }));
-      setMessage("Some fields need attention.");
+      setMessage(FIELDS_NEED_ATTENTION);
       return;
     }
     const result = await updateTimelineEventAction(reference, {

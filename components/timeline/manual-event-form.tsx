@@ -9,7 +9,7 @@ import {
   KEY_MOMENT_LABELS,
   type KeyMomentKind,
 } from "@/lib/evidence/evidence-input";
-import { fieldErrorsOf } from "@/lib/validation/field-errors";
+import { FIELDS_NEED_ATTENTION, fieldErrorsOf } from "@/lib/validation/field-errors";
 
 export function ManualEventForm({
   reference,
@@ -50,7 +50,7 @@ export function ManualEventForm({
           const checked = createManualEventSchema.safeParse(input);
           if (!checked.success) {
             setErrors(fieldErrorsOf(checked.error, { within: "values" }));
-            setStatus("Some fields need attention.");
+            setStatus(FIELDS_NEED_ATTENTION);
             return;
           }
           const result = await createManualEventAction(reference, input);
