@@ -124,21 +124,39 @@ export function asAppError(error: unknown): AppError | null {
   return null;
 }
 
-// Route handlers: map any error to a JSON response.
-export function errorResponse(error: unknown, context: Record<string, unknown> = {}): Response {
+export interface ErrorAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: {
+    error: { code: AppErrorCode | "internal"; message: string; fields?: Record<string, string[]> };
+  };
+}
+
+// Any error as the JSON answer a route gives: a known one with its code and message, an
+// unexpected one logged with its context and answered generically. The last line of a
+// streamed answer (an import's NDJSON) carries the same body.
+export function errorAnswer(error: unknown, context: Record<string, unknown> = {}): ErrorAnswer {
   const known = knownError(error);
   if (known) {
     const headers: Record<string, string> = {};
     if (known.retryAfterSeconds !== undefined)
       headers["Retry-After"] = String(known.retryAfterSeconds);
-    return Response.json(
-      { error: { code: known.code, message: known.userMessage, fields: known.fieldErrors } },
-      { status: known.status ?? HTTP_STATUS[known.code], headers },
-    );
+    return {
+      status: known.status ?? HTTP_STATUS[known.code],
+      headers,
+      body: { error: { code: known.code, message: known.userMessage, fields: known.fieldErrors } },
+    };
   }
   logUnexpectedError(error, context);
-  return Response.json(
-    { error: { code: "internal", message: GENERIC_ERROR_MESSAGE } },
-    { status: 500 },
-  );
+  return {
+    status: 500,
+    headers: {},
+    body: { error: { code: "internal", message: GENERIC_ERROR_MESSAGE } },
+  };
+}
+
+// Route handlers: map any error to a JSON response.
+export function errorResponse(error: unknown, context: Record<string, unknown> = {}): Response {
+  const { status, headers, body } = errorAnswer(error, context);
+  return Response.json(body, { status, headers });
 }
