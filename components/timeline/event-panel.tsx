@@ -12,7 +12,8 @@ import { formatUtc } from "@/components/timeline/evidence-panel";
 import { fetchTimelineEvent } from "@/components/timeline/timeline-api";
 import { eventValuesSchema, type EventValues } from "@/lib/timeline/event-edit-input";
 import type { TimelineEventDetail } from "@/lib/timeline/event-view";
-import { KEY_MOMENT_KINDS, KEY_MOMENT_LABELS } from "@/lib/evidence/evidence-input";
+import { KeyMomentOptions } from "@/components/timeline/key-moment-options";
+import { KEY_MOMENT_LABELS } from "@/lib/evidence/evidence-input";
 import { revealInvisible } from "@/lib/text/clean-text";
 import { FIELDS_NEED_ATTENTION, fieldErrorsOf } from "@/lib/validation/field-errors";
 
@@ -244,11 +245,7 @@ export function EventPanel({
               }
             >
               <option value="">Not a key moment</option>
-              {KEY_MOMENT_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {KEY_MOMENT_LABELS[kind]}
-                </option>
-              ))}
+              <KeyMomentOptions />
             </select>
           </label>
           {values.keyMoment && (

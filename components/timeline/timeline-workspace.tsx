@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { hideTimelineEventsAction } from "@/app/incidents/[reference]/timeline/actions";
 import { EventPanel } from "@/components/timeline/event-panel";
 import { EvidencePanel } from "@/components/timeline/evidence-panel";
+import { KeyMomentOptions } from "@/components/timeline/key-moment-options";
 import { ManualEventForm } from "@/components/timeline/manual-event-form";
 import {
   fetchTimelineFacets,
@@ -20,7 +21,6 @@ import {
   type TimelineListHandle,
 } from "@/components/timeline/timeline-list";
 import type { TimelineRow } from "@/lib/timeline/event-view";
-import { KEY_MOMENT_KINDS, KEY_MOMENT_LABELS } from "@/lib/evidence/evidence-input";
 import type { TimelineFacets, TimelineSourceFacet } from "@/lib/timeline/get-timeline-facets";
 import { sourceColour, sourceLabel } from "@/lib/timeline/source-chip";
 import type { TimelineFilter } from "@/lib/timeline/timeline-filter";
@@ -261,11 +261,7 @@ export function TimelineWorkspace({
               >
                 <option value="">All events</option>
                 <option value="any">Any key moment</option>
-                {KEY_MOMENT_KINDS.map((kind) => (
-                  <option key={kind} value={kind}>
-                    {KEY_MOMENT_LABELS[kind]}
-                  </option>
-                ))}
+                <KeyMomentOptions />
               </select>
             </label>
             <label className="field filter-search">
