@@ -15,6 +15,7 @@ import type { TimelineEventDetail } from "@/lib/timeline/event-view";
 import { KeyMomentOptions } from "@/components/timeline/key-moment-options";
 import { KEY_MOMENT_LABELS } from "@/lib/evidence/evidence-input";
 import { revealInvisible } from "@/lib/text/clean-text";
+import { describeFlag } from "@/lib/timeline/source-chip";
 import { FIELDS_NEED_ATTENTION, fieldErrorsOf } from "@/lib/validation/field-errors";
 
 interface Conflict {
@@ -164,13 +165,16 @@ export function EventPanel({
         )}
       </dl>
       {detail.flags.length > 0 && (
-        <p className="row tight">
-          {detail.flags.map((flag) => (
-            <span key={flag} className="badge flag">
-              {flag}
-            </span>
-          ))}
-        </p>
+        <ul className="plain-list small" aria-label="Assumptions about this event">
+          {detail.flags.map((flag) => {
+            const { label, detail: meaning } = describeFlag(flag);
+            return (
+              <li key={flag}>
+                <span className="badge flag">{label}</span> <span className="muted">{meaning}</span>
+              </li>
+            );
+          })}
+        </ul>
       )}
       {!detail.isManual && (
         <div>

@@ -21,7 +21,11 @@ export type AuditAction =
   | "timeline.event_updated"
   | "timeline.events_hidden"
   | "timeline.event_deleted"
-  | "timeline.event_restored";
+  | "timeline.event_restored"
+  | "model.diagram_created"
+  | "model.diagram_updated"
+  | "model.diagram_deleted"
+  | "compare.aliases_updated";
 
 export async function writeAuditEntry(
   transaction: Prisma.TransactionClient,

@@ -1,4 +1,5 @@
-// The incident's history: every audit entry, newest first, with who made it.
+// The incident's history: every audit entry, newest first, with who made it. Changes to
+// mental-model notes and diagrams show only to the person who made them.
 import "server-only";
 import { findVisibleIncidentId } from "@/lib/access/incident-access";
 import type { FieldChanges } from "@/lib/audit/diff-values";
@@ -33,7 +34,11 @@ export async function listIncidentHistoryWithEvents(
 ): Promise<{ entries: HistoryEntry[]; events: Map<string, HistoryEvent> }> {
   const incidentId = await findVisibleIncidentId(user, reference);
   const entries = await db.auditEntry.findMany({
-    where: { incidentId },
+    // A participant's notes and diagrams may be private: their changes are theirs to see.
+    where: {
+      incidentId,
+      OR: [{ action: { not: { startsWith: "model." } } }, { actorId: user.id }],
+    },
     orderBy: { createdAt: "desc" },
     take: 500,
     select: {

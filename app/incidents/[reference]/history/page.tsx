@@ -22,6 +22,10 @@ const ACTION_LABELS: Record<string, string> = {
   "timeline.event_restored": "restored a timeline event",
   "language.dismissed": "dismissed a language note",
   "language.restored": "restored a language note",
+  "model.diagram_created": "started a diagram (only you see this entry)",
+  "model.diagram_updated": "changed a diagram (only you see this entry)",
+  "model.diagram_deleted": "deleted a diagram (only you see this entry)",
+  "compare.aliases_updated": "changed the component aliases",
 };
 
 export default async function IncidentHistoryPage({
