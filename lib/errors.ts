@@ -2,7 +2,7 @@
 // per-field messages. Anything else that escapes is unexpected: logged with context and
 // answered with a generic message, never a stack trace.
 import { ZodError } from "zod";
-import { fieldErrorsOf } from "@/lib/validation/field-errors";
+import { FIELDS_NEED_ATTENTION, fieldErrorsOf } from "@/lib/validation/field-errors";
 
 export type AppErrorCode =
   | "not_found"
@@ -97,6 +97,13 @@ export function logUnexpectedError(error: unknown, context: Record<string, unkno
   console.error("[debrief] unexpected error", context, error);
 }
 
+// Bad input to a form that answers by throwing (accounts, passwords): the message of every
+// form, the errors next to their fields.
+export function invalidFieldsError(errors: ZodError | Record<string, string[]>): AppError {
+  const fieldErrors = errors instanceof ZodError ? fieldErrorsOf(errors) : errors;
+  return new AppError("invalid_input", FIELDS_NEED_ATTENTION, { fieldErrors });
+}
+
 // A zod error that escapes a parse is bad input, not a crash: it becomes a 400 with the
 // messages next to their fields.
 export function asAppError(error: unknown): AppError | null {
@@ -117,21 +124,39 @@ export function asAppError(error: unknown): AppError | null {
   return null;
 }
 
-// Route handlers: map any error to a JSON response.
-export function errorResponse(error: unknown, context: Record<string, unknown> = {}): Response {
+export interface ErrorAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: {
+    error: { code: AppErrorCode | "internal"; message: string; fields?: Record<string, string[]> };
+  };
+}
+
+// Any error as the JSON answer a route gives: a known one with its code and message, an
+// unexpected one logged with its context and answered generically. The last line of a
+// streamed answer (an import's NDJSON) carries the same body.
+export function errorAnswer(error: unknown, context: Record<string, unknown> = {}): ErrorAnswer {
   const known = knownError(error);
   if (known) {
     const headers: Record<string, string> = {};
     if (known.retryAfterSeconds !== undefined)
       headers["Retry-After"] = String(known.retryAfterSeconds);
-    return Response.json(
-      { error: { code: known.code, message: known.userMessage, fields: known.fieldErrors } },
-      { status: known.status ?? HTTP_STATUS[known.code], headers },
-    );
+    return {
+      status: known.status ?? HTTP_STATUS[known.code],
+      headers,
+      body: { error: { code: known.code, message: known.userMessage, fields: known.fieldErrors } },
+    };
   }
   logUnexpectedError(error, context);
-  return Response.json(
-    { error: { code: "internal", message: GENERIC_ERROR_MESSAGE } },
-    { status: 500 },
-  );
+  return {
+    status: 500,
+    headers: {},
+    body: { error: { code: "internal", message: GENERIC_ERROR_MESSAGE } },
+  };
+}
+
+// Route handlers: map any error to a JSON response.
+export function errorResponse(error: unknown, context: Record<string, unknown> = {}): Response {
+  const { status, headers, body } = errorAnswer(error, context);
+  return Response.json(body, { status, headers });
 }

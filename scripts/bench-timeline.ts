@@ -218,10 +218,10 @@ try {
     () => new Promise((resolve) => setTimeout(resolve, 10_000)),
   );
   duringImport = await pagesWhile("an import", pageURL, memberCookie, async () => {
-    const response = await fetch(`${baseURL}/api/incidents/${reference}/evidence`, {
+    const response = await fetch(`${baseURL}/api/incidents/${reference}/evidence/import`, {
       method: "POST",
       headers: { "content-type": "application/json", cookie: adminCookie, origin: baseURL },
-      body: JSON.stringify({ mode: "import", sources: [{ name: "again.log", text }] }),
+      body: JSON.stringify({ sources: [{ name: "again.log", text }] }),
     });
     if (!response.ok) throw new Error(`import over HTTP failed: ${response.status}`);
   });

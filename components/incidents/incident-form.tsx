@@ -23,7 +23,7 @@ import type { SaveIncidentResult } from "@/lib/incidents/save-result";
 import { formatCount, NARRATIVE_MAX_CHARACTERS } from "@/lib/input-limits";
 import type { TeamSettings } from "@/lib/language";
 import { incidentInputSchema, type IncidentInput } from "@/lib/incidents/schema";
-import { fieldErrorsOf } from "@/lib/validation/field-errors";
+import { FIELDS_NEED_ATTENTION, fieldErrorsOf } from "@/lib/validation/field-errors";
 
 type Conflict = Extract<SaveIncidentResult, { status: "conflict" }>;
 
@@ -107,7 +107,7 @@ export function IncidentForm(props: {
     const parsed = incidentInputSchema.safeParse(toSave);
     if (!parsed.success) {
       setErrors(fieldErrorsOf(parsed.error));
-      setBanner({ kind: "error", text: "Some fields need attention." });
+      setBanner({ kind: "error", text: FIELDS_NEED_ATTENTION });
       return;
     }
     setSaving(true);

@@ -9,12 +9,14 @@ import {
   updateTimelineEventAction,
 } from "@/app/incidents/[reference]/timeline/actions";
 import { formatUtc } from "@/components/timeline/evidence-panel";
+import { fetchTimelineEvent } from "@/components/timeline/timeline-api";
 import { eventValuesSchema, type EventValues } from "@/lib/timeline/event-edit-input";
 import type { TimelineEventDetail } from "@/lib/timeline/event-view";
-import { KEY_MOMENT_KINDS, KEY_MOMENT_LABELS } from "@/lib/evidence/evidence-input";
+import { KeyMomentOptions } from "@/components/timeline/key-moment-options";
+import { KEY_MOMENT_LABELS } from "@/lib/evidence/evidence-input";
 import { revealInvisible } from "@/lib/text/clean-text";
 import { describeFlag } from "@/lib/timeline/source-chip";
-import { fieldErrorsOf } from "@/lib/validation/field-errors";
+import { FIELDS_NEED_ATTENTION, fieldErrorsOf } from "@/lib/validation/field-errors";
 
 interface Conflict {
   theirs: EventValues;
@@ -48,16 +50,13 @@ export function EventPanel({
 
   useEffect(() => {
     let isCurrent = true;
-    void (async () => {
-      const response = await fetch(
-        `/api/incidents/${encodeURIComponent(reference)}/timeline/events/${encodeURIComponent(eventId)}?context=${contextSize}`,
-      );
-      if (!response.ok || !isCurrent) return;
-      const body = (await response.json()) as TimelineEventDetail;
+    void fetchTimelineEvent(reference, eventId, contextSize).then((answer) => {
+      if (!answer.ok || !isCurrent) return;
+      const body = answer.value;
       setDetail(body);
       setValues((current) => current ?? valuesOf(body));
       setVersion((current) => current || body.version);
-    })();
+    });
     return () => {
       isCurrent = false;
     };
@@ -72,7 +71,7 @@ export function EventPanel({
     const checked = eventValuesSchema.safeParse(toSave);
     if (!checked.success) {
       setErrors(fieldErrorsOf(checked.error, { within: "values" }));
-      setMessage("Some fields need attention.");
+      setMessage(FIELDS_NEED_ATTENTION);
       return;
     }
     const result = await updateTimelineEventAction(reference, {
@@ -250,11 +249,7 @@ export function EventPanel({
               }
             >
               <option value="">Not a key moment</option>
-              {KEY_MOMENT_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {KEY_MOMENT_LABELS[kind]}
-                </option>
-              ))}
+              <KeyMomentOptions />
             </select>
           </label>
           {values.keyMoment && (

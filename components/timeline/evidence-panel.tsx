@@ -5,6 +5,7 @@
 // then import everything in one go. The timeline is the page: the panel opens from an
 // "Add evidence" button, and is open at first only while the timeline is empty.
 import { useEffect, useRef, useState } from "react";
+import { importEvidence, previewEvidence } from "@/components/timeline/evidence-api";
 import {
   FORMAT_CHOICES,
   guessService,
@@ -91,10 +92,10 @@ export function EvidencePanel({
     const number = ++requestNumber.current;
     if (sources.length === 0) return;
     const timer = setTimeout(() => {
-      void send(reference, "preview", sources).then((answer) => {
+      void previewEvidence(reference, sources).then((answer) => {
         if (number !== requestNumber.current) return;
-        setPreview(answer.ok ? (answer.body as EvidencePreview) : null);
-        setProblem(answer.ok ? null : answer.error);
+        setPreview(answer.ok ? answer.value : null);
+        setProblem(answer.ok ? null : answer.message);
       });
     }, PREVIEW_DELAY_MS);
     return () => clearTimeout(timer);
@@ -116,11 +117,11 @@ export function EvidencePanel({
   const runImport = async () => {
     setIsBusy(true);
     setProgress(0);
-    const answer = await sendImport(reference, sources, setProgress);
+    const answer = await importEvidence(reference, sources, setProgress);
     setIsBusy(false);
     setProgress(null);
     if (!answer.ok) {
-      setProblem(answer.error);
+      setProblem(answer.message);
       return;
     }
     setSources([]);
@@ -441,81 +442,4 @@ const COMMON_ZONES = [
 export function formatUtc(iso: string | null | undefined): string {
   if (!iso) return "—";
   return `${iso.slice(0, 10)} ${iso.slice(11, 23)} UTC`;
-}
-
-async function send(
-  reference: string,
-  mode: "preview" | "import",
-  sources: DraftSource[],
-): Promise<{ ok: false; error: string } | { ok: true; body: unknown }> {
-  try {
-    const response = await fetch(`/api/incidents/${encodeURIComponent(reference)}/evidence`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({
-        mode,
-        sources: sources.map(({ name, text, options }) => ({ name, text, options })),
-      }),
-    });
-    const body = (await response.json()) as { error?: { message?: string } };
-    if (!response.ok) {
-      return { ok: false, error: body.error?.message ?? "The evidence could not be read." };
-    }
-    return { ok: true, body };
-  } catch {
-    return { ok: false, error: "The server could not be reached. Try again." };
-  }
-}
-
-// An import that reports its progress: the server streams NDJSON lines (parsing counts as
-// the first tenth, then rows written), the last one being the result or the error.
-async function sendImport(
-  reference: string,
-  sources: DraftSource[],
-  onProgress: (share: number) => void,
-): Promise<{ ok: false; error: string } | { ok: true; body: unknown }> {
-  try {
-    const response = await fetch(`/api/incidents/${encodeURIComponent(reference)}/evidence`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json", Accept: "application/x-ndjson" },
-      body: JSON.stringify({
-        mode: "import",
-        sources: sources.map(({ name, text, options }) => ({ name, text, options })),
-      }),
-    });
-    if (!response.ok || !response.body) {
-      const body = (await response.json()) as { error?: { message?: string } };
-      return { ok: false, error: body.error?.message ?? "The evidence could not be imported." };
-    }
-    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-    let buffered = "";
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (value) buffered += value;
-      let end = buffered.indexOf("\n");
-      while (end >= 0) {
-        const line = JSON.parse(buffered.slice(0, end)) as {
-          type: string;
-          phase?: string;
-          done?: number;
-          total?: number;
-          result?: unknown;
-          error?: { message?: string };
-        };
-        buffered = buffered.slice(end + 1);
-        end = buffered.indexOf("\n");
-        if (line.type === "progress") {
-          const share = line.total ? (line.done ?? 0) / line.total : 0;
-          onProgress(line.phase === "writing" ? 0.1 + 0.9 * share : 0.05);
-        } else if (line.type === "done") {
-          return { ok: true, body: line.result };
-        } else if (line.type === "error") {
-          return { ok: false, error: line.error?.message ?? "The evidence could not be imported." };
-        }
-      }
-      if (done) return { ok: false, error: "The import stopped before it finished. Try again." };
-    }
-  } catch {
-    return { ok: false, error: "The server could not be reached. Try again." };
-  }
 }

@@ -3,13 +3,10 @@
 // Add an event the evidence does not show; the author is recorded on the server.
 import { useState } from "react";
 import { createManualEventAction } from "@/app/incidents/[reference]/timeline/actions";
+import { KeyMomentOptions } from "@/components/timeline/key-moment-options";
 import { createManualEventSchema } from "@/lib/timeline/event-edit-input";
-import {
-  KEY_MOMENT_KINDS,
-  KEY_MOMENT_LABELS,
-  type KeyMomentKind,
-} from "@/lib/evidence/evidence-input";
-import { fieldErrorsOf } from "@/lib/validation/field-errors";
+import type { KeyMomentKind } from "@/lib/evidence/evidence-input";
+import { FIELDS_NEED_ATTENTION, fieldErrorsOf } from "@/lib/validation/field-errors";
 
 export function ManualEventForm({
   reference,
@@ -50,7 +47,7 @@ export function ManualEventForm({
           const checked = createManualEventSchema.safeParse(input);
           if (!checked.success) {
             setErrors(fieldErrorsOf(checked.error, { within: "values" }));
-            setStatus("Some fields need attention.");
+            setStatus(FIELDS_NEED_ATTENTION);
             return;
           }
           const result = await createManualEventAction(reference, input);
@@ -92,11 +89,7 @@ export function ManualEventForm({
               onChange={(event) => setKeyMoment(event.target.value as KeyMomentKind | "")}
             >
               <option value="">Not a key moment</option>
-              {KEY_MOMENT_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {KEY_MOMENT_LABELS[kind]}
-                </option>
-              ))}
+              <KeyMomentOptions />
             </select>
           </label>
         </div>

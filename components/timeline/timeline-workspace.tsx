@@ -7,7 +7,13 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { hideTimelineEventsAction } from "@/app/incidents/[reference]/timeline/actions";
 import { EventPanel } from "@/components/timeline/event-panel";
 import { EvidencePanel } from "@/components/timeline/evidence-panel";
+import { KeyMomentOptions } from "@/components/timeline/key-moment-options";
 import { ManualEventForm } from "@/components/timeline/manual-event-form";
+import {
+  fetchTimelineFacets,
+  fetchTimelineWindow,
+  findTimelinePosition,
+} from "@/components/timeline/timeline-api";
 import {
   TimelineList,
   WINDOW_SIZE,
@@ -15,10 +21,9 @@ import {
   type TimelineListHandle,
 } from "@/components/timeline/timeline-list";
 import type { TimelineRow } from "@/lib/timeline/event-view";
-import { KEY_MOMENT_KINDS, KEY_MOMENT_LABELS } from "@/lib/evidence/evidence-input";
 import type { TimelineFacets, TimelineSourceFacet } from "@/lib/timeline/get-timeline-facets";
 import { sourceColour, sourceLabel } from "@/lib/timeline/source-chip";
-import { filterToSearchParams, type TimelineFilter } from "@/lib/timeline/timeline-filter";
+import type { TimelineFilter } from "@/lib/timeline/timeline-filter";
 import { revealInvisible } from "@/lib/text/clean-text";
 
 // "2026-03-14 09:20" for an instant: what "Jump to" proposes and accepts.
@@ -55,7 +60,6 @@ export function TimelineWorkspace({
   const loading = useRef(new Set<string>());
   const listHandle = useRef<TimelineListHandle | null>(null);
   const isFirstLoad = useRef(true);
-  const base = `/api/incidents/${encodeURIComponent(reference)}/timeline`;
 
   // Each filter or change starts a new view; answers for an older view are dropped.
   // Its requests share one AbortController, aborted when the next view starts.
@@ -68,36 +72,29 @@ export function TimelineWorkspace({
       loading.current.add(key);
       const requestedView = view.current;
       const { signal } = viewAbort.current;
-      const params = filterToSearchParams(currentFilter);
-      params.set("offset", String(windowIndex * WINDOW_SIZE));
-      params.set("limit", String(WINDOW_SIZE));
-      let body: { total: number; rows: TimelineRow[] };
-      try {
-        const response = await fetch(`${base}?${params}`, { signal });
-        if (requestedView !== view.current) return;
-        if (!response.ok) {
-          // A filter the server cannot use (e.g. a search past its length) says why.
-          setNotice(await errorMessageOf(response, "The timeline could not be loaded."));
-          setIsUpdating(false);
-          return;
-        }
-        body = (await response.json()) as { total: number; rows: TimelineRow[] };
-      } catch {
-        if (signal.aborted) return;
+      const answer = await fetchTimelineWindow(
+        reference,
+        currentFilter,
+        { offset: windowIndex * WINDOW_SIZE, limit: WINDOW_SIZE },
+        signal,
+      );
+      if (!answer.ok && answer.reason === "aborted") return;
+      if (!answer.ok && answer.reason === "unreachable") {
         // A dropped connection: say so, and let the next scroll ask again.
         loading.current.delete(key);
-        if (requestedView === view.current) {
-          setNotice("The timeline could not be loaded; check the connection and try again.");
-          setIsUpdating(false);
-        }
-        return;
       }
       if (requestedView !== view.current) return;
       setIsUpdating(false);
+      if (!answer.ok) {
+        // A filter the server cannot use (e.g. a search past its length) says why.
+        setNotice(answer.message);
+        return;
+      }
+      const body = answer.value;
       setTotal(body.total);
       setWindows((current) => new Map(current).set(windowIndex, body.rows));
     },
-    [base],
+    [reference],
   );
 
   // A new filter or a change: start over from the first window.
@@ -118,15 +115,13 @@ export function TimelineWorkspace({
   // Filter choices load after the first paint, and again after every change.
   useEffect(() => {
     let isCurrent = true;
-    void fetch(`${base}/facets`).then(async (response) => {
-      if (!response.ok || !isCurrent) return;
-      const body = (await response.json()) as TimelineFacets;
-      if (isCurrent) setFacets(body);
+    void fetchTimelineFacets(reference).then((answer) => {
+      if (answer.ok && isCurrent) setFacets(answer.value);
     });
     return () => {
       isCurrent = false;
     };
-  }, [base, generation]);
+  }, [reference, generation]);
 
   // Free text waits for a pause in typing.
   useEffect(() => {
@@ -179,14 +174,12 @@ export function TimelineWorkspace({
       setNotice("Enter a time like 2026-03-14 09:20 (UTC).");
       return;
     }
-    const params = filterToSearchParams(filter);
-    params.set("at", instant.toISOString());
-    const response = await fetch(`${base}?${params}`);
-    if (!response.ok) {
-      setNotice(await errorMessageOf(response, "That time could not be found."));
+    const answer = await findTimelinePosition(reference, filter, instant);
+    if (!answer.ok) {
+      setNotice(answer.message);
       return;
     }
-    const { position } = (await response.json()) as { position: number };
+    const position = answer.value;
     listHandle.current?.scrollToIndex(Math.min(position, Math.max(0, total - 1)));
   };
 
@@ -268,11 +261,7 @@ export function TimelineWorkspace({
               >
                 <option value="">All events</option>
                 <option value="any">Any key moment</option>
-                {KEY_MOMENT_KINDS.map((kind) => (
-                  <option key={kind} value={kind}>
-                    {KEY_MOMENT_LABELS[kind]}
-                  </option>
-                ))}
+                <KeyMomentOptions />
               </select>
             </label>
             <label className="field filter-search">
@@ -482,12 +471,4 @@ function alignDetails(event: { currentTarget: HTMLElement }) {
   if (!legend) return;
   const isRightHalf = box.left - legend.left > legend.width / 2;
   item.classList.toggle("opens-left", isRightHalf);
-}
-
-// The message of a JSON error answer from our routes, or a fallback.
-async function errorMessageOf(response: Response, fallback: string): Promise<string> {
-  const body = (await response.json().catch(() => null)) as {
-    error?: { message?: string };
-  } | null;
-  return body?.error?.message ?? fallback;
 }

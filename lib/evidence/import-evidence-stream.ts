@@ -5,7 +5,7 @@
 // the first line, so they keep their own HTTP status.
 import "server-only";
 import type { SessionUser } from "@/lib/auth/roles";
-import { errorResponse } from "@/lib/errors";
+import { errorAnswer } from "@/lib/errors";
 import { importEvidence } from "@/lib/evidence/import-evidence";
 import type { ImportProgress } from "@/lib/evidence/import-job";
 
@@ -63,11 +63,9 @@ export async function importEvidenceStream(
         controller.enqueue(encoder.encode(`${JSON.stringify({ type: "done", result })}\n`));
       } catch (error) {
         // The same code and message a plain request would get, as the last line.
-        const answer = (await errorResponse(error, { route: "evidence import stream" }).json()) as {
-          error: unknown;
-        };
+        const { body } = errorAnswer(error, { route: "evidence import stream" });
         controller.enqueue(
-          encoder.encode(`${JSON.stringify({ type: "error", error: answer.error })}\n`),
+          encoder.encode(`${JSON.stringify({ type: "error", error: body.error })}\n`),
         );
       }
       controller.close();

@@ -1,13 +1,10 @@
 // Imports pasted evidence into an incident's timeline in one transaction: the raw texts
 // as evidence sources, every parsed entry as an event linked to its source lines, the
-// trace spans and the history entry. Either all of it lands or none of it. On SQLite the
-// rows are written through the driver (see write-import-rows.ts for why); pastes over
-// 1 MB are parsed and written on a worker thread, so other requests keep being served.
+// trace spans and the history entry. Either all of it lands or none of it. The rows are
+// written through the SQLite driver, not Prisma (see write-import-rows.ts for why); pastes
+// over 1 MB are parsed and written on a worker thread, so other requests keep being served.
 import "server-only";
-import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
-import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/roles";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { ingest, type Source } from "@/lib/ingest";
 import type { EvidenceInput } from "@/lib/evidence/evidence-input";
@@ -15,7 +12,7 @@ import { runHeavyJob } from "@/lib/timeline/heavy-jobs";
 import type { ImportProgress } from "@/lib/evidence/import-job";
 import {
   buildImportRows,
-  IMPORT_AUDIT_ACTION,
+  NOTHING_READ_MESSAGE,
   type ImportEvidenceResult,
 } from "@/lib/evidence/import-rows";
 import { readEvidenceSources } from "@/lib/evidence/read-evidence-sources";
@@ -23,7 +20,6 @@ import { isLargePaste, runImportWorker } from "@/lib/evidence/run-import-worker"
 import {
   BULK_BUSY_TIMEOUT_MS,
   databaseFile,
-  isSqlite,
   writeImportSqlite,
 } from "@/lib/evidence/write-import-sqlite";
 
@@ -38,7 +34,7 @@ export async function importEvidence(
   const { incidentId, evidence, sources } = await readEvidenceSources(user, reference, input);
   // Access and input are checked first; then the import holds a heavy-job slot to its end.
   return runHeavyJob(user.id, () => {
-    if (isSqlite() && isLargePaste(sources)) {
+    if (isLargePaste(sources)) {
       return runImportWorker<ImportEvidenceResult>(
         {
           kind: "import",
@@ -66,13 +62,10 @@ async function writeImport(
   // Every field of every event is stored: decode them while parsing.
   const result = ingest(sources, { eager: true });
   if (result.events.length === 0) {
-    throw new AppError(
-      "invalid_input",
-      "Nothing in the paste could be read as an event with a time, so nothing was imported.",
-    );
+    throw new AppError("invalid_input", NOTHING_READ_MESSAGE);
   }
   // Rows are built before the transaction so the database is locked only to write them.
-  const { rows, outcome, auditChanges } = buildImportRows({
+  const { rows, outcome } = buildImportRows({
     result,
     sources,
     options: evidence.sources.map((source) => source.options),
@@ -80,32 +73,6 @@ async function writeImport(
     userId: user.id,
     now: new Date(),
   });
-  if (isSqlite()) {
-    writeImportSqlite(rows);
-    return outcome;
-  }
-  return db.$transaction(
-    async (transaction) => {
-      // The rows are built for the driver as plain records; their columns match the models.
-      await transaction.evidenceSource.createMany({
-        data: rows.sources as Prisma.EvidenceSourceCreateManyInput[],
-      });
-      for (let start = 0; start < rows.events.length; start += 1000) {
-        await transaction.timelineEvent.createMany({
-          data: rows.events.slice(start, start + 1000) as Prisma.TimelineEventCreateManyInput[],
-        });
-      }
-      await transaction.traceSpan.createMany({
-        data: rows.spans as Prisma.TraceSpanCreateManyInput[],
-      });
-      await writeAuditEntry(transaction, {
-        actorId: user.id,
-        action: IMPORT_AUDIT_ACTION,
-        incidentId,
-        changes: auditChanges,
-      });
-      return outcome;
-    },
-    { timeout: 120_000 },
-  );
+  writeImportSqlite(rows);
+  return outcome;
 }

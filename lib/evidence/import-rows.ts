@@ -33,10 +33,13 @@ export interface ImportRowsInput {
 
 export const IMPORT_AUDIT_ACTION = "timeline.evidence_imported";
 
+// Said when the engine found no event with a time, on the request thread and the worker.
+export const NOTHING_READ_MESSAGE =
+  "Nothing in the paste could be read as an event with a time, so nothing was imported.";
+
 export function buildImportRows(input: ImportRowsInput): {
   rows: ImportRows;
   outcome: ImportEvidenceResult;
-  auditChanges: { evidence: { from: null; to: string } };
 } {
   const { result, sources, incidentId, userId, now } = input;
   // Ids are made here so events and spans can point at their source in bulk inserts.
@@ -118,7 +121,6 @@ export function buildImportRows(input: ImportRowsInput): {
       },
     },
     outcome: { sources: summary, events: events.length, spans: spans.length },
-    auditChanges,
   };
 }
 

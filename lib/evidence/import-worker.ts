@@ -9,7 +9,7 @@ import Database from "better-sqlite3";
 import { ingest } from "@/lib/ingest";
 import { buildEvidencePreview } from "@/lib/evidence/preview-report";
 import type { ImportJob, PreviewJob, WorkerMessage } from "@/lib/evidence/import-job";
-import { buildImportRows } from "@/lib/evidence/import-rows";
+import { buildImportRows, NOTHING_READ_MESSAGE } from "@/lib/evidence/import-rows";
 import { writeImportRows } from "@/lib/evidence/write-import-rows";
 
 // Linux schedules threads one by one: this lowers the priority of this thread only, so
@@ -20,9 +20,6 @@ try {
   // Not permitted or not supported here: the import still runs, at normal priority.
 }
 
-const NOTHING_READ =
-  "Nothing in the paste could be read as an event with a time, so nothing was imported.";
-
 function send(message: WorkerMessage): void {
   parentPort?.postMessage(message);
 }
@@ -32,7 +29,7 @@ function runImport(job: ImportJob): void {
   // Every field of every event is stored: decode them while parsing.
   const result = ingest(job.sources, { eager: true });
   if (result.events.length === 0) {
-    send({ type: "failed", code: "invalid_input", message: NOTHING_READ });
+    send({ type: "failed", code: "invalid_input", message: NOTHING_READ_MESSAGE });
     return;
   }
   const { rows, outcome } = buildImportRows({

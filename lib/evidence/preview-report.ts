@@ -40,7 +40,8 @@ export function buildEvidencePreview(
     if (!event.service) without.set(event.source, (without.get(event.source) ?? 0) + 1);
   }
   const sources = result.sources.map((report, index) => {
-    const lines = (texts[index] ?? "").split(/\r?\n/);
+    const shown = report.unparsedLines.slice(0, UNPARSED_SHOWN);
+    const lines = linesAt(texts[index] ?? "", shown);
     const service = services[index] ?? "";
     const sample = result.events
       .filter((event) => event.source === report.name)
@@ -60,10 +61,7 @@ export function buildEvidencePreview(
       last: report.last === undefined ? null : new Date(report.last).toISOString(),
       assumptions: report.assumptions,
       flags: [...report.flags],
-      unparsed: report.unparsedLines.slice(0, UNPARSED_SHOWN).map((line) => ({
-        line,
-        text: (lines[line - 1] ?? "").slice(0, 500),
-      })),
+      unparsed: shown.map((line) => ({ line, text: (lines.get(line) ?? "").slice(0, 500) })),
       sample,
       spans: report.traces?.spans.length ?? 0,
       withoutService: without.get(report.name) ?? 0,
@@ -71,4 +69,28 @@ export function buildEvidencePreview(
     };
   });
   return { sources, totalEvents: result.events.length };
+}
+
+/**
+ * The text of the given lines (numbered from 1; a line ends at "\n", a "\r" before it is
+ * dropped), found by walking the text only as far as the last one wanted: a 20 MB paste
+ * with a few unread lines near the top is not split into a million strings to show them.
+ */
+export function linesAt(text: string, lineNumbers: readonly number[]): Map<number, string> {
+  const wanted = new Set(lineNumbers);
+  const found = new Map<number, string>();
+  let last = 0;
+  for (const line of wanted) last = Math.max(last, line);
+  let start = 0;
+  for (let number = 1; number <= last && start <= text.length; number++) {
+    const newline = text.indexOf("\n", start);
+    const end = newline === -1 ? text.length : newline;
+    if (wanted.has(number)) {
+      const hasReturn = newline !== -1 && end > start && text.charCodeAt(end - 1) === 13;
+      found.set(number, text.slice(start, hasReturn ? end - 1 : end));
+    }
+    if (newline === -1) break;
+    start = newline + 1;
+  }
+  return found;
 }

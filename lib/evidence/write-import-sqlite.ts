@@ -25,10 +25,6 @@ export function databaseFile(): string {
   return databaseFilePath(resolveDatabaseUrl(env()));
 }
 
-export function isSqlite(): boolean {
-  return resolveDatabaseUrl(env()).startsWith("file:");
-}
-
 export function writeImportSqlite(rows: ImportRows): void {
   writeImportRows(connection(), rows);
 }

@@ -15,7 +15,7 @@ import { formatIncidentReference } from "@/lib/access/incident-reference";
 import { keepRestrictedParticipants } from "@/lib/incidents/restricted-participants";
 import type { SaveIncidentResult } from "@/lib/incidents/save-result";
 import { incidentInputSchema } from "@/lib/incidents/schema";
-import { fieldErrorsOf } from "@/lib/validation/field-errors";
+import { invalidFields } from "@/lib/validation/field-errors";
 
 export async function createIncident(
   user: SessionUser,
@@ -24,13 +24,7 @@ export async function createIncident(
   if (!canWrite(user))
     throw new AppError("forbidden", "Viewers can read incidents but not create them.");
   const parsed = incidentInputSchema.safeParse(input);
-  if (!parsed.success) {
-    return {
-      status: "invalid",
-      message: "Some fields need attention.",
-      fieldErrors: fieldErrorsOf(parsed.error),
-    };
-  }
+  if (!parsed.success) return invalidFields(parsed.error);
   // The creator facilitates until they hand it on.
   let values = parsed.data;
   if (!values.participants.some((participant) => participant.userId === user.id)) {
@@ -49,7 +43,7 @@ export async function createIncident(
   return db.$transaction(async (transaction) => {
     const fieldErrors = await checkReferencedUsers(transaction, values);
     if (Object.keys(fieldErrors).length > 0) {
-      return { status: "invalid", message: "Some fields need attention.", fieldErrors } as const;
+      return invalidFields(fieldErrors);
     }
     const last = await transaction.incident.aggregate({ _max: { number: true } });
     const number = (last._max.number ?? 0) + 1;

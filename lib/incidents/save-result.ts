@@ -1,9 +1,10 @@
 // What saving an incident can come to, as the form needs to show it.
 import type { IncidentInput } from "@/lib/incidents/schema";
+import type { InvalidFields } from "@/lib/validation/field-errors";
 
 export type SaveIncidentResult =
   | { status: "saved"; reference: string; version: number }
-  | { status: "invalid"; message: string; fieldErrors: Record<string, string[]> }
+  | InvalidFields
   | {
       status: "conflict";
       message: string;

@@ -19,7 +19,7 @@ import { formatIncidentReference } from "@/lib/access/incident-reference";
 import { keepRestrictedParticipants } from "@/lib/incidents/restricted-participants";
 import type { SaveIncidentResult } from "@/lib/incidents/save-result";
 import { updateIncidentSchema } from "@/lib/incidents/schema";
-import { fieldErrorsOf } from "@/lib/validation/field-errors";
+import { invalidFields } from "@/lib/validation/field-errors";
 
 export async function updateIncident(
   user: SessionUser,
@@ -30,14 +30,8 @@ export async function updateIncident(
   // their input would have been valid.
   const incidentId = await findVisibleIncidentId(user, reference, "write");
   const parsed = updateIncidentSchema.safeParse(input);
-  if (!parsed.success) {
-    return {
-      status: "invalid",
-      message: "Some fields need attention.",
-      // The form's keys are relative to the values object.
-      fieldErrors: fieldErrorsOf(parsed.error, { within: "values" }),
-    };
-  }
+  // The form's keys are relative to the values object.
+  if (!parsed.success) return invalidFields(parsed.error, { within: "values" });
   const { baseVersion } = parsed.data;
 
   return db.$transaction(async (transaction) => {
@@ -71,9 +65,7 @@ export async function updateIncident(
       }),
       check: async () => {
         const fieldErrors = await checkReferencedUsers(transaction, values);
-        return Object.keys(fieldErrors).length > 0
-          ? { status: "invalid", message: "Some fields need attention.", fieldErrors }
-          : null;
+        return Object.keys(fieldErrors).length > 0 ? invalidFields(fieldErrors) : null;
       },
       changes: () =>
         diffValues(

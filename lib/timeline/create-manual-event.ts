@@ -6,7 +6,7 @@ import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import type { SessionUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { createManualEventSchema, type SaveEventResult } from "@/lib/timeline/event-edit-input";
-import { fieldErrorsOf } from "@/lib/validation/field-errors";
+import { invalidFields } from "@/lib/validation/field-errors";
 
 export async function createManualEvent(
   user: SessionUser,
@@ -15,13 +15,7 @@ export async function createManualEvent(
 ): Promise<SaveEventResult> {
   const incidentId = await findVisibleIncidentId(user, reference, "write");
   const parsed = createManualEventSchema.safeParse(input);
-  if (!parsed.success) {
-    return {
-      status: "invalid",
-      message: "Some fields need attention.",
-      fieldErrors: fieldErrorsOf(parsed.error, { within: "values" }),
-    };
-  }
+  if (!parsed.success) return invalidFields(parsed.error, { within: "values" });
   const { values } = parsed.data;
   return db.$transaction(async (transaction) => {
     const event = await transaction.timelineEvent.create({

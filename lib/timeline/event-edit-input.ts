@@ -10,6 +10,7 @@ import {
 import { multilineText, singleLineText } from "@/lib/text/text-schemas";
 import { parseInstant } from "@/lib/time/parse-instant";
 import { KEY_MOMENT_KINDS } from "@/lib/evidence/evidence-input";
+import type { InvalidFields } from "@/lib/validation/field-errors";
 
 // Date.parse rolled "2026-02-30" over and accepted years the database cannot store. A
 // valid time is normalised to an ISO instant in UTC, which the server stores as is.
@@ -56,7 +57,7 @@ export const createManualEventSchema = z.object({
 
 export type SaveEventResult =
   | { status: "saved"; eventId: string; version: number }
-  | { status: "invalid"; message: string; fieldErrors: Record<string, string[]> }
+  | InvalidFields
   | {
       status: "conflict";
       message: string;

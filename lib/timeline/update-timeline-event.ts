@@ -14,7 +14,7 @@ import {
   type SaveEventResult,
 } from "@/lib/timeline/event-edit-input";
 import { currentEventValues } from "@/lib/timeline/current-event-values";
-import { fieldErrorsOf } from "@/lib/validation/field-errors";
+import { invalidFields } from "@/lib/validation/field-errors";
 
 export async function updateTimelineEvent(
   user: SessionUser,
@@ -24,13 +24,7 @@ export async function updateTimelineEvent(
   // Access first: someone who may not see the incident learns nothing about their input.
   const incidentId = await findVisibleIncidentId(user, reference, "write");
   const parsed = updateEventSchema.safeParse(input);
-  if (!parsed.success) {
-    return {
-      status: "invalid",
-      message: "Some fields need attention.",
-      fieldErrors: fieldErrorsOf(parsed.error, { within: "values" }),
-    };
-  }
+  if (!parsed.success) return invalidFields(parsed.error, { within: "values" });
   const { eventId, baseVersion, values } = parsed.data;
 
   return db.$transaction(async (transaction) => {

@@ -5,9 +5,8 @@ import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { SessionUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { invalidFieldsError } from "@/lib/errors";
 import { changePasswordSchema } from "@/lib/users/schema";
-import { fieldErrorsOf } from "@/lib/validation/field-errors";
 
 export async function changePassword(
   user: SessionUser,
@@ -16,9 +15,7 @@ export async function changePassword(
 ): Promise<void> {
   const parsed = changePasswordSchema.safeParse(input);
   if (!parsed.success) {
-    throw new AppError("invalid_input", "Some fields need attention.", {
-      fieldErrors: fieldErrorsOf(parsed.error),
-    });
+    throw invalidFieldsError(parsed.error);
   }
   const { currentPassword, newPassword } = parsed.data;
   const stored = await db.user.findUniqueOrThrow({
@@ -26,9 +23,7 @@ export async function changePassword(
     select: { passwordHash: true },
   });
   if (!(await verifyPassword(currentPassword, stored.passwordHash))) {
-    throw new AppError("invalid_input", "Some fields need attention.", {
-      fieldErrors: { currentPassword: ["That is not your current password."] },
-    });
+    throw invalidFieldsError({ currentPassword: ["That is not your current password."] });
   }
   const passwordHash = await hashPassword(newPassword);
   await db.$transaction(async (transaction) => {

@@ -7,14 +7,13 @@ import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import { hashPassword } from "@/lib/auth/password";
 import type { SessionUser, WorkspaceRole } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, invalidFieldsError } from "@/lib/errors";
 import {
   createUserSchema,
   resetPasswordSchema,
   setActiveSchema,
   setRoleSchema,
 } from "@/lib/users/schema";
-import { fieldErrorsOf } from "@/lib/validation/field-errors";
 
 export interface AccountSummary {
   id: string;
@@ -56,9 +55,7 @@ export async function createAccount(admin: SessionUser, input: unknown): Promise
   requireAdmin(admin);
   const parsed = createUserSchema.safeParse(input);
   if (!parsed.success) {
-    throw new AppError("invalid_input", "Some fields need attention.", {
-      fieldErrors: fieldErrorsOf(parsed.error),
-    });
+    throw invalidFieldsError(parsed.error);
   }
   const { name, email, password, role } = parsed.data;
   const passwordHash = await hashPassword(password);

@@ -9,9 +9,8 @@ import { hashPassword } from "@/lib/auth/password";
 import type { WorkspaceRole } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { AppError, invalidFieldsError } from "@/lib/errors";
 import { signUpSchema } from "@/lib/users/schema";
-import { fieldErrorsOf } from "@/lib/validation/field-errors";
 
 export const SIGN_UP_WINDOW_MS = 60 * 60 * 1000;
 export const TOO_MANY_SIGN_UPS = "Too many sign-ups from your address. Try again in an hour.";
@@ -38,9 +37,7 @@ export async function signUp(
 ): Promise<{ id: string; role: WorkspaceRole } | null> {
   const parsed = signUpSchema.safeParse(input);
   if (!parsed.success) {
-    throw new AppError("invalid_input", "Some fields need attention.", {
-      fieldErrors: fieldErrorsOf(parsed.error),
-    });
+    throw invalidFieldsError(parsed.error);
   }
   if (!(await claimSignUp(address, now))) throw new AppError("rate_limited", TOO_MANY_SIGN_UPS);
   const { name, email, password } = parsed.data;

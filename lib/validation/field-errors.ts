@@ -21,3 +21,27 @@ export function fieldErrorsOf(
   }
   return errors;
 }
+
+export const FIELDS_NEED_ATTENTION = "Some fields need attention.";
+
+/** What a form's save answers when fields need attention, for the form to show them. */
+export interface InvalidFields {
+  status: "invalid";
+  message: string;
+  fieldErrors: Record<string, string[]>;
+}
+
+/** The "invalid" result of a save: zod's issues (keys as in fieldErrorsOf), or field errors
+ *  found later (a referenced person who left, say). */
+export function invalidFields(
+  errors: z.ZodError | Record<string, string[]>,
+  options: { within?: string } = {},
+): InvalidFields {
+  const fieldErrors = isZodError(errors) ? fieldErrorsOf(errors, options) : errors;
+  return { status: "invalid", message: FIELDS_NEED_ATTENTION, fieldErrors };
+}
+
+// By shape: this module imports zod's types only, so it stays free for the browser bundle.
+function isZodError(errors: z.ZodError | Record<string, string[]>): errors is z.ZodError {
+  return Array.isArray((errors as { issues?: unknown }).issues);
+}

@@ -8,7 +8,7 @@ const HEAVY_LINES = 100_000;
 const PAGE_P95_LIMIT_MS = 300;
 
 function previewBody(text = "2026-03-15T12:00:00Z level=info msg=hello\n") {
-  return { mode: "preview", sources: [{ name: "probe.log", text, options: {} }] };
+  return { sources: [{ name: "probe.log", text, options: {} }] };
 }
 
 function sessionHeaders(session: Session): Record<string, string> {
@@ -63,9 +63,9 @@ async function importText(
 ): Promise<{ status: number; ms: number; events: number; body: string }> {
   const started = performance.now();
   const response = await session.json(
-    `/api/incidents/${reference}/evidence`,
+    `/api/incidents/${reference}/evidence/import`,
     "POST",
-    { mode: "import", sources: [{ name, text, options: {} }] },
+    { sources: [{ name, text, options: {} }] },
     {},
   );
   if (response.status !== 200 && response.status !== 202)
@@ -86,7 +86,7 @@ export const loadProbes: Probe[] = [
   {
     name: "cross-origin-json-post",
     async run({ memberA, workspaceReference }) {
-      const path = `/api/incidents/${workspaceReference}/evidence`;
+      const path = `/api/incidents/${workspaceReference}/evidence/preview`;
       const answers: string[] = [];
       for (const origin of ["http://127.0.0.1:1", "https://evil.example", "null"]) {
         const response = await memberA.json(path, "POST", previewBody(), { Origin: origin });
@@ -111,7 +111,7 @@ export const loadProbes: Probe[] = [
     name: "text-plain-json-post",
     async run({ memberA, workspaceReference }) {
       // A form on another site can send text/plain without a preflight.
-      const response = await memberA.send(`/api/incidents/${workspaceReference}/evidence`, {
+      const response = await memberA.send(`/api/incidents/${workspaceReference}/evidence/preview`, {
         method: "POST",
         headers: { "Content-Type": "text/plain" },
         body: JSON.stringify(previewBody()),
@@ -141,11 +141,15 @@ export const loadProbes: Probe[] = [
     name: "chunked-oversized-upload",
     timeoutMs: 90_000,
     async run({ app, memberA, workspaceReference }) {
-      const result = await streamUpload(app.port, `/api/incidents/${workspaceReference}/evidence`, {
-        headers: sessionHeaders(memberA),
-        prefix: '{"mode":"preview","sources":[{"name":"big.log","text":"',
-        totalBytes: 64 * MB,
-      });
+      const result = await streamUpload(
+        app.port,
+        `/api/incidents/${workspaceReference}/evidence/preview`,
+        {
+          headers: sessionHeaders(memberA),
+          prefix: '{"sources":[{"name":"big.log","text":"',
+          totalBytes: 64 * MB,
+        },
+      );
       const sent = (result.bytesSent / MB).toFixed(1);
       if (result.status !== 413)
         fail(`answered ${result.status} after ${sent} MB: ${result.body.slice(0, 80)}`);
@@ -161,10 +165,10 @@ export const loadProbes: Probe[] = [
     async run({ app, viewer, restrictedReference }) {
       const result = await streamUpload(
         app.port,
-        `/api/incidents/${restrictedReference}/evidence`,
+        `/api/incidents/${restrictedReference}/evidence/import`,
         {
           headers: sessionHeaders(viewer),
-          prefix: '{"mode":"import","sources":[{"name":"big.log","text":"',
+          prefix: '{"sources":[{"name":"big.log","text":"',
           totalBytes: 48 * MB,
         },
       );

@@ -7,7 +7,6 @@ import { ADMIN_STATE, createIncident, newMemberPage, uniqueName } from "./helper
 
 const FOREIGN = "http://127.0.0.1:4000";
 const paste = {
-  mode: "preview",
   sources: [{ name: "app.log", text: "2026-03-14T09:00:00Z boom" }],
 };
 
@@ -45,7 +44,7 @@ function chunkedUpload(
     request.on("error", (error) => {
       if (!isAnswered) reject(error);
     });
-    request.write('{"mode":"preview","sources":[{"name":"big.log","text":"');
+    request.write('{"sources":[{"name":"big.log","text":"');
     const pump = () => {
       while (!isAnswered && sent < total) {
         sent += chunk.length;
@@ -63,13 +62,14 @@ function chunkedUpload(
 test("JSON routes refuse foreign origins and non-JSON bodies", async ({ browser, baseURL }) => {
   const { page, context } = await newMemberPage(browser);
   const reference = await createIncident(page, { title: uniqueName("Cross-site") });
-  const evidence = `/api/incidents/${reference}/evidence`;
+  const evidence = `/api/incidents/${reference}/evidence/preview`;
+  const evidenceImport = `/api/incidents/${reference}/evidence/import`;
   const own = new URL(baseURL ?? "").origin;
 
   // Another port of the same host, with the member's cookie: refused, nothing imported.
-  const foreign = await page.request.post(evidence, {
+  const foreign = await page.request.post(evidenceImport, {
     headers: { origin: FOREIGN },
-    data: { ...paste, mode: "import" },
+    data: paste,
   });
   expect(foreign.status()).toBe(403);
   expect(((await foreign.json()) as { error: { message: string } }).error.message).toMatch(
@@ -108,6 +108,17 @@ test("JSON routes refuse foreign origins and non-JSON bodies", async ({ browser,
     total: number;
   };
   expect(timeline.total).toBe(0);
+  // Preview stores nothing; the import endpoint stores the same paste.
+  const imported = await page.request.post(evidenceImport, {
+    headers: { origin: own },
+    data: paste,
+  });
+  expect(imported.status()).toBe(200);
+  expect(((await imported.json()) as { events: number }).events).toBe(1);
+  const after = (await (await page.request.get(`/api/incidents/${reference}/timeline`)).json()) as {
+    total: number;
+  };
+  expect(after.total).toBe(1);
   await context.close();
 });
 
@@ -164,7 +175,7 @@ test("evidence uploads: access is checked before the body, and the body is bound
 
   // 200 MB to an incident the member may not see: 404 long before the body is sent.
   const stranger = await chunkedUpload(
-    `${baseURL}/api/incidents/${hidden}/evidence`,
+    `${baseURL}/api/incidents/${hidden}/evidence/import`,
     headers,
     200 * 1024 * 1024,
   );
@@ -174,7 +185,7 @@ test("evidence uploads: access is checked before the body, and the body is bound
   // 300 MB chunked to their own incident: 413 with a clear message once the limit (40 MB of
   // JSON) is passed, not after the whole upload.
   const tooBig = await chunkedUpload(
-    `${baseURL}/api/incidents/${own}/evidence`,
+    `${baseURL}/api/incidents/${own}/evidence/preview`,
     headers,
     300 * 1024 * 1024,
   );
@@ -203,7 +214,7 @@ test("evidence uploads: access is checked before the body, and the body is bound
   await viewerPage.getByRole("button", { name: "Sign in" }).click();
   await expect(viewerPage).toHaveURL(/\/incidents/);
   const readOnly = await chunkedUpload(
-    `${baseURL}/api/incidents/${own}/evidence`,
+    `${baseURL}/api/incidents/${own}/evidence/import`,
     { ...headers, cookie: await cookieHeader(viewerContext) },
     200 * 1024 * 1024,
   );

@@ -21,7 +21,6 @@ describe("import progress", () => {
     const request = new Request("http://local/x", { headers: { accept: "application/x-ndjson" } });
     expect(wantsProgress(request)).toBe(true);
     const response = await importEvidenceStream(user, reference, {
-      mode: "import",
       sources: [{ name: "big.log", text: logText(30_000) }],
     });
     expect(response.headers.get("content-type")).toBe("application/x-ndjson");
@@ -46,4 +45,36 @@ describe("import progress", () => {
       }),
     ).rejects.toMatchObject({ code: "not_found" } satisfies Partial<AppError>);
   });
+
+  it(
+    "ends with the error, code and message, when a started import fails",
+    {
+      timeout: 120_000,
+    },
+    async () => {
+      const user = await makeUser();
+      const reference = await makeIncident(user);
+      // Over the worker threshold, so progress starts; no line has a time, so nothing lands.
+      const text = Array.from({ length: 60_000 }, (_, i) => `no time on line ${i} at all`).join(
+        "\n",
+      );
+      const response = await importEvidenceStream(user, reference, {
+        sources: [{ name: "timeless.log", text }],
+      });
+      const lines = (await response.text())
+        .trim()
+        .split("\n")
+        .map((line) => JSON.parse(line) as { type: string; error?: unknown });
+      expect(lines[0]).toMatchObject({ type: "progress" });
+      expect(lines.at(-1)).toEqual({
+        type: "error",
+        error: {
+          code: "invalid_input",
+          message:
+            "Nothing in the paste could be read as an event with a time, so nothing was imported.",
+          fields: {},
+        },
+      });
+    },
+  );
 });

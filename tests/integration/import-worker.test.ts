@@ -49,7 +49,7 @@ describe("imports off the request thread", () => {
       result = await importEvidence(
         user,
         reference,
-        { mode: "import", sources: [{ name: "big.log", text }] },
+        { sources: [{ name: "big.log", text }] },
         (step) => progress.push(step),
       );
     });

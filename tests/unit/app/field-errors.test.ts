@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fieldErrorsOf } from "@/lib/validation/field-errors";
+import { invalidFieldsError } from "@/lib/errors";
+import { fieldErrorsOf, invalidFields } from "@/lib/validation/field-errors";
 import { z } from "@/lib/validation/zod";
 
 const update = z.object({
@@ -36,5 +37,29 @@ describe("one conversion from zod issues to field errors", () => {
     expect(fieldErrorsOf(z.string().safeParse(1).error!)).toEqual({
       form: ["This value is not the right kind here."],
     });
+  });
+});
+
+describe("one invalid answer for every form", () => {
+  it("a save's result: zod's issues or field errors found later, the same message", () => {
+    const error = update.safeParse({ reference: "INC-1", values: { title: "", items: [] } }).error!;
+    expect(invalidFields(error, { within: "values" })).toEqual({
+      status: "invalid",
+      message: "Some fields need attention.",
+      fieldErrors: { title: ["Give it a title."] },
+    });
+    expect(invalidFields({ "participants.0": ["They left."] })).toEqual({
+      status: "invalid",
+      message: "Some fields need attention.",
+      fieldErrors: { "participants.0": ["They left."] },
+    });
+  });
+
+  it("a thrown error for forms that answer by throwing", () => {
+    const error = update.safeParse({ reference: 1, values: { title: "x", items: [] } }).error!;
+    const thrown = invalidFieldsError(error);
+    expect(thrown.code).toBe("invalid_input");
+    expect(thrown.userMessage).toBe("Some fields need attention.");
+    expect(thrown.fieldErrors).toEqual({ reference: [expect.any(String)] });
   });
 });
