@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { ALIASES_MAX, DIAGRAM_LABEL_MAX_CHARACTERS } from "@/lib/input-limits";
 import { modelViewerFor } from "@/lib/mental-models/model-viewer";
-import { fieldErrorsOf } from "@/lib/validation/field-errors";
+import { invalidFields, type InvalidFields } from "@/lib/validation/field-errors";
 import { z } from "@/lib/validation/zod";
 
 export interface ComponentAliasView {
@@ -26,9 +26,7 @@ const addAliasSchema = z
     path: ["target"],
   });
 
-export type AliasResult =
-  | { status: "saved"; aliases: ComponentAliasView[] }
-  | { status: "invalid"; message: string; fieldErrors: Record<string, string[]> };
+export type AliasResult = { status: "saved"; aliases: ComponentAliasView[] } | InvalidFields;
 
 export async function listComponentAliases(incidentId: string): Promise<ComponentAliasView[]> {
   return db.componentAlias.findMany({
@@ -59,13 +57,7 @@ export async function addComponentAlias(
 ): Promise<AliasResult> {
   const incidentId = await requireAliasRights(user, reference);
   const parsed = addAliasSchema.safeParse(input);
-  if (!parsed.success) {
-    return {
-      status: "invalid",
-      message: "Some fields need attention.",
-      fieldErrors: fieldErrorsOf(parsed.error),
-    };
-  }
+  if (!parsed.success) return invalidFields(parsed.error);
   const { name, target } = parsed.data;
   await db.$transaction(async (transaction) => {
     const count = await transaction.componentAlias.count({ where: { incidentId } });

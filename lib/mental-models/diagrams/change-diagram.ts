@@ -22,13 +22,9 @@ import {
 } from "@/lib/mental-models/diagrams/diagram-input";
 import { modelViewerFor } from "@/lib/mental-models/model-viewer";
 import { canSeeDiagram } from "@/lib/mental-models/visibility";
-import { fieldErrorsOf } from "@/lib/validation/field-errors";
+import { invalidFields, type InvalidFields } from "@/lib/validation/field-errors";
 
-export type DiagramInvalid = {
-  status: "invalid";
-  message: string;
-  fieldErrors: Record<string, string[]>;
-};
+export type DiagramInvalid = InvalidFields;
 
 export type CreateDiagramResult = { status: "created"; diagramId: string } | DiagramInvalid;
 
@@ -51,14 +47,6 @@ export type SaveDiagramResult =
       updatedBy: string;
     };
 
-function invalid(error: Parameters<typeof fieldErrorsOf>[0]): DiagramInvalid {
-  return {
-    status: "invalid",
-    message: "Some fields need attention.",
-    fieldErrors: fieldErrorsOf(error),
-  };
-}
-
 export async function createDiagram(
   user: SessionUser,
   reference: string,
@@ -66,25 +54,17 @@ export async function createDiagram(
 ): Promise<CreateDiagramResult> {
   const incidentId = await findVisibleIncidentId(user, reference, "write");
   const parsed = createDiagramSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
+  if (!parsed.success) return invalidFields(parsed.error);
   const values = parsed.data;
   let content: Diagram = { nodes: [], edges: [] };
   if (values.start.from === "mermaid") {
     const read = parseMermaid(values.start.text);
     if (!read.ok) {
-      return {
-        status: "invalid",
-        message: "The Mermaid could not be read.",
-        fieldErrors: { "start.text": [`Line ${read.line}: ${read.message}`] },
-      };
+      return invalidFields({ "start.text": [`Line ${read.line}: ${read.message}`] });
     }
     const checked = diagramContentSchema.safeParse(read.diagram);
     if (!checked.success) {
-      return {
-        status: "invalid",
-        message: "The Mermaid diagram is too large or malformed.",
-        fieldErrors: { "start.text": checked.error.issues.map((issue) => issue.message) },
-      };
+      return invalidFields({ "start.text": checked.error.issues.map((issue) => issue.message) });
     }
     content = checked.data;
   }
@@ -142,7 +122,7 @@ export async function saveDiagram(
 ): Promise<SaveDiagramResult> {
   const incidentId = await findVisibleIncidentId(user, reference, "write");
   const parsed = saveDiagramSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
+  if (!parsed.success) return invalidFields(parsed.error);
   const { diagramId, baseVersion, ...after } = parsed.data;
 
   return db.$transaction(async (transaction) => {
