@@ -21,7 +21,15 @@ export type AuditAction =
   | "timeline.event_updated"
   | "timeline.events_hidden"
   | "timeline.event_deleted"
-  | "timeline.event_restored";
+  | "timeline.event_restored"
+  // Notes record which parts changed, never their words: a private note stays private
+  // even in the audit log, and the incident's history leaves note entries out.
+  | "note.created"
+  | "note.updated"
+  | "note.deleted"
+  | "note.visibility_changed"
+  | "note.calibrated"
+  | "note.calibration_withdrawn";
 
 export async function writeAuditEntry(
   transaction: Prisma.TransactionClient,

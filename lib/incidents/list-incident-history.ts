@@ -33,7 +33,8 @@ export async function listIncidentHistoryWithEvents(
 ): Promise<{ entries: HistoryEntry[]; events: Map<string, HistoryEvent> }> {
   const incidentId = await findVisibleIncidentId(user, reference);
   const entries = await db.auditEntry.findMany({
-    where: { incidentId },
+    // Notes keep their own trail: an entry would tell others that a private note exists.
+    where: { incidentId, NOT: { action: { startsWith: "note." } } },
     orderBy: { createdAt: "desc" },
     take: 500,
     select: {
