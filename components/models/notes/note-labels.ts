@@ -22,7 +22,8 @@ export function visibilityLabel(note: NoteView, viewerId: string): string {
 /** An interview note's state, or null for one's own notes. */
 export function interviewLabel(note: NoteView, viewerId: string): string | null {
   if (note.kind !== "interview") return null;
-  if (note.calibratedAt) return `Confirmed by ${note.subjectName}`;
+  if (note.calibratedAt)
+    return note.subjectId === viewerId ? "You confirmed it" : `Confirmed by ${note.subjectName}`;
   return note.subjectId === viewerId
     ? "Waiting for you to confirm"
     : `Waiting for ${note.subjectName} to confirm`;
