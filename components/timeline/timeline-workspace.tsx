@@ -360,6 +360,11 @@ export function TimelineWorkspace({
               />
               Participant lanes
             </label>
+            {showLanes && !lanes && (
+              <span className="muted small" role="status">
+                Loading notes…
+              </span>
+            )}
             {showLanes && lanes && lanes.length === 0 && (
               <span className="muted small" data-testid="lanes-empty">
                 No notes you can see yet. <a href={`/incidents/${reference}/models`}>Write one</a>
