@@ -8,6 +8,7 @@ import { useState } from "react";
 import { isSameValue } from "@/lib/audit/diff-values";
 import type { NoteValuesInput } from "@/lib/mental-models/notes/note-input";
 import {
+  normalizeNoteSection,
   NOTE_SECTION_KEYS,
   NOTE_SECTION_LABELS,
   noteSectionText,
@@ -27,7 +28,7 @@ function partOf(values: NoteValuesInput, part: Part): unknown {
   if (part === "anchor")
     return [values.anchorEventId, values.anchorEventId ? "" : values.anchorTime];
   if (part === "learnedLater") return values.learnedLater;
-  return values.sections[part];
+  return normalizeNoteSection(values.sections[part]);
 }
 
 function describePart(values: NoteValuesInput, part: Part): string {

@@ -7,6 +7,7 @@ import type { PlacedFinding } from "@/components/language/findings-extension";
 import { LanguageEditor, type LanguageEditorHandle } from "@/components/language/language-editor";
 import type { TeamSettings } from "@/lib/language";
 import {
+  normalizeNoteSection,
   NOTE_SECTION_HINTS,
   NOTE_SECTION_KEYS,
   NOTE_SECTION_LABELS,
@@ -58,7 +59,9 @@ export function NoteSectionFields(props: {
               variant="note"
               section="note"
               value={props.sections[key]}
-              onChange={(value) => props.onChange(key, value)}
+              // Stored form: an editor's empty document is "", and a document compares
+              // equal to the saved one when only the editor's representation differs.
+              onChange={(value) => props.onChange(key, normalizeNoteSection(value))}
               dismissed={dismissed}
               settings={props.settings}
               onDismiss={dismiss}
