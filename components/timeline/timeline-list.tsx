@@ -118,8 +118,8 @@ export function TimelineList({
                 {isNewDay && row && (
                   <div className="timeline-day-divider">{formatDay(row.time)}</div>
                 )}
-                {row ? (
-                  <div className={hasLanes ? "timeline-row-with-lanes" : undefined}>
+                {row && hasLanes && lanes && reference ? (
+                  <div className="timeline-row-with-lanes">
                     <EventRow
                       row={row}
                       previous={previous}
@@ -130,7 +130,7 @@ export function TimelineList({
                     />
                     {/* A row whose previous row is not loaded yet cannot tell which notes
                         are its own: its cells wait for that window. */}
-                    {hasLanes && lanes && reference && (item.index === 0 || previous) && (
+                    {(item.index === 0 || previous) && (
                       <ParticipantLaneCells
                         reference={reference}
                         lanes={lanes}
@@ -140,6 +140,15 @@ export function TimelineList({
                       />
                     )}
                   </div>
+                ) : row ? (
+                  <EventRow
+                    row={row}
+                    previous={previous}
+                    isFirstShown={item.index === firstIndex}
+                    isSelected={row.id === selectedId}
+                    onSelect={onSelect}
+                    chip={row.sourceId ? sourceChip(row.sourceId) : undefined}
+                  />
                 ) : (
                   <span className="muted small timeline-placeholder">…</span>
                 )}
