@@ -127,3 +127,53 @@ test("a private note stays private; a shared one reaches the page and the lanes"
   await alice.context.close();
   await bob.context.close();
 });
+
+test("a note saved in another tab opens the comparison; bad input says what to fix", async ({
+  browser,
+}) => {
+  const author = await newMemberPage(browser, uniqueName("Eve"));
+  const reference = await createIncident(author.page, { title: uniqueName("Note conflict") });
+  const first = author.page;
+
+  // Nothing written and no moment: clear messages, nothing saved.
+  await first.goto(`/incidents/${reference}/models`);
+  await first.getByRole("button", { name: "Write a note" }).click();
+  const form = first.getByRole("form", { name: "New note" });
+  await expect(form.getByText("Unsaved changes")).toHaveCount(0);
+  await form.getByRole("button", { name: "Add note" }).click();
+  await expect(form.getByText("Write something in at least one section.")).toBeVisible();
+  await expect(
+    form.getByText("Choose the moment this note is about: an event, or a date and time."),
+  ).toBeVisible();
+  await expect(first.getByTestId("note-card")).toHaveCount(0);
+  await form.getByRole("button", { name: "Cancel" }).click();
+  await writeNote(first, reference, {
+    text: "First words.",
+    visibility: "Only me (private)",
+    time: "2026-03-14T09:15",
+  });
+
+  // Two tabs edit the same note; the second save finds the first.
+  const second = await author.context.newPage();
+  await second.goto(`/incidents/${reference}/models`);
+  await second.getByRole("button", { name: "Edit" }).click();
+  await first.getByRole("button", { name: "Edit" }).click();
+  await first.locator("[id^=note-][id$=-noticed]").click();
+  await first.keyboard.press("End");
+  await first.keyboard.type(" Tab one.");
+  await first.getByRole("button", { name: "Save note" }).click();
+  await expect(first.getByRole("status")).toHaveText("Note saved.");
+
+  await second.locator("[id^=note-][id$=-noticed]").click();
+  await second.keyboard.press("End");
+  await second.keyboard.type(" Tab two.");
+  await second.getByRole("button", { name: "Save note" }).click();
+  const conflict = second.getByTestId("note-conflict-view");
+  await expect(conflict).toContainText("Nothing has been overwritten. 1 part differs.");
+  await expect(conflict).toContainText("First words. Tab one.");
+  await expect(conflict).toContainText("First words. Tab two.");
+  await conflict.getByRole("button", { name: "Save merged version" }).click();
+  await expect(second.getByRole("status")).toHaveText("Note saved.");
+  await expect(second.getByTestId("note-card")).toContainText("First words. Tab two.");
+  await author.context.close();
+});

@@ -90,7 +90,7 @@ export function NoteConflictView(props: {
         Nothing has been overwritten.{" "}
         {parts.length === 0
           ? "Your changes match theirs."
-          : `${parts.length} part${parts.length === 1 ? "" : "s"} differ.`}{" "}
+          : `${parts.length} ${parts.length === 1 ? "part differs" : "parts differ"}.`}{" "}
         Choose which version to keep for each, then save the merged note.
       </p>
       {parts.map((part) => (
