@@ -37,3 +37,14 @@ export const EVIDENCE_BODY_MAX_BYTES = EVIDENCE_MAX_BYTES * 2;
 export function formatCount(value: number): string {
   return value.toLocaleString("en-US");
 }
+
+// Mental-model diagrams.
+export const DIAGRAM_TITLE_MAX_CHARACTERS = 120;
+export const DIAGRAM_MOMENT_MAX_CHARACTERS = 200;
+export const DIAGRAM_MAX_NODES = 300;
+export const DIAGRAM_MAX_EDGES = 1_000;
+export const DIAGRAM_LABEL_MAX_CHARACTERS = 120;
+// A pasted Mermaid flowchart (characters).
+export const MERMAID_MAX_CHARACTERS = 200_000;
+// Component aliases per incident, and the names in one.
+export const ALIASES_MAX = 200;

@@ -13,6 +13,7 @@ import { eventValuesSchema, type EventValues } from "@/lib/timeline/event-edit-i
 import type { TimelineEventDetail } from "@/lib/timeline/event-view";
 import { KEY_MOMENT_KINDS, KEY_MOMENT_LABELS } from "@/lib/evidence/evidence-input";
 import { revealInvisible } from "@/lib/text/clean-text";
+import { describeFlag } from "@/lib/timeline/source-chip";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 
 interface Conflict {
@@ -173,13 +174,16 @@ export function EventPanel({
         </p>
       )}
       {detail.flags.length > 0 && (
-        <p className="row tight">
-          {detail.flags.map((flag) => (
-            <span key={flag} className="badge flag">
-              {flag}
-            </span>
-          ))}
-        </p>
+        <ul className="plain-list small" aria-label="Assumptions about this event">
+          {detail.flags.map((flag) => {
+            const { label, detail: meaning } = describeFlag(flag);
+            return (
+              <li key={flag}>
+                <span className="badge flag">{label}</span> <span className="muted">{meaning}</span>
+              </li>
+            );
+          })}
+        </ul>
       )}
       {!detail.isManual && (
         <div>

@@ -373,6 +373,8 @@ export function TimelineWorkspace({
             {canEdit && hasFilter && !filter.isDeletedView && (
               <button
                 type="button"
+                // Until the new filter's count arrives, the old number would name the wrong events.
+                disabled={isUpdating}
                 onClick={async () => {
                   const result = await hideTimelineEventsAction(reference, filter, true);
                   setNotice(
@@ -381,7 +383,7 @@ export function TimelineWorkspace({
                   refresh();
                 }}
               >
-                Hide all {total} matching
+                {isUpdating ? "Hide all matching" : `Hide all ${total} matching`}
               </button>
             )}
             {canEdit && hasFilter && filter.includeHidden && (
@@ -469,7 +471,15 @@ function SourceLegend({
           ...source.assumptions,
         ];
         return (
-          <li key={source.id} className="source-legend-item" data-testid="source-legend-item">
+          <li
+            key={source.id}
+            className="source-legend-item"
+            data-testid="source-legend-item"
+            // A chip in the right half of the legend opens its details leftwards, so they
+            // stay inside the card.
+            onPointerEnter={alignDetails}
+            onFocus={alignDetails}
+          >
             <button
               type="button"
               className="source-chip"
@@ -506,6 +516,15 @@ function SourceLegend({
       })}
     </ul>
   );
+}
+
+function alignDetails(event: { currentTarget: HTMLElement }) {
+  const item = event.currentTarget;
+  const legend = item.parentElement?.getBoundingClientRect();
+  const box = item.getBoundingClientRect();
+  if (!legend) return;
+  const isRightHalf = box.left - legend.left > legend.width / 2;
+  item.classList.toggle("opens-left", isRightHalf);
 }
 
 // The message of a JSON error answer from our routes, or a fallback.

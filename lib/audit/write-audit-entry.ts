@@ -22,14 +22,18 @@ export type AuditAction =
   | "timeline.events_hidden"
   | "timeline.event_deleted"
   | "timeline.event_restored"
-  // Notes record which parts changed, never their words: a private note stays private
-  // even in the audit log, and the incident's history leaves note entries out.
-  | "note.created"
-  | "note.updated"
-  | "note.deleted"
-  | "note.visibility_changed"
-  | "note.calibrated"
-  | "note.calibration_withdrawn";
+  | "model.diagram_created"
+  | "model.diagram_updated"
+  | "model.diagram_deleted"
+  | "compare.aliases_updated"
+  // Notes record which sections changed, never their words: a private note stays private
+  // even in the audit log, and only the person who made a change sees it in the history.
+  | "model.note_created"
+  | "model.note_updated"
+  | "model.note_deleted"
+  | "model.note_visibility_changed"
+  | "model.note_confirmed"
+  | "model.note_confirmation_withdrawn";
 
 export async function writeAuditEntry(
   transaction: Prisma.TransactionClient,

@@ -32,7 +32,21 @@ const TIMELINE_LABELS: Record<string, string> = {
   hidden: "Hidden",
   "shown again": "Shown again",
   filter: "Matching",
+  title: "Title",
+  moment: "Moment",
+  momentTime: "Moment time",
+  visibility: "Who can see it",
+  components: "Components",
+  connections: "Connections",
+  alias: "Alias",
+  sections: "Sections",
+  anchoredAt: "Moment",
+  learnedLater: "Learned later",
+  calibratedAt: "Confirmed by the participant",
 };
+
+// Ids that name the record an entry is about; the entry's other rows say what it is.
+const ID_FIELDS = new Set(["diagram", "note"]);
 
 const RULE_TITLES = new Map(RULES.map((rule) => [rule.id, rule.title]));
 const EXCERPT = 140;
@@ -52,15 +66,16 @@ export function describeChanges(
   if (action === "language.restored") {
     return [{ label: "Language note", from: null, to: "shown again" }];
   }
-  return Object.entries(changes).map(([field, change]) => {
+  return Object.entries(changes).flatMap(([field, change]) => {
+    if (ID_FIELDS.has(field)) return [];
     const label = INCIDENT_FIELD_LABELS[field] ?? TIMELINE_LABELS[field] ?? humanize(field);
     const show = (value: unknown) => describeField(field, value, context);
     const isAddition = change.from === null || change.from === undefined || change.from === "";
     if (field === "event") {
       // An event is named once: by what it is now (edited) or what it was (deleted).
-      return { label, from: null, to: show(change.to ?? change.from) };
+      return [{ label, from: null, to: show(change.to ?? change.from) }];
     }
-    return { label, from: isAddition ? null : show(change.from), to: show(change.to) };
+    return [{ label, from: isAddition ? null : show(change.from), to: show(change.to) }];
   });
 }
 
@@ -72,6 +87,7 @@ function describeField(field: string, value: unknown, context: HistoryContext): 
     const service = event.service ? ` · ${event.service}` : "";
     return `${context.formatTime(event.time)}${service} · ${shorten(event.message)}`;
   }
+  if (typeof value === "boolean") return value ? "Yes" : "No";
   if (field === "keyMoment" && typeof value === "string") {
     return KEY_MOMENT_LABELS[value as KeyMomentKind] ?? value;
   }

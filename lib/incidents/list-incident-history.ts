@@ -1,4 +1,5 @@
-// The incident's history: every audit entry, newest first, with who made it.
+// The incident's history: every audit entry, newest first, with who made it. Changes to
+// mental-model notes and diagrams show only to the person who made them.
 import "server-only";
 import { findVisibleIncidentId } from "@/lib/access/incident-access";
 import type { FieldChanges } from "@/lib/audit/diff-values";
@@ -33,8 +34,11 @@ export async function listIncidentHistoryWithEvents(
 ): Promise<{ entries: HistoryEntry[]; events: Map<string, HistoryEvent> }> {
   const incidentId = await findVisibleIncidentId(user, reference);
   const entries = await db.auditEntry.findMany({
-    // Notes keep their own trail: an entry would tell others that a private note exists.
-    where: { incidentId, NOT: { action: { startsWith: "note." } } },
+    // A participant's notes and diagrams may be private: their changes are theirs to see.
+    where: {
+      incidentId,
+      OR: [{ action: { not: { startsWith: "model." } } }, { actorId: user.id }],
+    },
     orderBy: { createdAt: "desc" },
     take: 500,
     select: {

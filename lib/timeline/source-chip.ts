@@ -44,3 +44,44 @@ export const ROW_FLAG_LABELS: Record<string, string> = {
   truncated: "truncated",
   "clock-skew": "skew-adjusted",
 };
+
+// Every flag in words, for the event panel: a short label and what it means for this event.
+export const FLAG_DESCRIPTIONS: Record<string, { label: string; detail: string }> = {
+  "zone-assumed": {
+    label: "Zone assumed",
+    detail: "The line's time names no zone; it was read in the zone chosen for its source.",
+  },
+  "year-inferred": {
+    label: "Year inferred",
+    detail: "The line's time has no year; it was taken from the incident's reference date.",
+  },
+  "two-digit-year": {
+    label: "Two-digit year",
+    detail: "The year was written with two digits and read in the century nearest the incident.",
+  },
+  "day-month-guessed": {
+    label: "Day and month guessed",
+    detail: "The date could be day/month or month/day; nothing in the source decided it.",
+  },
+  "relative-time": {
+    label: "Relative time",
+    detail: "The source gave an age (“5m ago”), counted back from the reference time.",
+  },
+  "out-of-order": {
+    label: "Out of order",
+    detail:
+      "This line is earlier than a line above it in its source; it is sorted by its own time.",
+  },
+  truncated: {
+    label: "Truncated",
+    detail: "The line was longer than 64 KiB and was cut; the source keeps it whole.",
+  },
+  "clock-skew": {
+    label: "Skew-adjusted",
+    detail: "This service's clock runs off its callers'; the time is corrected for the skew.",
+  },
+};
+
+export function describeFlag(flag: string): { label: string; detail: string } {
+  return FLAG_DESCRIPTIONS[flag] ?? { label: flag.replace(/-/g, " "), detail: "" };
+}

@@ -6,6 +6,7 @@ import { findVisibleIncidentId } from "@/lib/access/incident-access";
 import type { SessionUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import type { ServiceEdge, SkewEstimate } from "@/lib/ingest/types";
+import { parseSourceReport, sumReportEdges } from "@/lib/traces/report-edges";
 import { triangulate, type ObservedRequest, type Triangulation } from "@/lib/traces/triangulate";
 
 export interface TraceSpanView {
@@ -105,19 +106,10 @@ export async function getTraceAnalysis(
     if (!span.parentSpanId) trace.rootName = span.name;
   }
 
-  const edges = new Map<string, ServiceEdge>();
+  const reports = sources.map((source) => parseSourceReport(source.report));
+  const edges = sumReportEdges(reports);
   const skew: SkewEstimate[] = [];
-  for (const source of sources) {
-    const report = parseReport(source.report);
-    for (const edge of report.edges) {
-      const key = `${edge.from}→${edge.to}`;
-      const sum = edges.get(key) ?? { from: edge.from, to: edge.to, calls: 0, errors: 0 };
-      sum.calls += edge.calls;
-      sum.errors += edge.errors;
-      edges.set(key, sum);
-    }
-    for (const estimate of report.skew) addSkew(skew, estimate);
-  }
+  for (const report of reports) for (const estimate of report.skew) addSkew(skew, estimate);
 
   // Requests: every trace seen in spans or in log lines. A service "fails" in a request
   // when one of its spans is an error or it logged an error for that trace.
@@ -153,7 +145,7 @@ export async function getTraceAnalysis(
 
   return {
     traces: [...byTrace.values()].sort((a, b) => a.start - b.start),
-    edges: [...edges.values()],
+    edges,
     skew,
     triangulation: triangulate([...requests.values()]),
   };
@@ -181,13 +173,4 @@ function startMs(startNs: string, start: Date): number {
     if (Number.isFinite(whole)) return whole + fraction;
   }
   return start.getTime();
-}
-
-function parseReport(text: string): { edges: ServiceEdge[]; skew: SkewEstimate[] } {
-  try {
-    const parsed = JSON.parse(text) as { edges?: ServiceEdge[]; skew?: SkewEstimate[] };
-    return { edges: parsed.edges ?? [], skew: parsed.skew ?? [] };
-  } catch {
-    return { edges: [], skew: [] };
-  }
 }

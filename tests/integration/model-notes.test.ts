@@ -210,12 +210,19 @@ describe("note visibility", () => {
     expect(JSON.stringify(await listNotesForViewer(bob, reference))).not.toContain(text);
   });
 
-  it("keeps note changes out of the incident's history", async () => {
+  it("shows note changes in the history only to the person who made them", async () => {
     const { alice, bob, reference } = world;
-    const noteId = await write(alice, reference, `history-${Math.random()}`, "private");
+    const secret = `history-${Math.random()}`;
+    const noteId = await write(alice, reference, secret, "private");
     const history = await listIncidentHistory(bob, reference);
     expect(JSON.stringify(history)).not.toContain(noteId);
-    expect(history.some((entry) => entry.action.startsWith("note."))).toBe(false);
+    expect(history.some((entry) => entry.action.startsWith("model.note_"))).toBe(false);
+    // The author's own entry names the sections that changed, never their words.
+    const own = await listIncidentHistory(alice, reference);
+    const entry = own.find((candidate) => JSON.stringify(candidate.changes).includes(noteId));
+    expect(entry?.action).toBe("model.note_created");
+    expect(entry?.changes.sections?.to).toEqual(["What I noticed"]);
+    expect(JSON.stringify(own)).not.toContain(secret);
   });
 
   it("refuses viewers (workspace role) and people who may not see the incident", async () => {

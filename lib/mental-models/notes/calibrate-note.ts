@@ -32,7 +32,7 @@ export async function calibrateNote(
     });
     await writeAuditEntry(transaction, {
       actorId: user.id,
-      action: isRight ? "note.calibrated" : "note.calibration_withdrawn",
+      action: isRight ? "model.note_confirmed" : "model.note_confirmation_withdrawn",
       incidentId,
       changes: {
         note: { from: null, to: noteId },

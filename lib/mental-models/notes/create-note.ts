@@ -12,7 +12,7 @@ import {
   resolveAnchor,
 } from "@/lib/mental-models/notes/note-access";
 import { createNoteSchema } from "@/lib/mental-models/notes/note-input";
-import { changedSectionKeys } from "@/lib/mental-models/notes/note-changes";
+import { changedSectionLabels } from "@/lib/mental-models/notes/note-changes";
 import { emptyNoteSections } from "@/lib/mental-models/notes/note-sections";
 import type { SaveNoteResult } from "@/lib/mental-models/notes/note-view";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
@@ -78,13 +78,13 @@ export async function createNote(
     });
     await writeAuditEntry(transaction, {
       actorId: user.id,
-      action: "note.created",
+      action: "model.note_created",
       incidentId,
       changes: {
         note: { from: null, to: note.id },
         kind: { from: null, to: kind },
         visibility: { from: null, to: visibility },
-        sections: { from: null, to: changedSectionKeys(emptyNoteSections(), values.sections) },
+        sections: { from: null, to: changedSectionLabels(emptyNoteSections(), values.sections) },
       },
     });
     return { status: "saved", noteId: note.id, version: note.version };

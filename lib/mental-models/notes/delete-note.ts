@@ -26,7 +26,7 @@ export async function deleteNote(
     await transaction.modelNote.update({ where: { id: noteId }, data: { deletedAt: new Date() } });
     await writeAuditEntry(transaction, {
       actorId: user.id,
-      action: "note.deleted",
+      action: "model.note_deleted",
       incidentId,
       changes: { note: { from: noteId, to: null } },
     });

@@ -34,7 +34,7 @@ export async function setNoteVisibility(
     await transaction.modelNote.update({ where: { id: noteId }, data: { visibility } });
     await writeAuditEntry(transaction, {
       actorId: user.id,
-      action: "note.visibility_changed",
+      action: "model.note_visibility_changed",
       incidentId,
       changes: {
         note: { from: null, to: noteId },

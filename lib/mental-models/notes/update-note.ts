@@ -65,7 +65,7 @@ export async function updateNote(
       baseVersion,
       lastChangeWhere: {
         incidentId,
-        action: { startsWith: "note." },
+        action: { startsWith: "model.note_" },
         changes: { contains: noteId },
       },
       conflict: (lastChange) => ({
@@ -97,7 +97,7 @@ export async function updateNote(
         }),
       audit: {
         actorId: user.id,
-        action: "note.updated",
+        action: "model.note_updated",
         incidentId,
         extra: { note: { from: null, to: noteId } },
       },

@@ -1,5 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { describeChanges } from "@/lib/incidents/describe-history";
+import { noteChanges } from "@/lib/mental-models/notes/note-changes";
 import { notesForRow, notesToLanes } from "@/lib/mental-models/notes/note-lanes";
 import { noteValuesSchema } from "@/lib/mental-models/notes/note-input";
 import {
@@ -163,5 +165,38 @@ describe("timeline lanes", () => {
       ["Zoe", 2, true],
       ["Bea", 1, false],
     ]);
+  });
+});
+
+describe("note entries in the history", () => {
+  it("read as sections and moments, never ids or words", () => {
+    const rows = describeChanges(
+      "model.note_updated",
+      noteChanges(
+        {
+          anchorEventId: null,
+          anchorTime: "2026-03-14T09:10:00.000Z",
+          sections: { ...emptyNoteSections(), noticed: doc("old words") },
+          learnedLater: false,
+        },
+        {
+          anchorEventId: null,
+          anchorTime: "2026-03-14T09:12:00.000Z",
+          sections: { ...emptyNoteSections(), noticed: doc("new words"), did: doc("more") },
+          learnedLater: true,
+        },
+      ),
+      { nameOf: () => "", formatTime: (iso) => `at ${iso.slice(11, 16)}`, eventOf: () => null },
+    );
+    expect(rows).toEqual([
+      {
+        label: "Sections",
+        from: null,
+        to: "• What I noticed\n• What I did, and why it made sense then",
+      },
+      { label: "Moment", from: "at 09:10", to: "at 09:12" },
+      { label: "Learned later", from: "No", to: "Yes" },
+    ]);
+    expect(JSON.stringify(rows)).not.toContain("words");
   });
 });

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DiagramEditor } from "@/components/models/diagram-editor";
+import { ModelsSubnav } from "@/components/models/models-subnav";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { AppError } from "@/lib/errors";
+import { getVisibleDiagram } from "@/lib/mental-models/diagrams/diagram-views";
+import "../../models.css";
+
+export const metadata: Metadata = { title: "Diagram" };
+
+export default async function IncidentDiagramPage({
+  params,
+}: {
+  params: Promise<{ reference: string; diagramId: string }>;
+}) {
+  const { reference, diagramId } = await params;
+  const user = await requirePageUser(`/incidents/${reference}/models/diagrams/${diagramId}`);
+  const diagram = await getVisibleDiagram(user, reference, diagramId).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  });
+  return (
+    <div className="stack">
+      <ModelsSubnav reference={reference} current="diagrams" />
+      <p className="small">
+        <Link href={`/incidents/${reference}/models/diagrams`}>← All diagrams</Link>
+      </p>
+      <DiagramEditor
+        key={`${diagram.id}:${diagram.version}`}
+        reference={reference}
+        initial={diagram}
+      />
+    </div>
+  );
+}
