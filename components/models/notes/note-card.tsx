@@ -34,6 +34,8 @@ export function NoteCard(props: {
   canWrite: boolean;
   onEdit: () => void;
   onNotice: (message: string, isError?: boolean) => void;
+  /** h3 under "My notes", h4 inside a person's group: headings never skip a level. */
+  headingLevel: 3 | 4;
 }) {
   const router = useRouter();
   const { note, viewerId } = props;
@@ -43,6 +45,7 @@ export function NoteCard(props: {
   const waiting = interviewLabel(note, viewerId);
   const mayShare = note.kind !== "interview" || note.calibratedAt !== null;
   const titleId = `note-title-${note.id}`;
+  const Heading = props.headingLevel === 3 ? "h3" : "h4";
 
   async function run(action: () => Promise<{ status: string; message?: string }>, success: string) {
     setBusy(true);
@@ -68,7 +71,7 @@ export function NoteCard(props: {
       data-testid="note-card"
     >
       <header className="note-card-header">
-        <h4 id={titleId} className="note-moment">
+        <Heading id={titleId} className="note-moment">
           {formatInstant(new Date(note.anchorTime), props.timeZone)}
           {note.anchorEventMessage && (
             <span className="note-anchor muted">
@@ -76,7 +79,7 @@ export function NoteCard(props: {
               · {revealInvisible(note.anchorEventMessage.slice(0, 120))}
             </span>
           )}
-        </h4>
+        </Heading>
         <div className="note-badges">
           <span
             className={`badge note-visibility is-${note.visibility}`}

@@ -37,7 +37,7 @@ export function NotesView(props: {
     learnedLater: false,
   };
 
-  const card = (note: NoteView) =>
+  const card = (note: NoteView, headingLevel: 3 | 4) =>
     editing === note.id ? (
       <NoteEditor
         key={note.id}
@@ -78,6 +78,7 @@ export function NotesView(props: {
         canWrite={data.canWrite}
         onEdit={() => setEditing(note.id)}
         onNotice={onNotice}
+        headingLevel={headingLevel}
       />
     );
 
@@ -135,7 +136,7 @@ export function NotesView(props: {
               : "No notes of yours."}
           </p>
         ) : (
-          data.mine.map(card)
+          data.mine.map((note) => card(note, 3))
         )}
       </section>
       <section className="stack" aria-labelledby="shared-notes-title" data-testid="shared-notes">
@@ -155,7 +156,7 @@ export function NotesView(props: {
               aria-labelledby={`person-${group.personId}`}
             >
               <h3 id={`person-${group.personId}`}>{group.personName}</h3>
-              {group.notes.map(card)}
+              {group.notes.map((note) => card(note, 4))}
             </section>
           ))
         )}
