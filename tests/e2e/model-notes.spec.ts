@@ -107,6 +107,12 @@ test("a private note stays private; a shared one reaches the page and the lanes"
     .locator("xpath=..");
   await expect(timeoutRow.getByTestId("lane-note")).toHaveText(shared);
 
+  // "Write a note here" in the event panel opens a new note at that event.
+  await timeoutRow.getByTestId("timeline-row").click();
+  await bob.page.getByRole("link", { name: "Write a note here" }).click();
+  const fromEvent = bob.page.getByRole("form", { name: "New note" });
+  await expect(fromEvent.getByTestId("anchor-event")).toContainText("pool timeout");
+
   // Alice sees both of hers in her lane.
   await alice.page.goto(`/incidents/${reference}/timeline`);
   await alice.page.getByLabel("Participant lanes").check();
