@@ -31,6 +31,7 @@ const { createIncident } = await import("../lib/incidents/create-incident");
 const { importEvidence } = await import("../lib/evidence/import-evidence");
 const { updateTimelineEvent } = await import("../lib/timeline/update-timeline-event");
 const { dismissFinding } = await import("../lib/language-review/dismissals");
+const { createNote } = await import("../lib/mental-models/notes/create-note");
 const { buildReadinessReport, reviewTextsOf } = await import("../lib/language-review/readiness");
 const { formatIncidentReference, parseIncidentReference } =
   await import("../lib/access/incident-reference");
@@ -317,10 +318,104 @@ if (quoted) {
   });
 }
 
+// "What I knew then": two participants' notes at their moments, shared with the incident,
+// one of Bob's kept private, and the facilitator's unconfirmed interview with Alice.
+const paragraphs = (text: string) =>
+  JSON.stringify({
+    type: "doc",
+    content: text.split("\n").map((line) => ({
+      type: "paragraph",
+      content: [{ type: "text", text: line }],
+    })),
+  });
+const DEMO_NOTES = [
+  {
+    author: priya,
+    match: "[FIRING:1] PaymentsApiHighLatency",
+    visibility: "incident",
+    sections: {
+      noticed: "The latency alert paged me; the error-rate panel was still flat.",
+      thought: "A noisy mesh sidecar again: we had two of those the week before.",
+      did: "Opened the incident channel and restarted one payments-api pod, which is the runbook's first step for latency.",
+      surprised: "The restarted pod was slow again within a minute.",
+    },
+  },
+  {
+    author: bob,
+    match: "that might be mine",
+    visibility: "incident",
+    sections: {
+      noticed: "Pool timeouts quoted in the channel, with the pool size of 8.",
+      thought:
+        "CHG-2291 had changed the pool profile behind a flag that was meant to be off in production.",
+      unknown:
+        "That the rollout pipeline had already enabled the flag for every payments-api instance.",
+    },
+  },
+  {
+    author: bob,
+    match: "that might be mine",
+    visibility: "private",
+    sections: {
+      thought: "I was worried this would land on me before anyone looked at the pipeline.",
+    },
+  },
+] as const;
+let notes = 0;
+for (const note of DEMO_NOTES) {
+  const event = await db.timelineEvent.findFirst({
+    where: { incidentId, message: { contains: note.match } },
+    orderBy: { time: "asc" },
+    select: { id: true },
+  });
+  if (!event) continue;
+  const sections = { noticed: "", thought: "", did: "", unknown: "", surprised: "" };
+  for (const [key, text] of Object.entries(note.sections)) {
+    sections[key as keyof typeof sections] = paragraphs(text);
+  }
+  const saved = await createNote(note.author, reference, {
+    kind: "own",
+    subjectId: null,
+    visibility: note.visibility,
+    values: {
+      anchorEventId: event.id,
+      anchorTime: "",
+      timeZone: "UTC",
+      sections,
+      learnedLater: false,
+    },
+  });
+  if (saved.status !== "saved") fail("write a demo note", saved);
+  notes += 1;
+}
+const interview = await createNote(dana, reference, {
+  kind: "interview",
+  subjectId: alice.id,
+  visibility: "private",
+  values: {
+    anchorEventId: null,
+    anchorTime: "2026-03-14T09:30",
+    timeZone: "UTC",
+    sections: {
+      noticed: "",
+      thought: paragraphs("Alice read the 503s at checkout as a payments outage, not as slowness."),
+      did: "",
+      unknown: "",
+      surprised: paragraphs(
+        "That the edge and legacy hosts logged local time without saying which zone.",
+      ),
+    },
+    learnedLater: false,
+  },
+});
+if (interview.status !== "saved") fail("write the demo interview note", interview);
+notes += 1;
+
 console.log(`Seeded ${reference}: ${TITLE} (14 March 2026).`);
 console.log(
   `  ${imported.events} timeline events and ${imported.spans} trace spans from ${files.length} sources, ` +
-    `${keyMoments} key moments, ${report.findings.length} language prompts (${quoted ? 1 : 0} dismissed with a reason).`,
+    `${keyMoments} key moments, ${report.findings.length} language prompts (${quoted ? 1 : 0} dismissed with a reason), ` +
+    `${notes} participant notes.`,
 );
 printSignIn();
 await db.$disconnect();

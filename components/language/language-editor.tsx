@@ -14,16 +14,27 @@ import {
 } from "@/components/language/findings-extension";
 import type { Section, TeamSettings } from "@/lib/language";
 import {
+  noteTextExtensions,
   plainTextExtensions,
   plainTextToDoc,
   richTextExtensions,
 } from "@/lib/rich-text/extensions";
-import { parseNarrative } from "@/lib/rich-text/narrative";
+import { NOTE_MARK_TYPES, parseNarrative } from "@/lib/rich-text/narrative";
 
 export interface LanguageEditorHandle {
   /** Selects the finding (matched by fingerprint, and by offset when given) and opens its card. */
   reveal: (fingerprint: string, start?: number) => void;
+  /** Turns a mark of the extension list on or off for the selection ("learned later"). */
+  toggleMark: (name: string) => void;
 }
+
+// rich: the narrative; note: a note section (the narrative's list plus "learned later");
+// plain: one short text.
+const EXTENSIONS = {
+  rich: richTextExtensions,
+  note: noteTextExtensions,
+  plain: plainTextExtensions,
+};
 
 interface CardState {
   finding: PlacedFinding;
@@ -41,7 +52,7 @@ export const LanguageEditor = forwardRef<
   LanguageEditorHandle,
   {
     id: string;
-    variant: "rich" | "plain";
+    variant: "rich" | "note" | "plain";
     section: Section;
     settings?: TeamSettings;
     value: string;
@@ -62,11 +73,11 @@ export const LanguageEditor = forwardRef<
   const [card, setCard] = useState<CardState | null>(null);
   const latest = useRef(props);
   latest.current = props;
-  const isRich = props.variant === "rich";
+  const isRich = props.variant !== "plain";
 
   const extensions = useMemo(
     () => [
-      ...(isRich ? richTextExtensions : plainTextExtensions),
+      ...EXTENSIONS[props.variant],
       ...(props.isSingleLine ? [SingleLine] : []),
       BlamelessLanguage.configure({
         section: props.section,
@@ -85,7 +96,12 @@ export const LanguageEditor = forwardRef<
 
   const editor = useEditor({
     extensions,
-    content: isRich ? parseNarrative(props.value) : plainTextToDoc(props.value),
+    content:
+      props.variant === "note"
+        ? parseNarrative(props.value, NOTE_MARK_TYPES)
+        : isRich
+          ? parseNarrative(props.value)
+          : plainTextToDoc(props.value),
     editable: props.isEditable,
     immediatelyRender: false,
     editorProps: {
@@ -164,6 +180,9 @@ export const LanguageEditor = forwardRef<
         .scrollIntoView()
         .run();
       openCard(finding);
+    },
+    toggleMark(name) {
+      editor?.chain().focus().toggleMark(name).run();
     },
   }));
 

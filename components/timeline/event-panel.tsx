@@ -164,6 +164,14 @@ export function EventPanel({
           </>
         )}
       </dl>
+      {canEdit && !detail.isDeleted && (
+        <p className="small">
+          <a href={`/incidents/${reference}/models?event=${encodeURIComponent(detail.id)}`}>
+            Write a note here
+          </a>{" "}
+          <span className="muted">(what you knew at this moment)</span>
+        </p>
+      )}
       {detail.flags.length > 0 && (
         <ul className="plain-list small" aria-label="Assumptions about this event">
           {detail.flags.map((flag) => {

@@ -8,6 +8,11 @@
 // above the list shows the date of the top row; a divider marks each change of day.
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useCallback, useEffect, useRef, type RefObject } from "react";
+import {
+  ParticipantLaneCells,
+  ParticipantLaneHeader,
+} from "@/components/timeline/participant-lanes";
+import type { Lane } from "@/lib/mental-models/notes/note-lanes";
 import type { TimelineRow } from "@/lib/timeline/event-view";
 import { KEY_MOMENT_LABELS } from "@/lib/evidence/evidence-input";
 import { MANUAL_CHIP, ROW_FLAG_LABELS, type ChipColour } from "@/lib/timeline/source-chip";
@@ -37,7 +42,12 @@ export function TimelineList({
   onSelect,
   handleRef,
   sourceChip,
+  lanes,
+  reference,
 }: {
+  /** Participant lanes beside the rows, when the person turned them on. */
+  lanes?: Lane[] | null;
+  reference?: string;
   sourceChip: (sourceId: string) => SourceChip | undefined;
   total: number;
   rowsAt: (index: number) => TimelineRow | undefined;
@@ -71,10 +81,15 @@ export function TimelineList({
   }, [handleRef, virtualizer]);
 
   const topRow = rowsAt(firstIndex);
+  const hasLanes = Boolean(lanes && lanes.length > 0 && reference);
   return (
-    <div className="timeline-list-frame">
+    <div
+      className={`timeline-list-frame${hasLanes ? " has-lanes" : ""}`}
+      style={hasLanes ? { ["--lanes" as string]: lanes?.length } : undefined}
+    >
       <div className="timeline-day-header" data-testid="current-day">
-        {topRow ? formatDay(topRow.time) : total === 0 ? "" : "Loading…"}
+        <span>{topRow ? formatDay(topRow.time) : total === 0 ? "" : "Loading…"}</span>
+        {hasLanes && lanes && <ParticipantLaneHeader lanes={lanes} />}
       </div>
       <div
         ref={scrollRef}
@@ -103,7 +118,29 @@ export function TimelineList({
                 {isNewDay && row && (
                   <div className="timeline-day-divider">{formatDay(row.time)}</div>
                 )}
-                {row ? (
+                {row && hasLanes && lanes && reference ? (
+                  <div className="timeline-row-with-lanes">
+                    <EventRow
+                      row={row}
+                      previous={previous}
+                      isFirstShown={item.index === firstIndex}
+                      isSelected={row.id === selectedId}
+                      onSelect={onSelect}
+                      chip={row.sourceId ? sourceChip(row.sourceId) : undefined}
+                    />
+                    {/* A row whose previous row is not loaded yet cannot tell which notes
+                        are its own: its cells wait for that window. */}
+                    {(item.index === 0 || previous) && (
+                      <ParticipantLaneCells
+                        reference={reference}
+                        lanes={lanes}
+                        previousTime={previous?.time ?? null}
+                        rowTime={row.time}
+                        isLastRow={item.index === total - 1}
+                      />
+                    )}
+                  </div>
+                ) : row ? (
                   <EventRow
                     row={row}
                     previous={previous}

@@ -20,6 +20,7 @@ import {
   type SourceChip,
   type TimelineListHandle,
 } from "@/components/timeline/timeline-list";
+import type { Lane } from "@/lib/mental-models/notes/note-lanes";
 import type { TimelineRow } from "@/lib/timeline/event-view";
 import type { TimelineFacets, TimelineSourceFacet } from "@/lib/timeline/get-timeline-facets";
 import { sourceColour, sourceLabel } from "@/lib/timeline/source-chip";
@@ -52,6 +53,9 @@ export function TimelineWorkspace({
   const [isUpdating, setIsUpdating] = useState(false);
   const [selected, setSelected] = useState<TimelineRow | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // Participant lanes: the notes load the first time the person turns the lanes on.
+  const [showLanes, setShowLanes] = useState(false);
+  const [lanes, setLanes] = useState<Lane[] | null>(null);
   // "Jump to" proposes when the incident started, or else its first event.
   const proposedJump = jumpText(facets.incidentStart ?? facets.first);
   const [jumpTo, setJumpTo] = useState(() =>
@@ -181,6 +185,25 @@ export function TimelineWorkspace({
     }
     const position = answer.value;
     listHandle.current?.scrollToIndex(Math.min(position, Math.max(0, total - 1)));
+  };
+
+  const toggleLanes = async (isOn: boolean) => {
+    setShowLanes(isOn);
+    if (!isOn || lanes) return;
+    try {
+      const response = await fetch(
+        `/api/incidents/${encodeURIComponent(reference)}/notes?view=lanes`,
+      );
+      if (!response.ok) {
+        setNotice(await errorMessageOf(response, "The participants' notes could not be loaded."));
+        setShowLanes(false);
+        return;
+      }
+      setLanes(((await response.json()) as { lanes: Lane[] }).lanes);
+    } catch {
+      setNotice("The participants' notes could not be loaded; check the connection and try again.");
+      setShowLanes(false);
+    }
   };
 
   const update = (patch: Partial<TimelineFilter>) =>
@@ -318,6 +341,24 @@ export function TimelineWorkspace({
               />
               Deleted events
             </label>
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={showLanes}
+                onChange={(event) => void toggleLanes(event.target.checked)}
+              />
+              Participant lanes
+            </label>
+            {showLanes && !lanes && (
+              <span className="muted small" role="status">
+                Loading notes…
+              </span>
+            )}
+            {showLanes && lanes && lanes.length === 0 && (
+              <span className="muted small" data-testid="lanes-empty">
+                No notes you can see yet. <a href={`/incidents/${reference}/models`}>Write one</a>
+              </span>
+            )}
             {canEdit && hasFilter && !filter.isDeletedView && (
               <button
                 type="button"
@@ -371,6 +412,8 @@ export function TimelineWorkspace({
             onSelect={setSelected}
             handleRef={listHandle}
             sourceChip={sourceChip}
+            lanes={showLanes ? lanes : null}
+            reference={reference}
           />
           {selected && (
             <EventPanel

@@ -25,7 +25,15 @@ export type AuditAction =
   | "model.diagram_created"
   | "model.diagram_updated"
   | "model.diagram_deleted"
-  | "compare.aliases_updated";
+  | "compare.aliases_updated"
+  // Notes record which sections changed, never their words: a private note stays private
+  // even in the audit log, and only the person who made a change sees it in the history.
+  | "model.note_created"
+  | "model.note_updated"
+  | "model.note_deleted"
+  | "model.note_visibility_changed"
+  | "model.note_confirmed"
+  | "model.note_confirmation_withdrawn";
 
 export async function writeAuditEntry(
   transaction: Prisma.TransactionClient,

@@ -39,10 +39,14 @@ const TIMELINE_LABELS: Record<string, string> = {
   components: "Components",
   connections: "Connections",
   alias: "Alias",
+  sections: "Sections",
+  anchoredAt: "Moment",
+  learnedLater: "Learned later",
+  calibratedAt: "Confirmed by the participant",
 };
 
 // Ids that name the record an entry is about; the entry's other rows say what it is.
-const ID_FIELDS = new Set(["diagram"]);
+const ID_FIELDS = new Set(["diagram", "note"]);
 
 const RULE_TITLES = new Map(RULES.map((rule) => [rule.id, rule.title]));
 const EXCERPT = 140;
@@ -83,6 +87,7 @@ function describeField(field: string, value: unknown, context: HistoryContext): 
     const service = event.service ? ` · ${event.service}` : "";
     return `${context.formatTime(event.time)}${service} · ${shorten(event.message)}`;
   }
+  if (typeof value === "boolean") return value ? "Yes" : "No";
   if (field === "keyMoment" && typeof value === "string") {
     return KEY_MOMENT_LABELS[value as KeyMomentKind] ?? value;
   }

@@ -2,6 +2,7 @@
 // a document renders exactly as it was edited.
 import type { Extensions } from "@tiptap/core";
 import StarterKit from "@tiptap/starter-kit";
+import { LearnedLater } from "@/lib/rich-text/learned-later-mark";
 
 export const SAFE_LINK_PROTOCOLS = ["http", "https", "mailto"];
 
@@ -16,6 +17,9 @@ export const richTextExtensions: Extensions = [
     },
   }),
 ];
+
+// Note sections ("what I knew then"): the narrative's list plus the "learned later" mark.
+export const noteTextExtensions: Extensions = [...richTextExtensions, LearnedLater];
 
 // Short plain-text fields (contributing factors, lucky notes, action items): paragraphs of
 // text only, no formatting, so the stored value stays a plain string.

@@ -17,16 +17,25 @@ const NODE_TYPES = new Set([
   "hardBreak",
   "horizontalRule",
 ]);
-const MARK_TYPES = new Set(["bold", "italic", "strike", "code", "underline", "link"]);
+const MARK_TYPES: ReadonlySet<string> = new Set([
+  "bold",
+  "italic",
+  "strike",
+  "code",
+  "underline",
+  "link",
+]);
+// Note sections also keep "learned later" (see learned-later-mark.ts).
+export const NOTE_MARK_TYPES: ReadonlySet<string> = new Set([...MARK_TYPES, "learnedLater"]);
 const BLOCK_TYPES = new Set(["paragraph", "heading", "codeBlock"]);
 const MAX_DEPTH = 40;
 
 export const EMPTY_NARRATIVE: JSONContent = { type: "doc", content: [{ type: "paragraph" }] };
 
-export function parseNarrative(stored: string): JSONContent {
+export function parseNarrative(stored: string, markTypes = MARK_TYPES): JSONContent {
   if (!stored.trim()) return EMPTY_NARRATIVE;
   try {
-    return sanitizeNarrative(JSON.parse(stored) as unknown) ?? EMPTY_NARRATIVE;
+    return sanitizeNarrative(JSON.parse(stored) as unknown, 0, markTypes) ?? EMPTY_NARRATIVE;
   } catch {
     return EMPTY_NARRATIVE;
   }
@@ -36,7 +45,11 @@ export function isSafeHref(href: unknown): href is string {
   return typeof href === "string" && /^(https?:\/\/|mailto:)/i.test(href.trim());
 }
 
-export function sanitizeNarrative(value: unknown, depth = 0): JSONContent | null {
+export function sanitizeNarrative(
+  value: unknown,
+  depth = 0,
+  markTypes = MARK_TYPES,
+): JSONContent | null {
   if (!value || typeof value !== "object" || depth > MAX_DEPTH) return null;
   const node = value as Record<string, unknown>;
   if (typeof node.type !== "string" || !NODE_TYPES.has(node.type)) return null;
@@ -59,7 +72,7 @@ export function sanitizeNarrative(value: unknown, depth = 0): JSONContent | null
   if (Array.isArray(node.marks)) {
     const marks = node.marks.flatMap((mark: unknown) => {
       const candidate = mark as { type?: unknown; attrs?: { href?: unknown } };
-      if (typeof candidate.type !== "string" || !MARK_TYPES.has(candidate.type)) return [];
+      if (typeof candidate.type !== "string" || !markTypes.has(candidate.type)) return [];
       if (candidate.type !== "link") return [{ type: candidate.type }];
       return isSafeHref(candidate.attrs?.href)
         ? [{ type: "link", attrs: { href: candidate.attrs.href.trim() } }]
@@ -69,7 +82,7 @@ export function sanitizeNarrative(value: unknown, depth = 0): JSONContent | null
   }
   if (Array.isArray(node.content)) {
     clean.content = node.content.flatMap(
-      (child: unknown) => sanitizeNarrative(child, depth + 1) ?? [],
+      (child: unknown) => sanitizeNarrative(child, depth + 1, markTypes) ?? [],
     );
   }
   return clean;

@@ -25,6 +25,13 @@ const ACTION_LABELS: Record<string, string> = {
   "model.diagram_created": "started a diagram (only you see this entry)",
   "model.diagram_updated": "changed a diagram (only you see this entry)",
   "model.diagram_deleted": "deleted a diagram (only you see this entry)",
+  "model.note_created": "wrote a note (only you see this entry)",
+  "model.note_updated": "changed a note (only you see this entry)",
+  "model.note_deleted": "deleted a note (only you see this entry)",
+  "model.note_visibility_changed": "changed who can read a note (only you see this entry)",
+  "model.note_confirmed": "confirmed an interview note about you (only you see this entry)",
+  "model.note_confirmation_withdrawn":
+    "took back your confirmation of an interview note (only you see this entry)",
   "compare.aliases_updated": "changed the component aliases",
 };
 

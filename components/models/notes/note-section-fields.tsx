@@ -1,0 +1,76 @@
+"use client";
+
+// The five guided sections of a note, each a rich-text editor with the same in-place
+// language prompts as the narrative, and a way to mark words as "learned later".
+import { useRef, useState } from "react";
+import type { PlacedFinding } from "@/components/language/findings-extension";
+import { LanguageEditor, type LanguageEditorHandle } from "@/components/language/language-editor";
+import type { TeamSettings } from "@/lib/language";
+import {
+  normalizeNoteSection,
+  NOTE_SECTION_HINTS,
+  NOTE_SECTION_KEYS,
+  NOTE_SECTION_LABELS,
+  type NoteSectionKey,
+  type NoteSections,
+} from "@/lib/mental-models/notes/note-sections";
+import { LEARNED_LATER_MARK } from "@/lib/rich-text/learned-later-mark";
+
+export function NoteSectionFields(props: {
+  idPrefix: string;
+  sections: NoteSections;
+  onChange: (key: NoteSectionKey, value: string) => void;
+  settings?: TeamSettings;
+}) {
+  const editors = useRef(new Map<NoteSectionKey, LanguageEditorHandle>());
+  // Dismissed prompts last while the note is open: they are about this person's own words.
+  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(() => new Set());
+  const dismiss = (finding: PlacedFinding) =>
+    setDismissed((current) => new Set([...current, finding.fingerprint]));
+
+  return (
+    <div className="note-sections stack">
+      {NOTE_SECTION_KEYS.map((key) => {
+        const id = `${props.idPrefix}-${key}`;
+        return (
+          <div className="note-section-field" key={key}>
+            <div className="note-section-heading">
+              <h3 id={`${id}-label`}>{NOTE_SECTION_LABELS[key]}</h3>
+              <button
+                type="button"
+                className="link small"
+                // Keep the editor's selection: the button must not take focus first.
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => editors.current.get(key)?.toggleMark(LEARNED_LATER_MARK)}
+                title="Select words first: they will be shown as known only after the fact"
+              >
+                Mark selection as learned later
+              </button>
+            </div>
+            <p className="muted small" id={`${id}-hint`}>
+              {NOTE_SECTION_HINTS[key]}
+            </p>
+            <LanguageEditor
+              ref={(handle) => {
+                if (handle) editors.current.set(key, handle);
+                else editors.current.delete(key);
+              }}
+              id={id}
+              variant="note"
+              section="note"
+              value={props.sections[key]}
+              // Stored form: an editor's empty document is "", and a document compares
+              // equal to the saved one when only the editor's representation differs.
+              onChange={(value) => props.onChange(key, normalizeNoteSection(value))}
+              dismissed={dismissed}
+              settings={props.settings}
+              onDismiss={dismiss}
+              isEditable
+              label={{ labelledBy: `${id}-label` }}
+            />
+          </div>
+        );
+      })}
+    </div>
+  );
+}
