@@ -2,6 +2,7 @@
 // the filter choices, the position of an instant, and one event with its raw lines.
 import { asServerType, requestJson, type ApiResult } from "@/lib/client/request-json";
 import type { TimelineEventDetail, TimelineRow } from "@/lib/timeline/event-view";
+import type { Lane } from "@/lib/mental-models/notes/note-lanes";
 import type { TimelineFacets } from "@/lib/timeline/get-timeline-facets";
 import { filterToSearchParams, type TimelineFilter } from "@/lib/timeline/timeline-filter";
 import { z } from "@/lib/validation/zod";
@@ -65,5 +66,14 @@ export function fetchTimelineEvent(
   return requestJson(timelineUrl(reference, `/events/${encodeURIComponent(eventId)}`, params), {
     read: asServerType<TimelineEventDetail>(),
     failure: "The event could not be loaded.",
+  });
+}
+
+/** The participants' notes the viewer may see, one lane per person, for the timeline. */
+export function fetchParticipantLanes(reference: string): Promise<ApiResult<Lane[]>> {
+  return requestJson(`/api/incidents/${encodeURIComponent(reference)}/notes?view=lanes`, {
+    read: (body) => asServerType<{ lanes: Lane[] }>()(body).lanes,
+    failure: "The participants' notes could not be loaded.",
+    unreachable: "The participants' notes could not be loaded; check the connection and try again.",
   });
 }

@@ -11,6 +11,7 @@ import { KeyMomentOptions } from "@/components/timeline/key-moment-options";
 import { ManualEventForm } from "@/components/timeline/manual-event-form";
 import {
   fetchTimelineFacets,
+  fetchParticipantLanes,
   fetchTimelineWindow,
   findTimelinePosition,
 } from "@/components/timeline/timeline-api";
@@ -190,20 +191,13 @@ export function TimelineWorkspace({
   const toggleLanes = async (isOn: boolean) => {
     setShowLanes(isOn);
     if (!isOn || lanes) return;
-    try {
-      const response = await fetch(
-        `/api/incidents/${encodeURIComponent(reference)}/notes?view=lanes`,
-      );
-      if (!response.ok) {
-        setNotice(await errorMessageOf(response, "The participants' notes could not be loaded."));
-        setShowLanes(false);
-        return;
-      }
-      setLanes(((await response.json()) as { lanes: Lane[] }).lanes);
-    } catch {
-      setNotice("The participants' notes could not be loaded; check the connection and try again.");
+    const answer = await fetchParticipantLanes(reference);
+    if (!answer.ok) {
+      setNotice(answer.message);
       setShowLanes(false);
+      return;
     }
+    setLanes(answer.value);
   };
 
   const update = (patch: Partial<TimelineFilter>) =>

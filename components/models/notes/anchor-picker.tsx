@@ -5,7 +5,7 @@
 // beside that event in the timeline's lanes.
 import { useEffect, useState } from "react";
 import { FieldError } from "@/components/forms/field-error";
-import type { TimelineRow } from "@/lib/timeline/event-view";
+import { fetchTimelineWindow } from "@/components/timeline/timeline-api";
 import { formatInstant } from "@/lib/time/zone";
 import { revealInvisible } from "@/lib/text/clean-text";
 
@@ -41,20 +41,20 @@ export function AnchorPicker(props: {
     if (mode !== "event" || !query.trim()) return;
     const controller = new AbortController();
     const timer = window.setTimeout(() => {
-      const params = new URLSearchParams({ q: query.trim(), offset: "0", limit: "8" });
-      fetch(`/api/incidents/${encodeURIComponent(props.reference)}/timeline?${params}`, {
-        signal: controller.signal,
-      })
-        .then(async (response) => {
-          if (!response.ok) throw new Error("search failed");
-          const body = (await response.json()) as { rows: TimelineRow[] };
-          setResults(body.rows);
+      void fetchTimelineWindow(
+        props.reference,
+        { text: query.trim() },
+        { offset: 0, limit: 8 },
+        controller.signal,
+      ).then((answer) => {
+        if (controller.signal.aborted) return;
+        if (answer.ok) {
+          setResults(answer.value.rows);
           setSearchError(null);
-        })
-        .catch(() => {
-          if (!controller.signal.aborted)
-            setSearchError("The timeline could not be searched; check the connection.");
-        });
+        } else {
+          setSearchError("The timeline could not be searched; check the connection.");
+        }
+      });
     }, 250);
     return () => {
       window.clearTimeout(timer);
