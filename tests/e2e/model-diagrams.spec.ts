@@ -37,7 +37,7 @@ test("two participants' diagrams compared with each other and with the traces", 
   page,
   browser,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const reference = await createIncident(page, { title: uniqueName("Models compare") });
   await addFiles(page, reference, ["otlp-traces.json"]);
   await importPreviewed(page);

@@ -15,7 +15,7 @@ import { createNoteSchema } from "@/lib/mental-models/notes/note-input";
 import { changedSectionLabels } from "@/lib/mental-models/notes/note-changes";
 import { emptyNoteSections } from "@/lib/mental-models/notes/note-sections";
 import type { SaveNoteResult } from "@/lib/mental-models/notes/note-view";
-import { fieldErrorsOf } from "@/lib/validation/field-errors";
+import { invalidFields } from "@/lib/validation/field-errors";
 
 export async function createNote(
   user: SessionUser,
@@ -25,13 +25,7 @@ export async function createNote(
   // Access first: someone who may not change the incident learns nothing about their input.
   const { incidentId, viewer } = await noteWriteContext(user, reference);
   const parsed = createNoteSchema.safeParse(input);
-  if (!parsed.success) {
-    return {
-      status: "invalid",
-      message: "Some fields need attention.",
-      fieldErrors: fieldErrorsOf(parsed.error, { within: "values" }),
-    };
-  }
+  if (!parsed.success) return invalidFields(parsed.error, { within: "values" });
   const { kind, visibility, values } = parsed.data;
 
   return db.$transaction(async (transaction) => {
@@ -48,11 +42,11 @@ export async function createNote(
         select: { userId: true },
       });
       if (!subject) {
-        return invalid({ subjectId: ["Choose one of the incident's participants."] });
+        return invalidFields({ subjectId: ["Choose one of the incident's participants."] });
       }
       // Check the conversation stays between the two of them until it is confirmed.
       if (visibility !== "private") {
-        return invalid({
+        return invalidFields({
           visibility: [
             "An interview note stays between you and the participant until they confirm it.",
           ],
@@ -89,8 +83,4 @@ export async function createNote(
     });
     return { status: "saved", noteId: note.id, version: note.version };
   });
-}
-
-function invalid(fieldErrors: Record<string, string[]>): SaveNoteResult {
-  return { status: "invalid", message: "Some fields need attention.", fieldErrors };
 }

@@ -2,6 +2,7 @@
 // visibility rule sees them, the note itself through that rule (a note the viewer may not
 // see is "not found", exactly like one that does not exist), and the anchor.
 import "server-only";
+import { invalidFields } from "@/lib/validation/field-errors";
 import type { Prisma } from "@/generated/prisma/client";
 import { findVisibleIncidentId } from "@/lib/access/incident-access";
 import type { SessionUser } from "@/lib/auth/roles";
@@ -58,10 +59,6 @@ export async function resolveAnchor(
   return time ? { anchorEventId: null, anchorTime: time } : null;
 }
 
-export const ANCHOR_NOT_FOUND = {
-  status: "invalid" as const,
-  message: "Some fields need attention.",
-  fieldErrors: {
-    anchorEventId: ["That event is no longer on the timeline: choose another event or a time."],
-  },
-};
+export const ANCHOR_NOT_FOUND = invalidFields({
+  anchorEventId: ["That event is no longer on the timeline: choose another event or a time."],
+});

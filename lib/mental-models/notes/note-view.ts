@@ -1,5 +1,6 @@
 // A note as the browser sees it, and what saving one can come to. Never a whole row: only
 // what the Notes view and the lanes show, for notes the viewer may see.
+import type { InvalidFields } from "@/lib/validation/field-errors";
 import type { ModelVisibility } from "@/lib/mental-models/visibility";
 import { parseNoteSections, type NoteSections } from "@/lib/mental-models/notes/note-sections";
 import type { NoteValuesInput } from "@/lib/mental-models/notes/note-input";
@@ -26,7 +27,7 @@ export interface NoteView {
 
 export type SaveNoteResult =
   | { status: "saved"; noteId: string; version: number }
-  | { status: "invalid"; message: string; fieldErrors: Record<string, string[]> }
+  | InvalidFields
   | {
       status: "conflict";
       message: string;

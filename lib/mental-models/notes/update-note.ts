@@ -20,7 +20,7 @@ import { changedSectionKeys, noteChanges } from "@/lib/mental-models/notes/note-
 import { updateNoteSchema } from "@/lib/mental-models/notes/note-input";
 import { parseNoteSections } from "@/lib/mental-models/notes/note-sections";
 import { noteFormValues, type SaveNoteResult } from "@/lib/mental-models/notes/note-view";
-import { fieldErrorsOf } from "@/lib/validation/field-errors";
+import { invalidFields } from "@/lib/validation/field-errors";
 
 export async function updateNote(
   user: SessionUser,
@@ -29,13 +29,7 @@ export async function updateNote(
 ): Promise<SaveNoteResult> {
   const { incidentId, viewer } = await noteWriteContext(user, reference);
   const parsed = updateNoteSchema.safeParse(input);
-  if (!parsed.success) {
-    return {
-      status: "invalid",
-      message: "Some fields need attention.",
-      fieldErrors: fieldErrorsOf(parsed.error, { within: "values" }),
-    };
-  }
+  if (!parsed.success) return invalidFields(parsed.error, { within: "values" });
   const { noteId, baseVersion, values } = parsed.data;
 
   return db.$transaction(async (transaction) => {
