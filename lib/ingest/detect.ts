@@ -9,6 +9,7 @@ import type { LineFormat } from "./formats/format";
 import { DETECTABLE_LINE_FORMATS, csv, slack, epochTimestamped } from "./formats/registry";
 import { looksLikeSlack } from "./formats/slack";
 import type { DocumentFormatId } from "./types";
+import { SPACE, LEFT_BRACKET, LEFT_BRACE, BOM } from "./chars";
 
 const SAMPLE_LINES = 200;
 const MIN_SHARE = 0.3;
@@ -64,9 +65,9 @@ export interface DocumentDetection {
 /** A whole-text JSON document (trace exports, OTLP, arrays of log objects), or undefined. */
 export function detectDocument(text: string): DocumentDetection | undefined {
   let p = 0;
-  while (p < text.length && (text.charCodeAt(p) <= 32 || text.charCodeAt(p) === 0xfeff)) p++;
+  while (p < text.length && (text.charCodeAt(p) <= SPACE || text.charCodeAt(p) === BOM)) p++;
   const c = text.charCodeAt(p);
-  if (c !== 123 && c !== 91) return undefined;
+  if (c !== LEFT_BRACE && c !== LEFT_BRACKET) return undefined;
   let value: unknown;
   try {
     value = JSON.parse(p > 0 ? text.slice(p) : text);
@@ -128,7 +129,7 @@ export function looksLikeOtlpJsonLines(lines: LineList): boolean {
     const line = lines.at(i) as string;
     if (!isBlank(line)) first = line;
   }
-  if (!first || first.charCodeAt(0) !== 123) return false;
+  if (!first || first.charCodeAt(0) !== LEFT_BRACE) return false;
   const head = first.slice(0, 120);
   return head.includes('"resourceSpans"') || head.includes('"resourceLogs"');
 }

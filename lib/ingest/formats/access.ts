@@ -6,11 +6,12 @@ import type { SourceContext } from "../context";
 import { levelFromStatus } from "../levels";
 import { newStamp, scanTimestamp } from "../time/scan";
 import { ENTRY, NOT_ENTRY, type LineFormat, type LineParser } from "./format";
+import { QUOTE, RIGHT_BRACKET } from "../chars";
 
 /** Index of the quote closing a double-quoted field that opens at p (a backslash escapes the
  * character after it), or -1. Hops with indexOf instead of testing every character. */
 export function closingQuote(line: string, p: number): number {
-  if (line.charCodeAt(p) !== 34) return -1;
+  if (line.charCodeAt(p) !== QUOTE) return -1;
   let q = p + 1;
   for (;;) {
     const quote = line.indexOf('"', q);
@@ -67,7 +68,8 @@ function createParser(ctx: SourceContext): LineParser {
     parse(line, lineNo) {
       const open = line.indexOf(" [");
       if (open < 0 || open > 300) return NOT_ENTRY;
-      if (!ctx.scanStamp(line, open + 2, st) || line.charCodeAt(st.end) !== 93) return NOT_ENTRY;
+      if (!ctx.scanStamp(line, open + 2, st) || line.charCodeAt(st.end) !== RIGHT_BRACKET)
+        return NOT_ENTRY;
       const requestEnd = closingQuote(line, st.end + 2);
       if (requestEnd < 0) return NOT_ENTRY;
       const afterRequest = requestEnd + 1;

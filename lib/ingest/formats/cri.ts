@@ -7,6 +7,7 @@ import type { EventRecord } from "../event";
 import { sniffLevel } from "../levels";
 import { newStamp, scanTimestamp, type Stamp } from "../time/scan";
 import { ENTRY, HANDLED, NOT_ENTRY, type LineFormat, type LineParser } from "./format";
+import { SPACE, UPPER_F, UPPER_P } from "../chars";
 
 const attributeStamp = newStamp();
 
@@ -24,14 +25,14 @@ function readHead(
   ctx?: SourceContext,
 ): { stream: string; isPartial: boolean; text: number } | undefined {
   if (!(ctx ? ctx.scanStamp(line, 0, st) : scanTimestamp(line, 0, st))) return undefined;
-  if (line.charCodeAt(st.end) !== 32) return undefined;
+  if (line.charCodeAt(st.end) !== SPACE) return undefined;
   const streamEnd = line.indexOf(" ", st.end + 1);
   if (streamEnd < 0) return undefined;
   const stream = line.slice(st.end + 1, streamEnd);
   if (stream !== "stdout" && stream !== "stderr") return undefined;
   const tag = line.charCodeAt(streamEnd + 1);
-  const isPartial = tag === 80;
-  if (!isPartial && tag !== 70) return undefined;
+  const isPartial = tag === UPPER_P;
+  if (!isPartial && tag !== UPPER_F) return undefined;
   return { stream, isPartial, text: streamEnd + 3 };
 }
 

@@ -8,6 +8,7 @@ import { levelFromValue } from "../levels";
 import { newStamp, scanTimestamp } from "../time/scan";
 import { emitFromTimeValue } from "./fields";
 import { ENTRY, HANDLED, NOT_ENTRY, type LineFormat, type LineParser } from "./format";
+import { QUOTE } from "../chars";
 
 /**
  * Splits one physical line. `carry` holds the fields of a record whose last field is still
@@ -35,7 +36,7 @@ export function splitCsv(
       const q = line.indexOf('"', p);
       if (q < 0) break;
       field += line.slice(start, q);
-      if (line.charCodeAt(q + 1) === 34) {
+      if (line.charCodeAt(q + 1) === QUOTE) {
         field += '"';
         p = q + 2;
         start = p;
@@ -47,7 +48,7 @@ export function splitCsv(
       continue;
     }
     // A quote opens a quoted field only as the field's first character.
-    if (p === start && field === "" && line.charCodeAt(p) === 34) {
+    if (p === start && field === "" && line.charCodeAt(p) === QUOTE) {
       inQuotes = true;
       p++;
       start = p;
@@ -91,7 +92,7 @@ function scanField(line: string, sep: string, col: number): boolean {
       const q = line.indexOf('"', p);
       if (q < 0) break;
       if (q > start) isEmpty = false;
-      if (line.charCodeAt(q + 1) === 34) {
+      if (line.charCodeAt(q + 1) === QUOTE) {
         isEmpty = false;
         isSimple = false;
         p = q + 2;
@@ -104,7 +105,7 @@ function scanField(line: string, sep: string, col: number): boolean {
       start = p;
       continue;
     }
-    if (p === start && isEmpty && line.charCodeAt(p) === 34) {
+    if (p === start && isEmpty && line.charCodeAt(p) === QUOTE) {
       if (quoteStart >= 0) isSimple = false;
       quoteStart = p + 1;
       inQuotes = true;

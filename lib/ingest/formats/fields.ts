@@ -6,6 +6,7 @@ import type { AttributeReader, EventRecord } from "../event";
 import { levelFromValue } from "../levels";
 import { newStamp, scanTimestamp, nsToMs } from "../time/scan";
 import type { Level } from "../types";
+import { SPACE } from "../chars";
 
 // pino/bunyan: time, level (number), msg, name, hostname. winston: timestamp, level, message.
 // zap: ts (float s), level, msg, logger, caller. logrus: time, level, msg. ECS: @timestamp,
@@ -239,7 +240,7 @@ export function emitFromTimeValue(
 ): EventRecord | undefined {
   if (typeof value === "string") {
     let p = 0;
-    while (value.charCodeAt(p) === 32) p++;
+    while (value.charCodeAt(p) === SPACE) p++;
     if (!scanTimestamp(value, p, stamp)) return undefined;
     return ctx.emit(stamp, value, lineNo, level, message);
   }

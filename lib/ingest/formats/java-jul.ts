@@ -5,6 +5,7 @@ import type { SourceContext } from "../context";
 import { levelFromName } from "../levels";
 import { newStamp, scanTimestamp } from "../time/scan";
 import { ENTRY, HANDLED, NOT_ENTRY, type LineFormat, type LineParser } from "./format";
+import { SPACE } from "../chars";
 
 const LEVEL_LINE = /^(SEVERE|WARNING|INFO|CONFIG|FINE|FINER|FINEST): /;
 
@@ -23,7 +24,7 @@ function create(ctx: SourceContext): LineParser {
           return HANDLED;
         }
       }
-      if (!scanTimestamp(line, 0, st) || st.isYearMissing || line.charCodeAt(st.end) !== 32)
+      if (!scanTimestamp(line, 0, st) || st.isYearMissing || line.charCodeAt(st.end) !== SPACE)
         return NOT_ENTRY;
       const source = line.slice(st.end + 1);
       const event = ctx.emit(st, line.slice(0, st.end), lineNo, undefined, source);

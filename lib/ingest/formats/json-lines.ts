@@ -13,14 +13,15 @@ import {
   TIME_KEYS,
 } from "./fields";
 import { ENTRY, NOT_ENTRY, type LineFormat, type LineParser } from "./format";
+import { TAB, SPACE, LEFT_BRACE, RIGHT_BRACE } from "../chars";
 
 function looksLikeJsonObject(line: string): boolean {
   let p = 0;
-  while (line.charCodeAt(p) === 32 || line.charCodeAt(p) === 9) p++;
-  if (line.charCodeAt(p) !== 123) return false;
+  while (line.charCodeAt(p) === SPACE || line.charCodeAt(p) === TAB) p++;
+  if (line.charCodeAt(p) !== LEFT_BRACE) return false;
   let e = line.length - 1;
-  while (e > p && (line.charCodeAt(e) === 32 || line.charCodeAt(e) === 9)) e--;
-  return line.charCodeAt(e) === 125;
+  while (e > p && (line.charCodeAt(e) === SPACE || line.charCodeAt(e) === TAB)) e--;
+  return line.charCodeAt(e) === RIGHT_BRACE;
 }
 
 function parseObject(line: string): Record<string, unknown> | undefined {

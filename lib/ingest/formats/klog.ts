@@ -5,6 +5,7 @@ import type { SourceContext } from "../context";
 import type { Level } from "../types";
 import { newStamp } from "../time/scan";
 import { ENTRY, NOT_ENTRY, type LineFormat, type LineParser } from "./format";
+import { SPACE, DOT, DIGIT_0, DIGIT_9, COLON } from "../chars";
 
 const KLOG = /^([IWEF])(\d\d)(\d\d) (\d\d):(\d\d):(\d\d)(?:\.(\d{1,9}))? +(\d+) ([^\s\]]+)\] ?/;
 const GLOG =
@@ -15,7 +16,7 @@ const LEVELS: Record<string, Level> = { I: "info", W: "warn", E: "error", F: "fa
 function num(line: string, p: number, n: number): number {
   let v = 0;
   for (let i = p; i < p + n; i++) {
-    const c = line.charCodeAt(i) - 48;
+    const c = line.charCodeAt(i) - DIGIT_0;
     if (!(c >= 0 && c <= 9)) return -1;
     v = v * 10 + c;
   }
@@ -36,7 +37,7 @@ function create(withYear: boolean) {
         const month = num(line, 1 + dateLen - 4, 2);
         const day = num(line, 3 + dateLen - 4, 2);
         let p = 1 + dateLen;
-        if (y < 0 || month < 1 || month > 12 || day < 1 || day > 31 || line.charCodeAt(p) !== 32)
+        if (y < 0 || month < 1 || month > 12 || day < 1 || day > 31 || line.charCodeAt(p) !== SPACE)
           return NOT_ENTRY;
         const hour = num(line, p + 1, 2);
         const minute = num(line, p + 4, 2);
@@ -45,28 +46,28 @@ function create(withYear: boolean) {
           hour < 0 ||
           minute < 0 ||
           second < 0 ||
-          line.charCodeAt(p + 3) !== 58 ||
-          line.charCodeAt(p + 6) !== 58
+          line.charCodeAt(p + 3) !== COLON ||
+          line.charCodeAt(p + 6) !== COLON
         ) {
           return NOT_ENTRY;
         }
         p += 9;
         let ns = 0;
-        if (line.charCodeAt(p) === 46) {
+        if (line.charCodeAt(p) === DOT) {
           let digits = 0;
           p++;
           for (; digits < 9; digits++, p++) {
-            const c = line.charCodeAt(p) - 48;
+            const c = line.charCodeAt(p) - DIGIT_0;
             if (!(c >= 0 && c <= 9)) break;
             ns = ns * 10 + c;
           }
           for (let i = digits; i < 9; i++) ns *= 10;
         }
         const stampEnd = p;
-        while (line.charCodeAt(p) === 32) p++;
+        while (line.charCodeAt(p) === SPACE) p++;
         const pidStart = p;
-        while (line.charCodeAt(p) >= 48 && line.charCodeAt(p) <= 57) p++;
-        if (p === pidStart || line.charCodeAt(p) !== 32) return NOT_ENTRY;
+        while (line.charCodeAt(p) >= DIGIT_0 && line.charCodeAt(p) <= DIGIT_9) p++;
+        if (p === pidStart || line.charCodeAt(p) !== SPACE) return NOT_ENTRY;
         const pidEnd = p;
         const close = line.indexOf("] ", p + 1);
         const closeAtEnd = close < 0 && line.endsWith("]") ? line.length - 1 : close;

@@ -4,6 +4,7 @@
 import type { SourceContext } from "../context";
 import { applyCommonFields, emitFromTimeValue, FieldScan, firstOf, TIME_KEYS } from "./fields";
 import { ENTRY, NOT_ENTRY, type LineFormat, type LineParser } from "./format";
+import { SPACE, QUOTE, EQUALS, AT, UPPER_A, UPPER_Z, UNDERSCORE, LOWER_A, LOWER_Z } from "../chars";
 
 // One walk over the pairs serves both readers: parseLogfmt builds the record, findTime (the
 // lite pass) only looks for the time key. `cursor` holds the pair last read.
@@ -32,24 +33,24 @@ const NO_MORE_PAIRS = -2;
  */
 function readPair(line: string, p: number, pairs: number): number {
   const n = line.length;
-  while (p < n && line.charCodeAt(p) === 32) p++;
+  while (p < n && line.charCodeAt(p) === SPACE) p++;
   if (p >= n) return NO_MORE_PAIRS;
   const keyStart = p;
   while (p < n) {
     const c = line.charCodeAt(p);
-    if (c === 61 || c === 32 || c === 34) break;
+    if (c === EQUALS || c === SPACE || c === QUOTE) break;
     p++;
   }
   if (p === keyStart) return NOT_A_PAIR;
   cursor.keyStart = keyStart;
   cursor.keyEnd = p;
-  if (line.charCodeAt(p) !== 61) {
+  if (line.charCodeAt(p) !== EQUALS) {
     if (pairs < 2) return NOT_A_PAIR;
     cursor.kind = BARE;
     return p;
   }
   p++;
-  if (line.charCodeAt(p) !== 34) {
+  if (line.charCodeAt(p) !== QUOTE) {
     const space = line.indexOf(" ", p);
     cursor.valueStart = p;
     cursor.valueEnd = space < 0 ? n : space;
@@ -181,12 +182,18 @@ function findTime(line: string): number {
 
 function startsWithKey(line: string): boolean {
   const c = line.charCodeAt(0);
-  if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 64)) return false;
+  if (!(
+    (c >= LOWER_A && c <= LOWER_Z) ||
+    (c >= UPPER_A && c <= UPPER_Z) ||
+    c === UNDERSCORE ||
+    c === AT
+  ))
+    return false;
   const eq = line.indexOf("=");
   if (eq < 1 || eq > 40) return false;
   for (let i = 1; i < eq; i++) {
     const d = line.charCodeAt(i);
-    if (d === 32 || d === 34) return false;
+    if (d === SPACE || d === QUOTE) return false;
   }
   return true;
 }

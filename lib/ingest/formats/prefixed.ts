@@ -7,28 +7,31 @@ import { levelFromName, sniffLevel } from "../levels";
 import { newStamp, scanTimestamp, type Stamp } from "../time/scan";
 import type { Level } from "../types";
 import { ENTRY, NOT_ENTRY, type LineFormat, type LineParser } from "./format";
+import { TAB, SPACE, COMMA, COLON, LEFT_BRACKET, RIGHT_BRACKET, PIPE } from "../chars";
 
 /**
  * Scans a stamp at the start, allowing "[stamp]"; returns the index where the text begins or
  * -1. With the parsing context, the line being parsed is scanned in the source text.
  */
 function leadingStamp(line: string, st: Stamp, ctx?: SourceContext): number {
-  const bracket = line.charCodeAt(0) === 91 ? 1 : 0;
+  const bracket = line.charCodeAt(0) === LEFT_BRACKET ? 1 : 0;
   if (!(ctx ? ctx.scanStamp(line, bracket, st) : scanTimestamp(line, bracket, st))) return -1;
   let p = st.end;
   if (bracket) {
-    if (line.charCodeAt(p) === 93) p++;
+    if (line.charCodeAt(p) === RIGHT_BRACKET) p++;
     else {
       // Celery-style "[stamp: INFO/MainProcess] text": the bracket holds more than the stamp.
       const c = line.charCodeAt(p);
-      if ((c !== 58 && c !== 32) || line.indexOf("]", p) < 0 || line.indexOf("]", p) - p > 80)
+      if ((c !== COLON && c !== SPACE) || line.indexOf("]", p) < 0 || line.indexOf("]", p) - p > 80)
         return -1;
       p++;
     }
   }
   const c = line.charCodeAt(p);
-  if (p < line.length && c !== 32 && c !== 9 && c !== 124 && c !== 58 && c !== 44) return -1;
-  while (line.charCodeAt(p) === 32 || line.charCodeAt(p) === 9 || line.charCodeAt(p) === 124) p++;
+  if (p < line.length && c !== SPACE && c !== TAB && c !== PIPE && c !== COLON && c !== COMMA)
+    return -1;
+  while (line.charCodeAt(p) === SPACE || line.charCodeAt(p) === TAB || line.charCodeAt(p) === PIPE)
+    p++;
   return p;
 }
 
@@ -63,7 +66,7 @@ function createJava(ctx: SourceContext): LineParser {
       const message = m && level ? rest.slice(m[0].length) : rest;
       const event = ctx.emit(
         st,
-        line.slice(line.charCodeAt(0) === 91 ? 1 : 0, st.end),
+        line.slice(line.charCodeAt(0) === LEFT_BRACKET ? 1 : 0, st.end),
         lineNo,
         level ?? sniffLevel(rest),
         message,
@@ -165,7 +168,7 @@ function createPlain(ctx: SourceContext): LineParser {
       const message = line.slice(p);
       ctx.emit(
         st,
-        line.slice(line.charCodeAt(0) === 91 ? 1 : 0, st.end),
+        line.slice(line.charCodeAt(0) === LEFT_BRACKET ? 1 : 0, st.end),
         lineNo,
         sniffLevel(message),
         message,

@@ -6,15 +6,16 @@ import type { SourceContext } from "../context";
 import { levelFromName } from "../levels";
 import { newStamp } from "../time/scan";
 import { ENTRY, NOT_ENTRY, type LineFormat, type LineParser } from "./format";
+import { SPACE, LEFT_BRACKET, RIGHT_BRACKET } from "../chars";
 
 function createApacheError(ctx: SourceContext): LineParser {
   const st = newStamp();
   return {
     parse(line, lineNo) {
       if (
-        line.charCodeAt(0) !== 91 ||
+        line.charCodeAt(0) !== LEFT_BRACKET ||
         !ctx.scanStamp(line, 1, st) ||
-        line.charCodeAt(st.end) !== 93
+        line.charCodeAt(st.end) !== RIGHT_BRACKET
       )
         return NOT_ENTRY;
       let p = st.end + 1;
@@ -22,7 +23,7 @@ function createApacheError(ctx: SourceContext): LineParser {
       let levelName = "";
       let pid: string | undefined;
       let client: string | undefined;
-      while (line.charCodeAt(p) === 32 && line.charCodeAt(p + 1) === 91) {
+      while (line.charCodeAt(p) === SPACE && line.charCodeAt(p + 1) === LEFT_BRACKET) {
         const close = line.indexOf("]", p + 2);
         if (close < 0) break;
         const field = line.slice(p + 2, close);
@@ -35,7 +36,7 @@ function createApacheError(ctx: SourceContext): LineParser {
         } else break;
         p = close + 1;
       }
-      const message = line.slice(p + (line.charCodeAt(p) === 32 ? 1 : 0));
+      const message = line.slice(p + (line.charCodeAt(p) === SPACE ? 1 : 0));
       const level =
         levelFromName(levelName.replace(/\d+$/, "")) ??
         (levelName.startsWith("trace") ? "trace" : undefined);

@@ -5,16 +5,31 @@ import type { SourceContext } from "../context";
 import { levelFromSyslog, sniffLevel } from "../levels";
 import { newStamp, scanTimestamp } from "../time/scan";
 import { ENTRY, NOT_ENTRY, type LineFormat, type LineParser } from "./format";
+import {
+  SPACE,
+  QUOTE,
+  MINUS,
+  DIGIT_0,
+  DIGIT_1,
+  DIGIT_9,
+  COLON,
+  LESS_THAN,
+  GREATER_THAN,
+  LEFT_BRACKET,
+  BACKSLASH,
+  RIGHT_BRACKET,
+  BOM,
+} from "../chars";
 
 /** Reads "<PRI>" at the start; returns [priority, index after] or [-1, 0]. */
 function readPri(line: string): [number, number] {
-  if (line.charCodeAt(0) !== 60) return [-1, 0];
+  if (line.charCodeAt(0) !== LESS_THAN) return [-1, 0];
   let p = 1;
   let v = 0;
   while (p < 5) {
     const c = line.charCodeAt(p);
-    if (c === 62) return p > 1 ? [v, p + 1] : [-1, 0];
-    if (c < 48 || c > 57) return [-1, 0];
+    if (c === GREATER_THAN) return p > 1 ? [v, p + 1] : [-1, 0];
+    if (c < DIGIT_0 || c > DIGIT_9) return [-1, 0];
     v = v * 10 + c - 48;
     p++;
   }
@@ -31,18 +46,18 @@ export function readStructuredData(
   line: string,
   p: number,
 ): [Record<string, Record<string, string>> | undefined, number] {
-  if (line.charCodeAt(p) === 45) return [undefined, p + 1];
+  if (line.charCodeAt(p) === MINUS) return [undefined, p + 1];
   const out: Record<string, Record<string, string>> = {};
   let q = p;
-  while (line.charCodeAt(q) === 91) {
+  while (line.charCodeAt(q) === LEFT_BRACKET) {
     const idEnd = nextSpaceOrBracket(line, q + 1);
     const params: Record<string, string> = {};
     out[line.slice(q + 1, idEnd)] = params;
     q = idEnd;
-    while (q < line.length && line.charCodeAt(q) !== 93) {
-      while (line.charCodeAt(q) === 32) q++;
+    while (q < line.length && line.charCodeAt(q) !== RIGHT_BRACKET) {
+      while (line.charCodeAt(q) === SPACE) q++;
       const eq = line.indexOf("=", q);
-      if (eq < 0 || line.charCodeAt(eq + 1) !== 34) return [out, line.length];
+      if (eq < 0 || line.charCodeAt(eq + 1) !== QUOTE) return [out, line.length];
       const name = line.slice(q, eq);
       // Slices between escapes rather than one concatenation per character.
       let r = eq + 2;
@@ -53,17 +68,17 @@ export function readStructuredData(
         let c = 0;
         while (r < n) {
           c = line.charCodeAt(r);
-          if (c === 34 || c === 92) break;
+          if (c === QUOTE || c === BACKSLASH) break;
           r++;
         }
-        if (r < n && c === 92 && r + 1 < n) {
+        if (r < n && c === BACKSLASH && r + 1 < n) {
           // A backslash keeps the character after it, whatever it is.
           value += line.slice(start, r);
           start = r + 1;
           r += 2;
           continue;
         }
-        if (r < n && c === 92) r++; // a trailing backslash is kept as is
+        if (r < n && c === BACKSLASH) r++; // a trailing backslash is kept as is
         value += line.slice(start, r);
         break;
       }
@@ -77,7 +92,8 @@ export function readStructuredData(
 
 function nextSpaceOrBracket(line: string, p: number): number {
   let q = p;
-  while (q < line.length && line.charCodeAt(q) !== 32 && line.charCodeAt(q) !== 93) q++;
+  while (q < line.length && line.charCodeAt(q) !== SPACE && line.charCodeAt(q) !== RIGHT_BRACKET)
+    q++;
   return q;
 }
 
@@ -107,10 +123,10 @@ function create5424(ctx: SourceContext): LineParser {
   return {
     parse(line, lineNo) {
       const [pri, after] = readPri(line);
-      if (pri < 0 || line.charCodeAt(after) !== 49 || line.charCodeAt(after + 1) !== 32)
+      if (pri < 0 || line.charCodeAt(after) !== DIGIT_1 || line.charCodeAt(after + 1) !== SPACE)
         return NOT_ENTRY;
       const tsStart = after + 2;
-      if (!ctx.scanStamp(line, tsStart, st) || line.charCodeAt(st.end) !== 32) return NOT_ENTRY;
+      if (!ctx.scanStamp(line, tsStart, st) || line.charCodeAt(st.end) !== SPACE) return NOT_ENTRY;
       if (ctx.isLite) {
         ctx.emit(st, "", lineNo, undefined, "");
         return ENTRY;
@@ -120,8 +136,8 @@ function create5424(ctx: SourceContext): LineParser {
       const procEnd = nextSpace(line, appEnd + 1);
       const msgIdEnd = nextSpace(line, procEnd + 1);
       const [sd, sdEnd] = readStructuredData(line, msgIdEnd + 1);
-      let msgStart = sdEnd + (line.charCodeAt(sdEnd) === 32 ? 1 : 0);
-      if (line.charCodeAt(msgStart) === 0xfeff) msgStart++;
+      let msgStart = sdEnd + (line.charCodeAt(sdEnd) === SPACE ? 1 : 0);
+      if (line.charCodeAt(msgStart) === BOM) msgStart++;
       const event = ctx.emit(
         st,
         line.slice(tsStart, st.end),
@@ -161,22 +177,22 @@ function readTag(line: string, p: number): [number, number, number, number] | un
   const limit = Math.min(line.length, p + 64);
   while (q < limit) {
     const c = line.charCodeAt(q);
-    if (c === 58 || c === 91 || c === 32) break;
+    if (c === COLON || c === LEFT_BRACKET || c === SPACE) break;
     q++;
   }
   if (q === p) return undefined;
   const tagEnd = q;
   let pidStart = -1;
   let pidEnd = -1;
-  if (line.charCodeAt(q) === 91) {
+  if (line.charCodeAt(q) === LEFT_BRACKET) {
     pidStart = q + 1;
     pidEnd = line.indexOf("]", pidStart);
     if (pidEnd < 0 || pidEnd - pidStart > 20) return undefined;
     q = pidEnd + 1;
   }
-  if (line.charCodeAt(q) !== 58) return undefined;
+  if (line.charCodeAt(q) !== COLON) return undefined;
   q++;
-  if (line.charCodeAt(q) === 32) q++;
+  if (line.charCodeAt(q) === SPACE) q++;
   return [tagEnd, pidStart, pidEnd, q];
 }
 
@@ -185,7 +201,7 @@ function create3164(ctx: SourceContext): LineParser {
   return {
     parse(line, lineNo) {
       const [pri, after] = readPri(line);
-      if (!ctx.scanStamp(line, after, st) || line.charCodeAt(st.end) !== 32) return NOT_ENTRY;
+      if (!ctx.scanStamp(line, after, st) || line.charCodeAt(st.end) !== SPACE) return NOT_ENTRY;
       if (ctx.isLite) {
         ctx.emit(st, "", lineNo, undefined, "");
         return ENTRY;
