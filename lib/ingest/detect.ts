@@ -5,7 +5,7 @@
 
 import { isBlank, isContinuation, type LineList } from "./lines";
 import { looksLikeCsv } from "./formats/csv";
-import type { LineFormat } from "./formats/format";
+import type { LineFormat } from "./line-format";
 import { DETECTABLE_LINE_FORMATS, csv, slack, epochTimestamped } from "./formats/registry";
 import { looksLikeSlack } from "./formats/slack";
 import type { DocumentFormatId } from "./types";

@@ -1,7 +1,7 @@
 // The per-source report: counts, time range, and the assumptions in words.
 
 import { FLAG_ORDER, flagsFromMask } from "./event";
-import { PENDING_YEAR } from "./context";
+import { PENDING_YEAR } from "./time/pending";
 import type { SourceOutcome } from "./source";
 import type { AssumptionFlag, SourceReport, TraceReport } from "./types";
 
@@ -38,8 +38,8 @@ export function buildReport(outcome: SourceOutcome, traces: TraceReport | undefi
   const n = (flag: AssumptionFlag): number => flagCounts.get(flag) ?? 0;
   const years = [
     ...new Set(
-      Array.from(ctx.pending.year.subarray(0, ctx.pending.length)).filter(
-        (_, i) => ((ctx.pending.kind[i] ?? 0) & PENDING_YEAR) !== 0,
+      Array.from(ctx.time.pending.year.subarray(0, ctx.time.pending.length)).filter(
+        (_, i) => ((ctx.time.pending.kind[i] ?? 0) & PENDING_YEAR) !== 0,
       ),
     ),
   ].sort();

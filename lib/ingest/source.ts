@@ -10,7 +10,7 @@ import {
   looksLikeOtlpJsonLines,
   classifyDocument,
 } from "./detect";
-import { ENTRY, HANDLED, type LineFormat } from "./formats/format";
+import { ENTRY, HANDLED, type LineFormat } from "./line-format";
 import { lineFormatById } from "./formats/registry";
 import { isBlank, isContinuation, MAX_LINE, splitLines } from "./lines";
 import { emitOtlpLogs, emitSpans, spansOf, otlpSpans, type SpanDraft } from "./traces/documents";

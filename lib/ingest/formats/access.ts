@@ -2,10 +2,15 @@
 // host ident user [14/Mar/2026:10:09:58 +0100] "POST /x HTTP/2.0" 200 1184 "referer" "agent"
 // The level comes from the status (5xx error, 4xx warn), as these logs have none.
 
-import type { SourceContext } from "../context";
 import { levelFromStatus } from "../levels";
 import { newStamp, scanTimestamp } from "../time/scan";
-import { ENTRY, NOT_ENTRY, type LineFormat, type LineParser } from "./format";
+import {
+  ENTRY,
+  NOT_ENTRY,
+  type LineFormat,
+  type LineParser,
+  type ParseContext,
+} from "../line-format";
 import { QUOTE, RIGHT_BRACKET } from "../chars";
 
 /** Index of the quote closing a double-quoted field that opens at p (a backslash escapes the
@@ -62,7 +67,7 @@ function attributesOf(line: string): Record<string, unknown> | undefined {
   return attributes;
 }
 
-function createParser(ctx: SourceContext): LineParser {
+function createParser(ctx: ParseContext): LineParser {
   const st = newStamp();
   return {
     parse(line, lineNo) {

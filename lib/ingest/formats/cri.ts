@@ -2,11 +2,17 @@
 // "2026-03-14T09:12:05.101884312Z stdout P text" — P marks a chunk continued by the next
 // line of the same stream; F ends the message.
 
-import type { SourceContext } from "../context";
 import type { EventRecord } from "../event";
 import { sniffLevel } from "../levels";
 import { newStamp, scanTimestamp, type Stamp } from "../time/scan";
-import { ENTRY, HANDLED, NOT_ENTRY, type LineFormat, type LineParser } from "./format";
+import {
+  ENTRY,
+  HANDLED,
+  NOT_ENTRY,
+  type LineFormat,
+  type LineParser,
+  type ParseContext,
+} from "../line-format";
 import { SPACE, UPPER_F, UPPER_P } from "../chars";
 
 const attributeStamp = newStamp();
@@ -22,7 +28,7 @@ function criAttributes(line: string): Record<string, unknown> | undefined {
 function readHead(
   line: string,
   st: Stamp,
-  ctx?: SourceContext,
+  ctx?: ParseContext,
 ): { stream: string; isPartial: boolean; text: number } | undefined {
   if (!(ctx ? ctx.scanStamp(line, 0, st) : scanTimestamp(line, 0, st))) return undefined;
   if (line.charCodeAt(st.end) !== SPACE) return undefined;
@@ -54,7 +60,7 @@ function joinPieces(lines: string[], stream: string): string {
   return message;
 }
 
-function create(ctx: SourceContext): LineParser {
+function create(ctx: ParseContext): LineParser {
   const st = newStamp();
   const open: Record<string, EventRecord | undefined> = {};
   return {

@@ -2,12 +2,18 @@
 // quotes). The time column is found by name, else by the first column whose value parses as
 // a timestamp; level, message, service and host columns by name.
 
-import type { SourceContext } from "../context";
 import type { EventRecord } from "../event";
 import { levelFromValue } from "../levels";
 import { newStamp, scanTimestamp } from "../time/scan";
 import { emitFromTimeValue } from "./fields";
-import { ENTRY, HANDLED, NOT_ENTRY, type LineFormat, type LineParser } from "./format";
+import {
+  ENTRY,
+  HANDLED,
+  NOT_ENTRY,
+  type LineFormat,
+  type LineParser,
+  type ParseContext,
+} from "../line-format";
 import { QUOTE } from "../chars";
 
 /**
@@ -186,7 +192,7 @@ function findIndex(header: string[], re: RegExp): number {
   return header.findIndex((h) => re.test(h.trim()));
 }
 
-function create(ctx: SourceContext): LineParser {
+function create(ctx: ParseContext): LineParser {
   let sep = ",";
   let header: string[] | undefined;
   let timeCol = -1;

@@ -1,7 +1,7 @@
 // Field lookup shared by the structured formats (JSON lines, logfmt, CSV): the names the
 // common loggers use for time, level, message, service, host and trace ids.
 
-import type { SourceContext } from "../context";
+import type { ParseContext } from "../line-format";
 import type { AttributeReader, EventRecord } from "../event";
 import { levelFromValue } from "../levels";
 import { newStamp, scanTimestamp, nsToMs } from "../time/scan";
@@ -232,7 +232,7 @@ const stamp = newStamp();
  * no timestamp.
  */
 export function emitFromTimeValue(
-  ctx: SourceContext,
+  ctx: ParseContext,
   value: unknown,
   lineNo: number,
   level: Level | undefined,

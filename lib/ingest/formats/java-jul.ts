@@ -1,15 +1,21 @@
 // java.util.logging SimpleFormatter (the JDK default): two lines per record,
 // "Mar 14, 2026 9:10:06 AM com.example.Foo method" then "INFO: message".
 
-import type { SourceContext } from "../context";
 import { levelFromName } from "../levels";
 import { newStamp, scanTimestamp } from "../time/scan";
-import { ENTRY, HANDLED, NOT_ENTRY, type LineFormat, type LineParser } from "./format";
+import {
+  ENTRY,
+  HANDLED,
+  NOT_ENTRY,
+  type LineFormat,
+  type LineParser,
+  type ParseContext,
+} from "../line-format";
 import { SPACE } from "../chars";
 
 const LEVEL_LINE = /^(SEVERE|WARNING|INFO|CONFIG|FINE|FINER|FINEST): /;
 
-function create(ctx: SourceContext): LineParser {
+function create(ctx: ParseContext): LineParser {
   const st = newStamp();
   let expectsLevel = false;
   return {

@@ -2,7 +2,6 @@
 // GCP Cloud Logging, Serilog/CLEF) and Docker's json-file driver. One JSON.parse per line;
 // the field names are looked up in fields.ts.
 
-import type { SourceContext } from "../context";
 import { sniffLevel } from "../levels";
 import {
   applyCommonFields,
@@ -12,7 +11,13 @@ import {
   timeOf,
   TIME_KEYS,
 } from "./fields";
-import { ENTRY, NOT_ENTRY, type LineFormat, type LineParser } from "./format";
+import {
+  ENTRY,
+  NOT_ENTRY,
+  type LineFormat,
+  type LineParser,
+  type ParseContext,
+} from "../line-format";
 import { TAB, SPACE, LEFT_BRACE, RIGHT_BRACE } from "../chars";
 
 function looksLikeJsonObject(line: string): boolean {
@@ -35,7 +40,7 @@ function parseObject(line: string): Record<string, unknown> | undefined {
   return undefined;
 }
 
-function createJsonParser(ctx: SourceContext): LineParser {
+function createJsonParser(ctx: ParseContext): LineParser {
   const scan = new FieldScan();
   return {
     parse(line, lineNo) {
@@ -74,7 +79,7 @@ export const jsonLines: LineFormat = {
 
 // Docker json-file: {"log":"text\n","stream":"stdout","time":"…Z"}. Lines of one message split
 // at 16 KiB arrive as several records without a trailing "\n"; they fold into the first.
-function createDockerParser(ctx: SourceContext): LineParser {
+function createDockerParser(ctx: ParseContext): LineParser {
   let isOpen = false;
   return {
     parse(line, lineNo) {

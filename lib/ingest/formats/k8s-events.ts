@@ -2,9 +2,15 @@
 // with it); times are ages ("22m", "2m24s", "8m58s (x108 over 26m)") counted back from the
 // reference. An aggregated row starts when it was first seen ("over 26m").
 
-import type { SourceContext } from "../context";
 import { FLAG } from "../event";
-import { ENTRY, HANDLED, NOT_ENTRY, type LineFormat, type LineParser } from "./format";
+import {
+  ENTRY,
+  HANDLED,
+  NOT_ENTRY,
+  type LineFormat,
+  type LineParser,
+  type ParseContext,
+} from "../line-format";
 
 const HEADER = /^(?:NAMESPACE\s+)?LAST SEEN\s+TYPE\s+REASON\s+(?:OBJECT|KIND)\b/;
 const AGE_PART = /(\d+)([dhms]|y)/g;
@@ -29,7 +35,7 @@ interface Column {
   start: number;
 }
 
-function create(ctx: SourceContext): LineParser {
+function create(ctx: ParseContext): LineParser {
   ctx.isOrdered = false;
   let columns: Column[] | undefined;
   return {

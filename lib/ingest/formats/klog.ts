@@ -1,10 +1,15 @@
 // klog (Kubernetes) "I0314 09:13:21.447120    1187 prober.go:107] msg" — no year, no zone —
 // and glog "I20260314 09:13:21.447120 1187 main.cc:9] msg" with the year. Both usually UTC.
 
-import type { SourceContext } from "../context";
 import type { Level } from "../types";
 import { newStamp } from "../time/scan";
-import { ENTRY, NOT_ENTRY, type LineFormat, type LineParser } from "./format";
+import {
+  ENTRY,
+  NOT_ENTRY,
+  type LineFormat,
+  type LineParser,
+  type ParseContext,
+} from "../line-format";
 import { SPACE, DOT, DIGIT_0, DIGIT_9, COLON } from "../chars";
 
 const KLOG = /^([IWEF])(\d\d)(\d\d) (\d\d):(\d\d):(\d\d)(?:\.(\d{1,9}))? +(\d+) ([^\s\]]+)\] ?/;
@@ -26,7 +31,7 @@ function num(line: string, p: number, n: number): number {
 // Parsed by position rather than with KLOG/GLOG (kept for detection): a ten-group regex and
 // ten Number() calls per line cost more than the rest of the line's work.
 function create(withYear: boolean) {
-  return (ctx: SourceContext): LineParser => {
+  return (ctx: ParseContext): LineParser => {
     const st = newStamp();
     const dateLen = withYear ? 8 : 4;
     return {

@@ -1,9 +1,14 @@
 // logfmt (Go kit, logrus text with keys, Heroku): key=value pairs, values optionally quoted
 // with backslash escapes. A hand scanner, because a regex per pair is several times slower.
 
-import type { SourceContext } from "../context";
 import { applyCommonFields, emitFromTimeValue, FieldScan, firstOf, TIME_KEYS } from "./fields";
-import { ENTRY, NOT_ENTRY, type LineFormat, type LineParser } from "./format";
+import {
+  ENTRY,
+  NOT_ENTRY,
+  type LineFormat,
+  type LineParser,
+  type ParseContext,
+} from "../line-format";
 import { SPACE, QUOTE, EQUALS, AT, UPPER_A, UPPER_Z, UNDERSCORE, LOWER_A, LOWER_Z } from "../chars";
 
 // One walk over the pairs serves both readers: parseLogfmt builds the record, findTime (the
@@ -198,7 +203,7 @@ function startsWithKey(line: string): boolean {
   return true;
 }
 
-function createParser(ctx: SourceContext): LineParser {
+function createParser(ctx: ParseContext): LineParser {
   const scan = new FieldScan();
   return {
     parse(line, lineNo) {

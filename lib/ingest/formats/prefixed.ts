@@ -2,18 +2,23 @@
 // log package, and any plain line that starts with a timestamp (optionally in brackets).
 // They share the scanner and differ in how the text after the stamp is split.
 
-import type { SourceContext } from "../context";
 import { levelFromName, sniffLevel } from "../levels";
 import { newStamp, scanTimestamp, type Stamp } from "../time/scan";
 import type { Level } from "../types";
-import { ENTRY, NOT_ENTRY, type LineFormat, type LineParser } from "./format";
+import {
+  ENTRY,
+  NOT_ENTRY,
+  type LineFormat,
+  type LineParser,
+  type ParseContext,
+} from "../line-format";
 import { TAB, SPACE, COMMA, COLON, LEFT_BRACKET, RIGHT_BRACKET, PIPE } from "../chars";
 
 /**
  * Scans a stamp at the start, allowing "[stamp]"; returns the index where the text begins or
  * -1. With the parsing context, the line being parsed is scanned in the source text.
  */
-function leadingStamp(line: string, st: Stamp, ctx?: SourceContext): number {
+function leadingStamp(line: string, st: Stamp, ctx?: ParseContext): number {
   const bracket = line.charCodeAt(0) === LEFT_BRACKET ? 1 : 0;
   if (!(ctx ? ctx.scanStamp(line, bracket, st) : scanTimestamp(line, bracket, st))) return -1;
   let p = st.end;
@@ -49,7 +54,7 @@ function javaAttributes(line: string): Record<string, unknown> | undefined {
   return m && level ? { thread: m[4] ?? m[1], logger: m[5], pid: m[3] } : undefined;
 }
 
-function createJava(ctx: SourceContext): LineParser {
+function createJava(ctx: ParseContext): LineParser {
   const st = newStamp();
   return {
     parse(line, lineNo) {
@@ -108,7 +113,7 @@ function pythonAttributes(line: string): Record<string, unknown> | undefined {
   return logger ? { logger } : undefined;
 }
 
-function createPython(ctx: SourceContext): LineParser {
+function createPython(ctx: ParseContext): LineParser {
   const st = newStamp();
   return {
     parse(line, lineNo) {
@@ -155,7 +160,7 @@ export const python: LineFormat = {
   create: createPython,
 };
 
-function createPlain(ctx: SourceContext): LineParser {
+function createPlain(ctx: ParseContext): LineParser {
   const st = newStamp();
   return {
     parse(line, lineNo) {
@@ -181,7 +186,7 @@ function createPlain(ctx: SourceContext): LineParser {
 // Ruby's Logger (Rails): "I, [2026-03-14T09:10:06.377123 #1234]  INFO -- progname: message".
 const RUBY = /^[DIWEFAU], \[(\S+ ?\S*) #(\d+)\] +([A-Z]+) -- ([^:]*): ?/;
 
-function createRuby(ctx: SourceContext): LineParser {
+function createRuby(ctx: ParseContext): LineParser {
   const st = newStamp();
   return {
     parse(line, lineNo) {

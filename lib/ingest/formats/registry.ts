@@ -5,7 +5,7 @@
 import { accessCombined, accessCommon } from "./access";
 import { cri } from "./cri";
 import { csv } from "./csv";
-import type { LineFormat } from "./format";
+import type { LineFormat } from "../line-format";
 import { javaJul } from "./java-jul";
 import { dockerJson, jsonLines } from "./json-lines";
 import { k8sEvents } from "./k8s-events";

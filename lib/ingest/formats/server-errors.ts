@@ -2,13 +2,18 @@
 // Apache 2.4 "[Sat Mar 14 10:12:03.123456 2026] [proxy_http:error] [pid 4421(:tid 1)] [client …] msg"
 // (2.2 writes "[error]" alone) and nginx "2026/03/14 10:12:19 [error] 2211#2211: *918231 msg".
 
-import type { SourceContext } from "../context";
 import { levelFromName } from "../levels";
 import { newStamp } from "../time/scan";
-import { ENTRY, NOT_ENTRY, type LineFormat, type LineParser } from "./format";
+import {
+  ENTRY,
+  NOT_ENTRY,
+  type LineFormat,
+  type LineParser,
+  type ParseContext,
+} from "../line-format";
 import { SPACE, LEFT_BRACKET, RIGHT_BRACKET } from "../chars";
 
-function createApacheError(ctx: SourceContext): LineParser {
+function createApacheError(ctx: ParseContext): LineParser {
   const st = newStamp();
   return {
     parse(line, lineNo) {
@@ -59,7 +64,7 @@ export const apacheError: LineFormat = {
 
 const NGINX = /^ \[(\w+)\] (\d+)#(\d+): (?:\*(\d+) )?/;
 
-function createNginxError(ctx: SourceContext): LineParser {
+function createNginxError(ctx: ParseContext): LineParser {
   const st = newStamp();
   return {
     parse(line, lineNo) {

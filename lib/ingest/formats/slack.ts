@@ -4,11 +4,11 @@
 // local time (the source zone) with minute precision and usually no year.
 
 import { DateTime } from "luxon";
-import type { SourceContext } from "../context";
+import type { ParseContext } from "../line-format";
 import { isBlank } from "../lines";
 import { monthFromName } from "../time/civil";
 import { newStamp } from "../time/scan";
-import type { LineFormat } from "./format";
+import type { LineFormat } from "../line-format";
 
 const DIVIDER =
   /^(?:(Today|Yesterday)|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?([A-Z][a-z]+) (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?)$/;
@@ -31,7 +31,7 @@ function toHour(hour: number, ampm: string | undefined): number {
   return (hour % 12) + (isPm ? 12 : 0);
 }
 
-function parseAll(ctx: SourceContext): void {
+function parseAll(ctx: ParseContext): void {
   const lines = ctx.lines.slice();
   const hasAmPm = lines.some((l) => /^\d{1,2}:\d\d\s?[AP]M$/i.test(l));
   const st = newStamp();

@@ -1,10 +1,15 @@
 // Syslog: RFC 5424 ("<PRI>1 ISO-TIME HOST APP PROCID MSGID [SD] MSG") and RFC 3164 / BSD
 // ("<PRI>Mmm dd hh:mm:ss HOST TAG[PID]: MSG", the PRI absent in files under /var/log).
 
-import type { SourceContext } from "../context";
 import { levelFromSyslog, sniffLevel } from "../levels";
 import { newStamp, scanTimestamp } from "../time/scan";
-import { ENTRY, NOT_ENTRY, type LineFormat, type LineParser } from "./format";
+import {
+  ENTRY,
+  NOT_ENTRY,
+  type LineFormat,
+  type LineParser,
+  type ParseContext,
+} from "../line-format";
 import {
   SPACE,
   QUOTE,
@@ -118,7 +123,7 @@ function attributes5424(line: string): Record<string, unknown> | undefined {
   };
 }
 
-function create5424(ctx: SourceContext): LineParser {
+function create5424(ctx: ParseContext): LineParser {
   const st = newStamp();
   return {
     parse(line, lineNo) {
@@ -196,7 +201,7 @@ function readTag(line: string, p: number): [number, number, number, number] | un
   return [tagEnd, pidStart, pidEnd, q];
 }
 
-function create3164(ctx: SourceContext): LineParser {
+function create3164(ctx: ParseContext): LineParser {
   const st = newStamp();
   return {
     parse(line, lineNo) {
