@@ -6,7 +6,7 @@
 import { isBlank, isContinuation, type LineList } from "./lines";
 import { looksLikeCsv } from "./formats/csv";
 import type { LineFormat } from "./line-format";
-import { DETECTABLE_LINE_FORMATS, csv, slack, epochTimestamped } from "./formats/registry";
+import { DETECTABLE_LINE_FORMATS, csv, slack, timestamped } from "./formats/registry";
 import { looksLikeSlack } from "./formats/slack";
 import type { DocumentFormatId } from "./types";
 import { SPACE, LEFT_BRACKET, LEFT_BRACE, BOM } from "./chars";
@@ -48,10 +48,8 @@ export function detectLineFormat(lines: LineList): LineDetection {
     }
   }
   if (!best || bestCount / sample.length < MIN_SHARE) {
-    let epochCount = 0;
-    for (const line of sample) if (epochTimestamped.test(line)) epochCount++;
-    if (epochCount / sample.length >= 0.8)
-      return { format: epochTimestamped, confidence: epochCount / sample.length };
+    const confidence = timestamped.detectWhenNothingElse?.(sample) ?? 0;
+    if (confidence > 0) return { format: timestamped, confidence };
     return { format: undefined, confidence: 0 };
   }
   return { format: best, confidence: Math.round((bestCount / sample.length) * 100) / 100 };

@@ -67,15 +67,66 @@ export interface ParseContext extends StampReader {
   reject(lineNo: number): void;
 }
 
-export interface LineFormat {
+/** What a stateless format reads from an entry's line besides its time. */
+export interface DecodedLine {
+  /** The timestamp as written. */
+  timeText: string;
+  level: Level | undefined;
+  message: string;
+  service?: string | undefined;
+  host?: string | undefined;
+  traceId?: string | undefined;
+  spanId?: string | undefined;
+  parentSpanId?: string | undefined;
+  /** Attributes known while decoding; otherwise the format's attributes() reads them later. */
+  attributes?: Record<string, unknown> | undefined;
+}
+
+interface FormatBase {
   id: LineFormatId;
   label: string;
   /** Cheap check that a line starts an entry of this format, used for detection. */
   test(line: string): boolean;
+  /** A few lines of the format, as written: detection must pick this format for them. */
+  sample: readonly string[];
   /** Whether any non-matching line after an entry belongs to it (free-text, multi-line messages). */
   foldsAnything: boolean;
   /** Whether the file order is the time order (so earlier stamps are flagged out of order). */
   isOrdered: boolean;
+  /**
+   * Whole-source detection, tried before lines are counted: the confidence (0 to 1) that
+   * `lines` (the first non-blank ones) are this format, or 0. For shapes that per-line tests
+   * cannot see (a table header, a CSV header, Slack's name and time lines).
+   */
+  detectSource?(lines: readonly string[]): number;
+  /** Detection of last resort, when no format's test() matches enough sample lines. */
+  detectWhenNothingElse?(sample: readonly string[]): number;
+}
+
+/**
+ * A format without state between lines: it declares how to find an entry's time and how to
+ * decode the rest, and the line loop does everything else (the lite pass that keeps only
+ * times, decoding lazy events again, scanning stamps in the source text, deferring
+ * attributes). Adding such a format is one file: see docs/ingest.md, "Adding a format".
+ */
+export interface StatelessLineFormat extends FormatBase {
+  /**
+   * Whether `line` starts an entry, with its time scanned into `st` (use
+   * `reader.scanStamp`, which reads the line in place): an index that decode() gets back
+   * (usually where the text after the stamp starts), or -1 when the line is no entry.
+   */
+  scanTime(line: string, st: Stamp, reader: StampReader): number;
+  /** Everything but the time, from a line scanTime() accepted (`at` is what it returned). */
+  decode(line: string, st: Stamp, at: number): DecodedLine;
+  /**
+   * The entry's attributes read from its line, for attributes too costly to build for every
+   * line: called when an event's attributes are first read.
+   */
+  attributes?(line: string): Record<string, unknown> | undefined;
+}
+
+/** A format with state between lines (CRI partial lines, CSV headers, JUL's two-line records…). */
+export interface StatefulLineFormat extends FormatBase {
   /**
    * Whether parse() can decode an event again from its first line alone (no state carried
    * from line to line), so the source can be read lazily. Parsers of such formats use
@@ -89,4 +140,10 @@ export interface LineFormat {
   create(ctx: ParseContext): LineParser;
   /** Formats that need look-ahead (Slack transcripts) parse the whole source at once instead. */
   parseAll?(ctx: ParseContext): void;
+}
+
+export type LineFormat = StatelessLineFormat | StatefulLineFormat;
+
+export function isStateless(format: LineFormat): format is StatelessLineFormat {
+  return "decode" in format;
 }

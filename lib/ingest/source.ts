@@ -10,9 +10,10 @@ import {
   looksLikeOtlpJsonLines,
   classifyDocument,
 } from "./detect";
-import { ENTRY, HANDLED, type LineFormat } from "./line-format";
+import { ENTRY, isStateless, type LineFormat } from "./line-format";
+import { parserFor, runLines } from "./line-loop";
 import { lineFormatById } from "./formats/registry";
-import { isBlank, isContinuation, MAX_LINE, splitLines } from "./lines";
+import { isBlank, splitLines } from "./lines";
 import { emitOtlpLogs, emitSpans, spansOf, otlpSpans, type SpanDraft } from "./traces/documents";
 import { indexObjectLines } from "./traces/positions";
 import { resolveTimes, type TimeDecisions } from "./time/resolve";
@@ -110,65 +111,10 @@ function readWith(
     return { ctx, format: "text", confidence: 0, spans: [], decisions: none, error: undefined };
   }
   ctx.isOrdered = format.isOrdered;
-  if (format.parseAll) format.parseAll(ctx);
+  if (!isStateless(format) && format.parseAll) format.parseAll(ctx);
   else runLines(ctx, format, mode);
   const decisions = resolveTimes(ctx);
   return { ctx, format: format.id, confidence, spans: [], decisions, error: undefined };
-}
-
-function runLines(ctx: SourceContext, format: LineFormat, mode: ReadMode): void {
-  const parser = format.create(ctx);
-  // Counting needs no fields from any format; lazy reading only from those that can decode
-  // an event again from its lines alone (no state carried from line to line).
-  ctx.mode = mode === "count" || (mode === "lazy" && format.refills) ? mode : "eager";
-  // Parsers of formats that can decode again skip every field but the time in a lite pass.
-  ctx.isLite = ctx.mode !== "eager" && format.refills;
-  if (ctx.mode === "lazy") {
-    ctx.refiller = parser;
-    ctx.refillsAllLines = format.refillsAllLines === true;
-  }
-  const lines = ctx.lines;
-  const foldsAnything = format.foldsAnything;
-  let blankStart = -1;
-  let blankCount = 0;
-  const flushBlanks = (fold: boolean): void => {
-    for (let b = 0; b < blankCount; b++) {
-      if (fold) ctx.fold(blankStart + b);
-      else ctx.skip(blankStart + b);
-    }
-    blankCount = 0;
-  };
-  const { text, starts, ends } = lines;
-  for (let i = 0; i < lines.length; i++) {
-    const start = starts[i] as number;
-    const end = ends[i] as number;
-    const line = text.slice(start, end);
-    const lineNo = i + 1;
-    ctx.currentLine = line;
-    // A line cut at MAX_LINE goes on in the text: it is scanned as the line it became.
-    ctx.currentStart = end - start < MAX_LINE ? start : -1;
-    const result = line.length === 0 && !format.parsesEmptyLines ? 0 : parser.parse(line, lineNo);
-    if (result === ENTRY || result === HANDLED) {
-      if (blankCount > 0) flushBlanks(result === HANDLED && ctx.current !== undefined);
-      continue;
-    }
-    if (isBlank(line)) {
-      if (blankCount === 0) blankStart = lineNo;
-      blankCount++;
-      continue;
-    }
-    if (ctx.current && (foldsAnything || isContinuation(line))) {
-      if (blankCount > 0) flushBlanks(true);
-      ctx.fold(lineNo);
-      continue;
-    }
-    if (blankCount > 0) flushBlanks(false);
-    ctx.reject(lineNo);
-  }
-  if (blankCount > 0) flushBlanks(false);
-  ctx.isLite = false;
-  ctx.currentLine = undefined;
-  ctx.currentStart = -1;
 }
 
 function readDocument(
@@ -203,7 +149,7 @@ function readJsonArray(
   const format = lineFormatById("json");
   const records = logRecordsOf(value);
   if (!format || !records) return;
-  const parser = format.create(ctx);
+  const parser = parserFor(format, ctx);
   for (const item of records) {
     if (item === null || typeof item !== "object") continue;
     const lines = positions.linesOf(item) ?? [1, 1];

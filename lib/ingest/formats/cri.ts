@@ -9,7 +9,8 @@ import {
   ENTRY,
   HANDLED,
   NOT_ENTRY,
-  type LineFormat,
+  type StampReader,
+  type StatefulLineFormat,
   type LineParser,
   type ParseContext,
 } from "../line-format";
@@ -28,9 +29,9 @@ function criAttributes(line: string): Record<string, unknown> | undefined {
 function readHead(
   line: string,
   st: Stamp,
-  ctx?: ParseContext,
+  reader?: StampReader,
 ): { stream: string; isPartial: boolean; text: number } | undefined {
-  if (!(ctx ? ctx.scanStamp(line, 0, st) : scanTimestamp(line, 0, st))) return undefined;
+  if (!(reader ? reader.scanStamp(line, 0, st) : scanTimestamp(line, 0, st))) return undefined;
   if (line.charCodeAt(st.end) !== SPACE) return undefined;
   const streamEnd = line.indexOf(" ", st.end + 1);
   if (streamEnd < 0) return undefined;
@@ -81,9 +82,8 @@ function create(ctx: ParseContext): LineParser {
         return HANDLED;
       }
       if (ctx.isLite) {
-        ctx.emit(st, "", lineNo, undefined, "");
-        // The kept event: what emit() returns in a lite pass is a scratch copy.
-        if (isPartial) open[stream] = ctx.current;
+        const kept = ctx.keepTime(st, lineNo);
+        if (isPartial) open[stream] = kept;
         return ENTRY;
       }
       let text = line.slice(head.text);
@@ -99,9 +99,14 @@ function create(ctx: ParseContext): LineParser {
   };
 }
 
-export const cri: LineFormat = {
+export const cri: StatefulLineFormat = {
   id: "cri",
   label: "CRI container log",
+  sample: [
+    '2026-03-14T09:12:05.101884312Z stdout F [2026-03-14T09:12:04.998Z] "POST /pay HTTP/1.1" 503 UO',
+    "2026-03-14T09:12:05.2Z stderr P partial line continued ",
+    "2026-03-14T09:12:05.3Z stderr F by this one",
+  ],
   test: (line) =>
     /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d) (?:stdout|stderr) [PF] /.test(
       line,

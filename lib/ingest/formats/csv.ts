@@ -5,12 +5,12 @@
 import type { EventRecord } from "../event";
 import { levelFromValue } from "../levels";
 import { newStamp, scanTimestamp } from "../time/scan";
-import { emitFromTimeValue } from "./fields";
+import { emitFromTimeValue, keepTimeFromValue } from "./fields";
 import {
   ENTRY,
   HANDLED,
   NOT_ENTRY,
-  type LineFormat,
+  type StatefulLineFormat,
   type LineParser,
   type ParseContext,
 } from "../line-format";
@@ -256,7 +256,8 @@ function create(ctx: ParseContext): LineParser {
       if (carry && carryEvent) {
         const { fields, open } = splitCsv(line, sep, carry);
         ctx.fold(lineNo);
-        fill(carryEvent, fields);
+        // A kept lazy event decodes its record later, from its lines.
+        if (!ctx.isLite) fill(carryEvent, fields);
         if (!open) {
           carry = undefined;
           carryEvent = undefined;
@@ -278,7 +279,7 @@ function create(ctx: ParseContext): LineParser {
       if (ctx.isLite && timeCol >= 0 && scanField(line, sep, timeCol)) {
         // A lite pass reads the time field in place.
         const time = line.slice(scanned.start, scanned.end).trim();
-        const event = emitFromTimeValue(ctx, time, lineNo, undefined, "");
+        const event = keepTimeFromValue(ctx, time, lineNo);
         if (!event) return NOT_ENTRY;
         if (scanned.open) {
           carry = LITE_CARRY;
@@ -306,10 +307,16 @@ function create(ctx: ParseContext): LineParser {
   };
 }
 
-export const csv: LineFormat = {
+export const csv: StatefulLineFormat = {
   id: "csv",
   label: "CSV with header",
+  sample: [
+    "timestamp,level,service,message",
+    "2026-03-14T09:10:06.402Z,info,payments-api,pool resized",
+    '2026-03-14T09:11:40.000Z,error,payments-api,"timeout, waited 2s"',
+  ],
   test: () => false,
+  detectSource: (lines) => (looksLikeCsv(lines.slice(0, 60)) ? 0.9 : 0),
   foldsAnything: false,
   refills: true,
   refillsAllLines: true,

@@ -7,7 +7,7 @@ import {
   ENTRY,
   HANDLED,
   NOT_ENTRY,
-  type LineFormat,
+  type StatefulLineFormat,
   type LineParser,
   type ParseContext,
 } from "../line-format";
@@ -41,9 +41,15 @@ function create(ctx: ParseContext): LineParser {
   };
 }
 
-export const javaJul: LineFormat = {
+export const javaJul: StatefulLineFormat = {
   id: "java-jul",
   label: "java.util.logging (JDK default)",
+  sample: [
+    "Mar 14, 2026 9:10:06 AM com.example.payments.LedgerPool resize",
+    "INFO: pool resized to 8",
+    "Mar 14, 2026 9:11:41 AM com.example.payments.PayController pay",
+    "SEVERE: request failed",
+  ],
   test: (line) =>
     /^[A-Z][a-z]{2} \d{1,2}, \d{4} \d{1,2}:\d\d:\d\d [AP]M \S/.test(line) || LEVEL_LINE.test(line),
   foldsAnything: true,

@@ -4,17 +4,21 @@
 
 import { sniffLevel } from "../levels";
 import {
-  applyCommonFields,
+  commonFields,
   emitFromTimeValue,
   FieldScan,
   firstOf,
+  stampFromTimeValue,
   timeOf,
+  timeTextOf,
   TIME_KEYS,
 } from "./fields";
 import {
   ENTRY,
+  HANDLED,
   NOT_ENTRY,
-  type LineFormat,
+  type StatefulLineFormat,
+  type StatelessLineFormat,
   type LineParser,
   type ParseContext,
 } from "../line-format";
@@ -40,41 +44,54 @@ function parseObject(line: string): Record<string, unknown> | undefined {
   return undefined;
 }
 
-function createJsonParser(ctx: ParseContext): LineParser {
-  const scan = new FieldScan();
-  return {
-    parse(line, lineNo) {
-      if (!looksLikeJsonObject(line)) return NOT_ENTRY;
-      const obj = parseObject(line);
-      if (!obj) return NOT_ENTRY;
-      if (ctx.isLite) {
-        // Time keys are never nested: the first present one by rank is what the scan picks.
-        return emitFromTimeValue(ctx, timeOf(obj), lineNo, undefined, "") ? ENTRY : NOT_ENTRY;
-      }
-      scan.read(obj);
-      let level = scan.level;
-      if (level === undefined && obj["@t"] !== undefined) level = "info"; // CLEF omits Information
-      const event = emitFromTimeValue(ctx, scan.time, lineNo, level, scan.message);
-      if (!event) return NOT_ENTRY;
-      // Lines read from the source re-parse on demand; objects from JSON arrays keep theirs.
-      applyCommonFields(event, obj, scan, ctx.isSourceLine(line, lineNo) ? parseObject : undefined);
-      return ENTRY;
-    },
-  };
+// scanTime() parses the line; decode() of the same line, which follows at once when reading
+// eagerly, reuses the object instead of parsing it twice.
+let parsedLine: string | undefined;
+let parsedObject: Record<string, unknown> | undefined;
+
+function objectOf(line: string): Record<string, unknown> | undefined {
+  if (line !== parsedLine) {
+    parsedObject = parseObject(line);
+    parsedLine = line;
+  }
+  return parsedObject;
 }
 
-export const jsonLines: LineFormat = {
+const scan = new FieldScan();
+
+export const jsonLines: StatelessLineFormat = {
   id: "json",
   label: "JSON lines",
+  sample: [
+    '{"level":30,"time":1773479398104,"pid":1,"hostname":"h6jzp","name":"checkout-web","msg":"payment started"}',
+    '{"@timestamp":"2026-03-14T09:10:06.402Z","log.level":"INFO","message":"pool resized","service.name":"payments-api"}',
+  ],
   test(line) {
     if (!looksLikeJsonObject(line)) return false;
     const obj = parseObject(line);
     return obj !== undefined && firstOf(obj, TIME_KEYS) !== undefined;
   },
   foldsAnything: false,
-  refills: true,
   isOrdered: true,
-  create: createJsonParser,
+  scanTime(line, st) {
+    if (!looksLikeJsonObject(line)) return -1;
+    const obj = objectOf(line);
+    // Time keys are never nested: the first present one by rank is what a full scan picks.
+    return obj && stampFromTimeValue(timeOf(obj), st) ? 0 : -1;
+  },
+  decode(line) {
+    const obj = objectOf(line) ?? {};
+    scan.read(obj);
+    let level = scan.level;
+    if (level === undefined && obj["@t"] !== undefined) level = "info"; // CLEF omits Information
+    return {
+      timeText: timeTextOf(timeOf(obj)),
+      level,
+      message: scan.message,
+      ...commonFields(scan),
+    };
+  },
+  attributes: parseObject,
 };
 
 // Docker json-file: {"log":"text\n","stream":"stdout","time":"…Z"}. Lines of one message split
@@ -93,7 +110,7 @@ function createDockerParser(ctx: ParseContext): LineParser {
         ctx.current.message += text;
         ctx.fold(lineNo);
         isOpen = !isComplete;
-        return 2;
+        return HANDLED;
       }
       const event = emitFromTimeValue(ctx, obj.time, lineNo, sniffLevel(text), text);
       if (!event) return NOT_ENTRY;
@@ -104,9 +121,13 @@ function createDockerParser(ctx: ParseContext): LineParser {
   };
 }
 
-export const dockerJson: LineFormat = {
+export const dockerJson: StatefulLineFormat = {
   id: "docker-json",
   label: "Docker json-file",
+  sample: [
+    '{"log":"GET /healthz 200\\n","stream":"stdout","time":"2026-03-14T09:12:05.101884312Z"}',
+    '{"log":"pool exhausted\\n","stream":"stderr","time":"2026-03-14T09:12:06.2Z"}',
+  ],
   test(line) {
     return (
       looksLikeJsonObject(line) &&

@@ -7,12 +7,14 @@ import {
   ENTRY,
   HANDLED,
   NOT_ENTRY,
-  type LineFormat,
+  type StatefulLineFormat,
   type LineParser,
   type ParseContext,
 } from "../line-format";
 
 const HEADER = /^(?:NAMESPACE\s+)?LAST SEEN\s+TYPE\s+REASON\s+(?:OBJECT|KIND)\b/;
+/** What whole-source detection looks for in the first line. */
+const HEADER_START = /^(?:NAMESPACE\s+)?LAST SEEN\s+TYPE\s+REASON/;
 const AGE_PART = /(\d+)([dhms]|y)/g;
 const UNIT: Record<string, number> = {
   y: 365 * 86_400_000,
@@ -89,12 +91,18 @@ function create(ctx: ParseContext): LineParser {
   };
 }
 
-export const k8sEvents: LineFormat = {
+export const k8sEvents: StatefulLineFormat = {
   id: "k8s-events",
   label: "kubectl get events",
+  sample: [
+    "LAST SEEN   TYPE      REASON      OBJECT                         MESSAGE",
+    "22m         Warning   Unhealthy   pod/payments-api-x2k4q         Liveness probe failed: HTTP probe failed with statuscode: 503",
+    "8m48s (x108 over 26m)   Warning   BackOff   pod/payments-api-x2k4q   Back-off restarting failed container",
+  ],
   test: (line) =>
     HEADER.test(line) ||
     /^\d+[dhms]\S*(?: \(x\d+ over \S+\))?\s{2,}(?:Normal|Warning)\s/.test(line),
+  detectSource: (lines) => (HEADER_START.test(lines[0] ?? "") ? 1 : 0),
   foldsAnything: false,
   refills: false,
   isOrdered: false,

@@ -1,14 +1,15 @@
 // logfmt (Go kit, logrus text with keys, Heroku): key=value pairs, values optionally quoted
 // with backslash escapes. A hand scanner, because a regex per pair is several times slower.
 
-import { applyCommonFields, emitFromTimeValue, FieldScan, firstOf, TIME_KEYS } from "./fields";
 import {
-  ENTRY,
-  NOT_ENTRY,
-  type LineFormat,
-  type LineParser,
-  type ParseContext,
-} from "../line-format";
+  commonFields,
+  FieldScan,
+  firstOf,
+  stampFromTimeValue,
+  timeTextOf,
+  TIME_KEYS,
+} from "./fields";
+import type { StatelessLineFormat } from "../line-format";
 import { SPACE, QUOTE, EQUALS, AT, UPPER_A, UPPER_Z, UNDERSCORE, LOWER_A, LOWER_Z } from "../chars";
 
 // One walk over the pairs serves both readers: parseLogfmt builds the record, findTime (the
@@ -203,40 +204,52 @@ function startsWithKey(line: string): boolean {
   return true;
 }
 
-function createParser(ctx: ParseContext): LineParser {
-  const scan = new FieldScan();
-  return {
-    parse(line, lineNo) {
-      if (!startsWithKey(line)) return NOT_ENTRY;
-      if (ctx.isLite) {
-        const result = findTime(line);
-        if (result === NOT_LOGFMT || result === NO_TIME) return NOT_ENTRY;
-        if (result === TIME_FOUND) {
-          const time = line.slice(found.start, found.end);
-          return emitFromTimeValue(ctx, time, lineNo, undefined, "") ? ENTRY : NOT_ENTRY;
-        }
-      }
-      const obj = parseLogfmt(line);
-      if (!obj) return NOT_ENTRY;
-      scan.read(obj);
-      const event = emitFromTimeValue(ctx, scan.time, lineNo, scan.level, scan.message);
-      if (!event) return NOT_ENTRY;
-      applyCommonFields(event, obj, scan, ctx.isSourceLine(line, lineNo) ? parseLogfmt : undefined);
-      return ENTRY;
-    },
-  };
+const scan = new FieldScan();
+
+/** The record of the line last read in full, for decode() right after scanTime(). */
+let parsedLine: string | undefined;
+let parsedRecord: Record<string, string> | undefined;
+
+function recordOf(line: string): Record<string, string> | undefined {
+  if (line !== parsedLine) {
+    parsedRecord = parseLogfmt(line);
+    parsedLine = line;
+  }
+  return parsedRecord;
 }
 
-export const logfmt: LineFormat = {
+export const logfmt: StatelessLineFormat = {
   id: "logfmt",
   label: "logfmt",
+  sample: [
+    'ts=2026-03-14T09:10:05.114Z level=info svc=flagd msg="flag enabled" flag=payments-api.ledger-pool-tuning',
+    'ts=2026-03-14T09:31:00.002Z level=warn svc=flagd-proxy msg="flag flipped back" err=',
+  ],
   test(line) {
     if (!startsWithKey(line)) return false;
     const obj = parseLogfmt(line);
     return obj !== undefined && firstOf(obj, TIME_KEYS) !== undefined;
   },
   foldsAnything: false,
-  refills: true,
   isOrdered: true,
-  create: createParser,
+  scanTime(line, st) {
+    if (!startsWithKey(line)) return -1;
+    // The time value alone, found without building the record, unless it needs decoding.
+    const result = findTime(line);
+    if (result === NOT_LOGFMT || result === NO_TIME) return -1;
+    if (result === TIME_FOUND)
+      return stampFromTimeValue(line.slice(found.start, found.end), st) ? 0 : -1;
+    const obj = recordOf(line);
+    return obj && stampFromTimeValue(scan.read(obj).time, st) ? 0 : -1;
+  },
+  decode(line) {
+    scan.read(recordOf(line) ?? {});
+    return {
+      timeText: timeTextOf(scan.time),
+      level: scan.level,
+      message: scan.message,
+      ...commonFields(scan),
+    };
+  },
+  attributes: parseLogfmt,
 };

@@ -11,7 +11,7 @@ import { dockerJson, jsonLines } from "./json-lines";
 import { k8sEvents } from "./k8s-events";
 import { glog, klog } from "./klog";
 import { logfmt } from "./logfmt";
-import { epochTimestamped, goLog, java, python, rubyLogger, timestamped } from "./prefixed";
+import { goLog, java, python, rubyLogger, timestamped } from "./prefixed";
 import { apacheError, nginxError } from "./server-errors";
 import { slack } from "./slack";
 import { syslog3164, syslog5424 } from "./syslog";
@@ -42,8 +42,7 @@ export const DETECTABLE_LINE_FORMATS: readonly LineFormat[] = [
 const ALL: readonly LineFormat[] = [...DETECTABLE_LINE_FORMATS, csv, slack];
 
 export function lineFormatById(id: string): LineFormat | undefined {
-  if (id === "timestamped") return epochTimestamped;
   return ALL.find((f) => f.id === (id as LineFormatId));
 }
 
-export { csv, slack, epochTimestamped };
+export { csv, slack, timestamped };

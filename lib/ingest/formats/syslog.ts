@@ -2,14 +2,8 @@
 // ("<PRI>Mmm dd hh:mm:ss HOST TAG[PID]: MSG", the PRI absent in files under /var/log).
 
 import { levelFromSyslog, sniffLevel } from "../levels";
-import { newStamp, scanTimestamp } from "../time/scan";
-import {
-  ENTRY,
-  NOT_ENTRY,
-  type LineFormat,
-  type LineParser,
-  type ParseContext,
-} from "../line-format";
+import { newStamp, scanTimestamp, type Stamp } from "../time/scan";
+import type { DecodedLine, StampReader, StatelessLineFormat } from "../line-format";
 import {
   SPACE,
   QUOTE,
@@ -123,57 +117,46 @@ function attributes5424(line: string): Record<string, unknown> | undefined {
   };
 }
 
-function create5424(ctx: ParseContext): LineParser {
-  const st = newStamp();
+function scan5424(line: string, st: Stamp, reader: StampReader): number {
+  const [pri, after] = readPri(line);
+  if (pri < 0 || line.charCodeAt(after) !== DIGIT_1 || line.charCodeAt(after + 1) !== SPACE)
+    return -1;
+  const tsStart = after + 2;
+  if (!reader.scanStamp(line, tsStart, st) || line.charCodeAt(st.end) !== SPACE) return -1;
+  return tsStart;
+}
+
+function decode5424(line: string, st: Stamp, tsStart: number): DecodedLine {
+  const [pri] = readPri(line);
+  const hostEnd = nextSpace(line, st.end + 1);
+  const appEnd = nextSpace(line, hostEnd + 1);
+  const procEnd = nextSpace(line, appEnd + 1);
+  const msgIdEnd = nextSpace(line, procEnd + 1);
+  const [, sdEnd] = readStructuredData(line, msgIdEnd + 1);
+  let msgStart = sdEnd + (line.charCodeAt(sdEnd) === SPACE ? 1 : 0);
+  if (line.charCodeAt(msgStart) === BOM) msgStart++;
   return {
-    parse(line, lineNo) {
-      const [pri, after] = readPri(line);
-      if (pri < 0 || line.charCodeAt(after) !== DIGIT_1 || line.charCodeAt(after + 1) !== SPACE)
-        return NOT_ENTRY;
-      const tsStart = after + 2;
-      if (!ctx.scanStamp(line, tsStart, st) || line.charCodeAt(st.end) !== SPACE) return NOT_ENTRY;
-      if (ctx.isLite) {
-        ctx.emit(st, "", lineNo, undefined, "");
-        return ENTRY;
-      }
-      const hostEnd = nextSpace(line, st.end + 1);
-      const appEnd = nextSpace(line, hostEnd + 1);
-      const procEnd = nextSpace(line, appEnd + 1);
-      const msgIdEnd = nextSpace(line, procEnd + 1);
-      const [sd, sdEnd] = readStructuredData(line, msgIdEnd + 1);
-      let msgStart = sdEnd + (line.charCodeAt(sdEnd) === SPACE ? 1 : 0);
-      if (line.charCodeAt(msgStart) === BOM) msgStart++;
-      const event = ctx.emit(
-        st,
-        line.slice(tsStart, st.end),
-        lineNo,
-        levelFromSyslog(pri & 7),
-        line.slice(msgStart),
-      );
-      event.host = nil(line.slice(st.end + 1, hostEnd));
-      event.service = nil(line.slice(hostEnd + 1, appEnd));
-      if (ctx.isSourceLine(line, lineNo)) event.readAttributesLater(attributes5424);
-      else
-        event.attributes = {
-          facility: pri >> 3,
-          severity: pri & 7,
-          procId: nil(line.slice(appEnd + 1, procEnd)),
-          msgId: nil(line.slice(procEnd + 1, msgIdEnd)),
-          structuredData: sd,
-        };
-      return ENTRY;
-    },
+    timeText: line.slice(tsStart, st.end),
+    level: levelFromSyslog(pri & 7),
+    message: line.slice(msgStart),
+    host: nil(line.slice(st.end + 1, hostEnd)),
+    service: nil(line.slice(hostEnd + 1, appEnd)),
   };
 }
 
-export const syslog5424: LineFormat = {
+export const syslog5424: StatelessLineFormat = {
   id: "syslog-rfc5424",
   label: "syslog (RFC 5424)",
+  sample: [
+    '<165>1 2026-03-14T09:10:05.120Z flagd-0 flag-audit 1 flag.change [audit@32473 flag="payments-api.ledger-pool-tuning" by="pipeline"] flag enabled',
+    "<30>1 2026-03-14T09:02:14Z ip-10-42-1-23 chronyd 712 - - Selected source 169.254.169.123",
+  ],
   test: (line) => /^<\d{1,3}>1 \d{4}-\d\d-\d\dT/.test(line),
   foldsAnything: false,
-  refills: true,
   isOrdered: true,
-  create: create5424,
+  scanTime: scan5424,
+  decode: decode5424,
+  attributes: attributes5424,
 };
 
 /** "tag[pid]: " or "tag: " at p; returns [tag end, pid start, pid end, message start] or undefined. */
@@ -201,33 +184,35 @@ function readTag(line: string, p: number): [number, number, number, number] | un
   return [tagEnd, pidStart, pidEnd, q];
 }
 
-function create3164(ctx: ParseContext): LineParser {
-  const st = newStamp();
+function scan3164(line: string, st: Stamp, reader: StampReader): number {
+  const [, after] = readPri(line);
+  if (!reader.scanStamp(line, after, st) || line.charCodeAt(st.end) !== SPACE) return -1;
+  return after;
+}
+
+// Facility, severity and pid stay in the level and the raw line: an attributes object per
+// line would cost more than the rest of the parse.
+function decode3164(line: string, st: Stamp, after: number): DecodedLine {
+  const [pri] = readPri(line);
+  const hostEnd = nextSpace(line, st.end + 1);
+  const tag = readTag(line, hostEnd + 1);
+  const message = line.slice(tag ? tag[3] : hostEnd + 1);
   return {
-    parse(line, lineNo) {
-      const [pri, after] = readPri(line);
-      if (!ctx.scanStamp(line, after, st) || line.charCodeAt(st.end) !== SPACE) return NOT_ENTRY;
-      if (ctx.isLite) {
-        ctx.emit(st, "", lineNo, undefined, "");
-        return ENTRY;
-      }
-      const hostEnd = nextSpace(line, st.end + 1);
-      const tag = readTag(line, hostEnd + 1);
-      const message = line.slice(tag ? tag[3] : hostEnd + 1);
-      const level = pri >= 0 ? levelFromSyslog(pri & 7) : sniffLevel(message);
-      const event = ctx.emit(st, line.slice(after, st.end), lineNo, level, message);
-      event.host = line.slice(st.end + 1, hostEnd);
-      // Facility, severity and pid stay in the level and the raw line: an attributes object
-      // per line would cost more than the rest of the parse.
-      if (tag) event.service = line.slice(hostEnd + 1, tag[0]);
-      return ENTRY;
-    },
+    timeText: line.slice(after, st.end),
+    level: pri >= 0 ? levelFromSyslog(pri & 7) : sniffLevel(message),
+    message,
+    host: line.slice(st.end + 1, hostEnd),
+    service: tag ? line.slice(hostEnd + 1, tag[0]) : undefined,
   };
 }
 
-export const syslog3164: LineFormat = {
+export const syslog3164: StatelessLineFormat = {
   id: "syslog-rfc3164",
   label: "syslog (RFC 3164 / BSD)",
+  sample: [
+    "<134>Mar 14 09:12:31 ledger-db-01 pgbouncer[812]: stats: 212 xacts/s, 214 queries/s",
+    "Mar 14 09:14:02 ledger-db-01 sshd[9911]: Accepted publickey for alice from 10.42.0.5",
+  ],
   // Classic "Mar 14 09:12:31 host tag:" and rsyslog's high-precision ISO variant (Debian 12+),
   // which only counts with a "[pid]" so that plain "stamp word word:" lines do not qualify.
   test: (line) =>
@@ -236,7 +221,7 @@ export const syslog3164: LineFormat = {
       line,
     ),
   foldsAnything: false,
-  refills: true,
   isOrdered: true,
-  create: create3164,
+  scanTime: scan3164,
+  decode: decode3164,
 };
