@@ -246,4 +246,21 @@ export class SourceContext implements EventOrigin, ParseContext {
     this.unparsed.push(lineNo);
     this.current = undefined;
   }
+
+  /** In documents, lines outside every event's object are structure (brackets, resource blocks). */
+  markStructuralLines(): void {
+    const covered = new Uint8Array(this.lines.length + 2);
+    for (const event of this.events)
+      for (let l = event.firstLine; l <= event.lastLine; l++) covered[l] = 1;
+    for (const l of this.unparsed) covered[l] = 1;
+    let folded = 0;
+    const unparsed = new Set(this.unparsed);
+    const seenFirst = new Set<number>();
+    for (const event of this.events) seenFirst.add(event.firstLine);
+    for (let l = 1; l <= this.lines.length; l++) {
+      if (!covered[l]) this.skip(l);
+      else if (!seenFirst.has(l) && !unparsed.has(l)) folded++;
+    }
+    this.folded = folded;
+  }
 }

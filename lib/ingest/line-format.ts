@@ -5,6 +5,7 @@
 import type { EventRecord } from "./event";
 import type { SourceLines } from "./lines";
 import type { Stamp } from "./time/stamp";
+import type { SpanDraft } from "./traces/span-draft";
 import type { Level, LineFormatId } from "./types";
 
 /** parse() results. */
@@ -24,6 +25,8 @@ export interface StampReader {
 
 /** What a parser may use of its source's context. */
 export interface ParseContext extends StampReader {
+  /** The source's name (trace spans carry it). */
+  readonly name: string;
   readonly lines: SourceLines;
   readonly zone: string;
   readonly reference: number;
@@ -65,6 +68,8 @@ export interface ParseContext extends StampReader {
   fold(lineNo: number): void;
   skip(lineNo: number): void;
   reject(lineNo: number): void;
+  /** In documents: lines outside every event's object are structure, skipped. */
+  markStructuralLines(): void;
 }
 
 /** What a stateless format reads from an entry's line besides its time. */
@@ -138,8 +143,11 @@ export interface StatefulLineFormat extends FormatBase {
   /** Empty lines reach the parser too (they are data inside a quoted CSV field). */
   parsesEmptyLines?: boolean;
   create(ctx: ParseContext): LineParser;
-  /** Formats that need look-ahead (Slack transcripts) parse the whole source at once instead. */
-  parseAll?(ctx: ParseContext): void;
+  /**
+   * Formats that need look-ahead (Slack transcripts) or read documents per line (OTLP JSON
+   * lines) parse the whole source at once instead; trace formats return their spans.
+   */
+  parseAll?(ctx: ParseContext): SpanDraft[] | void;
 }
 
 export type LineFormat = StatelessLineFormat | StatefulLineFormat;

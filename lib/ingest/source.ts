@@ -3,18 +3,13 @@
 // path. Whatever goes wrong inside, the source still comes back, with its lines unparsed.
 
 import { SourceContext, type ReadMode } from "./context";
-import {
-  logRecordsOf,
-  detectDocument,
-  detectLineFormat,
-  looksLikeOtlpJsonLines,
-  classifyDocument,
-} from "./detect";
+import { detectLineFormat } from "./detect";
+import { detectDocument, logRecordsOf } from "./document-shapes";
 import { ENTRY, isStateless, type LineFormat } from "./line-format";
 import { parserFor, runLines } from "./line-loop";
-import { lineFormatById } from "./formats/registry";
+import { isDocumentFormat, lineFormatById } from "./formats/registry";
 import { isBlank, splitLines } from "./lines";
-import { emitOtlpLogs, emitSpans, spansOf, otlpSpans, type SpanDraft } from "./traces/documents";
+import { emitOtlpLogs, emitSpans, spansOf, type SpanDraft } from "./traces/documents";
 import { indexObjectLines } from "./traces/positions";
 import { resolveTimes, type TimeDecisions } from "./time/resolve";
 import { isValidZone } from "./time/zone";
@@ -70,14 +65,6 @@ export function readSource(source: Source, mode: ReadMode = "lazy"): SourceOutco
   }
 }
 
-const DOCUMENT_FORMATS = new Set<string>([
-  "jaeger",
-  "zipkin",
-  "otlp-traces",
-  "otlp-logs",
-  "json-array",
-]);
-
 function readWith(
   ctx: SourceContext,
   text: string,
@@ -85,18 +72,13 @@ function readWith(
   mode: ReadMode,
 ): SourceOutcome {
   const none = { dayFirst: undefined, isDayFirstGuessed: false };
-  if (!forced || DOCUMENT_FORMATS.has(forced)) {
+  if (!forced || isDocumentFormat(forced)) {
     const doc = detectDocument(text);
     if (doc && (!forced || forced === doc.format)) {
       const spans = readDocument(ctx, text, doc.format, doc.value);
       const decisions = resolveTimes(ctx);
       return { ctx, format: doc.format, confidence: 1, spans, decisions, error: undefined };
     }
-  }
-  if (forced === "otlp-jsonl" || (!forced && looksLikeOtlpJsonLines(ctx.lines))) {
-    const spans = readOtlpJsonLines(ctx);
-    const decisions = resolveTimes(ctx);
-    return { ctx, format: "otlp-jsonl", confidence: 1, spans, decisions, error: undefined };
   }
   let format: LineFormat | undefined;
   let confidence = 1;
@@ -111,10 +93,11 @@ function readWith(
     return { ctx, format: "text", confidence: 0, spans: [], decisions: none, error: undefined };
   }
   ctx.isOrdered = format.isOrdered;
-  if (!isStateless(format) && format.parseAll) format.parseAll(ctx);
+  let spans: SpanDraft[] = [];
+  if (!isStateless(format) && format.parseAll) spans = format.parseAll(ctx) ?? [];
   else runLines(ctx, format, mode);
   const decisions = resolveTimes(ctx);
-  return { ctx, format: format.id, confidence, spans: [], decisions, error: undefined };
+  return { ctx, format: format.id, confidence, spans, decisions, error: undefined };
 }
 
 function readDocument(
@@ -136,7 +119,7 @@ function readDocument(
     spans = spansOf(format, value, ctx.name);
     emitSpans(ctx, spans, positions);
   }
-  markStructuralLines(ctx);
+  ctx.markStructuralLines();
   return spans;
 }
 
@@ -158,55 +141,10 @@ function readJsonArray(
   }
 }
 
-function readOtlpJsonLines(ctx: SourceContext): SpanDraft[] {
-  ctx.isOrdered = false;
-  const spans: SpanDraft[] = [];
-  const lines = ctx.lines;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines.at(i) as string;
-    if (isBlank(line)) continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      value = undefined;
-    }
-    const kind = classifyDocument(value);
-    const before = ctx.events.length;
-    if (kind === "otlp-traces") {
-      const lineSpans = otlpSpans(value, ctx.name);
-      emitSpans(ctx, lineSpans, undefined, i + 1);
-      for (const span of lineSpans) spans.push(span);
-    } else if (kind === "otlp-logs") emitOtlpLogs(ctx, value, undefined, i + 1);
-    if (ctx.events.length === before) ctx.reject(i + 1);
-  }
-  markStructuralLines(ctx);
-  return spans;
-}
-
 /** Every line unparsed, blank ones skipped. */
 export function rejectAll(ctx: SourceContext): void {
   for (let i = 0; i < ctx.lines.length; i++) {
     if (isBlank(ctx.lines.at(i) as string)) ctx.skip(i + 1);
     else ctx.reject(i + 1);
   }
-}
-
-/** In documents, lines outside every event's object are structure (brackets, resource blocks). */
-function markStructuralLines(ctx: SourceContext): void {
-  const covered = new Uint8Array(ctx.lines.length + 2);
-  for (const event of ctx.events)
-    for (let l = event.firstLine; l <= event.lastLine; l++) covered[l] = 1;
-  for (const l of ctx.unparsed) covered[l] = 1;
-  let folded = 0;
-  const unparsed = new Set(ctx.unparsed);
-  const seenFirst = new Set<number>();
-  for (const event of ctx.events) {
-    seenFirst.add(event.firstLine);
-  }
-  for (let l = 1; l <= ctx.lines.length; l++) {
-    if (!covered[l]) ctx.skip(l);
-    else if (!seenFirst.has(l) && !unparsed.has(l)) folded++;
-  }
-  ctx.folded = folded;
 }
