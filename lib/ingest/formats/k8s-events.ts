@@ -95,9 +95,9 @@ export const k8sEvents: StatefulLineFormat = {
   id: "k8s-events",
   label: "kubectl get events",
   sample: [
-    "LAST SEEN   TYPE      REASON      OBJECT                         MESSAGE",
-    "22m         Warning   Unhealthy   pod/payments-api-x2k4q         Liveness probe failed: HTTP probe failed with statuscode: 503",
-    "8m48s (x108 over 26m)   Warning   BackOff   pod/payments-api-x2k4q   Back-off restarting failed container",
+    "LAST SEEN               TYPE      REASON              OBJECT                                 MESSAGE",
+    "22m                     Normal    Scheduled           pod/checkout-web-5c8d7b9f4-k8f4v       Successfully assigned payments/checkout-web-5c8d7b9f4-k8f4v to ip-10-42-2-41",
+    "8m58s (x108 over 26m)   Warning   Unhealthy           pod/payments-api-7d9f8c6b5-m8r2t       Readiness probe failed: HTTP probe failed with statuscode: 503",
   ],
   test: (line) =>
     HEADER.test(line) ||

@@ -46,6 +46,7 @@ export const otlpJsonl: StatefulLineFormat = {
   label: "OTLP JSON lines (file exporter)",
   sample: [
     '{"resourceSpans":[{"resource":{"attributes":[{"key":"service.name","value":{"stringValue":"payments-api"}}]},"scopeSpans":[{"spans":[{"traceId":"5f2c1e9a0b7d4c3e8a1f2b3c4d5e6071","spanId":"1a2b3c4d5e6f7081","name":"POST /pay","kind":2,"startTimeUnixNano":"1773479525000000000","endTimeUnixNano":"1773479525350000000"}]}]}]}',
+    '{"resourceLogs":[{"resource":{"attributes":[{"key":"service.name","value":{"stringValue":"payments-api"}}]},"scopeLogs":[{"logRecords":[{"timeUnixNano":"1773479525350000000","severityNumber":17,"body":{"stringValue":"pool exhausted"}}]}]}]}',
   ],
   test: () => false,
   detectSource: (lines) => (looksLikeOtlpJsonLines(lines) ? 1 : 0),
