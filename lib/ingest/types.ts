@@ -32,6 +32,7 @@ export const LINE_FORMAT_IDS = [
   "python",
   "ruby-logger",
   "go-log",
+  "logcat",
   "cri",
   "k8s-events",
   "csv",

@@ -13,6 +13,7 @@ import { javaJul } from "./java-jul";
 import { dockerJson, jsonLines } from "./json-lines";
 import { k8sEvents } from "./k8s-events";
 import { glog, klog } from "./klog";
+import { logcat } from "./logcat";
 import { logfmt } from "./logfmt";
 import { otlpJsonl } from "./otlp-jsonl";
 import { goLog, java, python, rubyLogger, timestamped } from "./prefixed";
@@ -38,6 +39,7 @@ export const LINE_FORMATS: readonly LineFormat[] = [
   java,
   javaJul,
   goLog,
+  logcat,
   logfmt,
   k8sEvents,
   timestamped,
