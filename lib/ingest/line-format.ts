@@ -119,6 +119,7 @@ export interface StatelessLineFormat extends FormatBase {
    * Whether `line` starts an entry, with its time scanned into `st` (use
    * `reader.scanStamp`, which reads the line in place): an index that decode() gets back
    * (usually where the text after the stamp starts), or -1 when the line is no entry.
+   * Called as a plain function (no `this`), as are decode() and attributes().
    */
   scanTime(line: string, st: Stamp, reader: StampReader): number;
   /** Everything but the time, from a line scanTime() accepted (`at` is what it returned). */
