@@ -21,6 +21,11 @@ export interface LineParser {
 /** Scans a timestamp at `p` into `st` (fast when `line` is the line being parsed). */
 export interface StampReader {
   scanStamp(line: string, p: number, st: Stamp): boolean;
+  /**
+   * True in a lite pass (only the time is kept): a format whose time sits inside a record it
+   * must otherwise parse (logfmt) may look for the time alone.
+   */
+  readonly isLite: boolean;
 }
 
 /** What a parser may use of its source's context. */
@@ -36,8 +41,6 @@ export interface ParseContext extends StampReader {
   folded: number;
   /** Whether the file order is the time order (a parser may say no: kubectl tables). */
   isOrdered: boolean;
-  /** True in a lazy or counting pass: the parser decodes nothing but the time (keepTime). */
-  readonly isLite: boolean;
   /** True while a lazy event is decoded again: no accounting, no state changes. */
   readonly isFilling: boolean;
   /** An event from a scanned stamp with its fields; the parser may complete what it returns. */
@@ -72,19 +75,35 @@ export interface ParseContext extends StampReader {
   markStructuralLines(): void;
 }
 
-/** What a stateless format reads from an entry's line besides its time. */
-export interface DecodedLine {
+/**
+ * What a stateless format reads from an entry's line besides its time. decode() fills the
+ * one the loop hands it (cleared before each line): one object of one shape for every format
+ * keeps the loop's reads of it fast.
+ */
+export class DecodedLine {
   /** The timestamp as written. */
-  timeText: string;
-  level: Level | undefined;
-  message: string;
-  service?: string | undefined;
-  host?: string | undefined;
-  traceId?: string | undefined;
-  spanId?: string | undefined;
-  parentSpanId?: string | undefined;
+  timeText = "";
+  level: Level | undefined = undefined;
+  message = "";
+  service: string | undefined = undefined;
+  host: string | undefined = undefined;
+  traceId: string | undefined = undefined;
+  spanId: string | undefined = undefined;
+  parentSpanId: string | undefined = undefined;
   /** Attributes known while decoding; otherwise the format's attributes() reads them later. */
-  attributes?: Record<string, unknown> | undefined;
+  attributes: Record<string, unknown> | undefined = undefined;
+
+  clear(): void {
+    this.timeText = "";
+    this.level = undefined;
+    this.message = "";
+    this.service = undefined;
+    this.host = undefined;
+    this.traceId = undefined;
+    this.spanId = undefined;
+    this.parentSpanId = undefined;
+    this.attributes = undefined;
+  }
 }
 
 interface FormatBase {
@@ -122,8 +141,12 @@ export interface StatelessLineFormat extends FormatBase {
    * Called as a plain function (no `this`), as are decode() and attributes().
    */
   scanTime(line: string, st: Stamp, reader: StampReader): number;
-  /** Everything but the time, from a line scanTime() accepted (`at` is what it returned). */
-  decode(line: string, st: Stamp, at: number): DecodedLine;
+  /**
+   * Everything but the time, into `out`, from a line scanTime() accepted (`at` is what it
+   * returned): timeText, level and message, and service, host, trace ids, attributes when
+   * the format has them.
+   */
+  decode(line: string, st: Stamp, at: number, out: DecodedLine): void;
   /**
    * The entry's attributes read from its line, for attributes too costly to build for every
    * line: called when an event's attributes are first read.

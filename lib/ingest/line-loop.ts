@@ -6,6 +6,7 @@
 
 import type { SourceContext, ReadMode } from "./context";
 import {
+  DecodedLine,
   ENTRY,
   HANDLED,
   NOT_ENTRY,
@@ -24,6 +25,7 @@ function statelessParser(format: StatelessLineFormat, ctx: ParseContext): LinePa
   // Read once: every stateless format shares this parse function, so a property load per
   // line would see every format's shape (and its call site every format's function).
   const { scanTime, decode, attributes: readAttributes } = format;
+  const decoded = new DecodedLine();
   return {
     parse(line, lineNo) {
       const at = scanTime(line, st, ctx);
@@ -32,7 +34,9 @@ function statelessParser(format: StatelessLineFormat, ctx: ParseContext): LinePa
         ctx.keepTime(st, lineNo);
         return ENTRY;
       }
-      const d = decode(line, st, at);
+      const d = decoded;
+      d.clear();
+      decode(line, st, at, d);
       const event = ctx.emit(st, d.timeText, lineNo, d.level, d.message);
       if (d.service !== undefined) event.service = d.service;
       if (d.host !== undefined) event.host = d.host;

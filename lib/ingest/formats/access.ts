@@ -77,14 +77,12 @@ function scanTime(line: string, st: Stamp, reader: StampReader): number {
   return open + 2;
 }
 
-function decode(line: string, st: Stamp, stampStart: number): DecodedLine {
+function decode(line: string, st: Stamp, stampStart: number, out: DecodedLine): void {
   const requestEnd = closingQuote(line, st.end + 2);
   const status = statusAfter(line, requestEnd);
-  return {
-    timeText: line.slice(stampStart, st.end),
-    level: levelFromStatus(status),
-    message: `${line.slice(st.end + 3, requestEnd)} ${status}`,
-  };
+  out.timeText = line.slice(stampStart, st.end);
+  out.level = levelFromStatus(status);
+  out.message = `${line.slice(st.end + 3, requestEnd)} ${status}`;
 }
 
 const COMMON =

@@ -1,7 +1,7 @@
 // Field lookup shared by the structured formats (JSON lines, logfmt, CSV): the names the
 // common loggers use for time, level, message, service, host and trace ids.
 
-import type { ParseContext } from "../line-format";
+import type { DecodedLine, ParseContext } from "../line-format";
 import type { EventRecord } from "../event";
 import { levelFromValue } from "../levels";
 import { newStamp, scanTimestamp, nsToMs, type Stamp } from "../time/scan";
@@ -299,24 +299,16 @@ export function keepTimeFromValue(
 }
 
 /** The fields every structured record shares, as a stateless format decodes them. */
-export function commonFields(scan: FieldScan): {
-  service: string | undefined;
-  host: string | undefined;
-  traceId: string | undefined;
-  spanId: string | undefined;
-  parentSpanId: string | undefined;
-} {
+export function setCommonFields(out: DecodedLine, scan: FieldScan): void {
   let traceId = scan.text(ROLE.trace);
   if (traceId) {
     // GCP writes "projects/<p>/traces/<id>".
     const slash = traceId.lastIndexOf("/");
     if (slash >= 0) traceId = traceId.slice(slash + 1);
   }
-  return {
-    service: scan.text(ROLE.service),
-    host: scan.text(ROLE.host),
-    traceId,
-    spanId: scan.text(ROLE.span),
-    parentSpanId: scan.text(ROLE.parent),
-  };
+  out.service = scan.text(ROLE.service);
+  out.host = scan.text(ROLE.host);
+  out.traceId = traceId;
+  out.spanId = scan.text(ROLE.span);
+  out.parentSpanId = scan.text(ROLE.parent);
 }

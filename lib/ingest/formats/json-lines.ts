@@ -4,8 +4,8 @@
 
 import { sniffLevel } from "../levels";
 import {
-  commonFields,
   emitFromTimeValue,
+  setCommonFields,
   FieldScan,
   firstOf,
   stampFromTimeValue,
@@ -79,17 +79,15 @@ export const jsonLines: StatelessLineFormat = {
     // Time keys are never nested: the first present one by rank is what a full scan picks.
     return obj && stampFromTimeValue(timeOf(obj), st) ? 0 : -1;
   },
-  decode(line) {
+  decode(line, _st, _at, out) {
     const obj = objectOf(line) ?? {};
     scan.read(obj);
     let level = scan.level;
     if (level === undefined && obj["@t"] !== undefined) level = "info"; // CLEF omits Information
-    return {
-      timeText: timeTextOf(timeOf(obj)),
-      level,
-      message: scan.message,
-      ...commonFields(scan),
-    };
+    out.timeText = timeTextOf(timeOf(obj));
+    out.level = level;
+    out.message = scan.message;
+    setCommonFields(out, scan);
   },
   attributes: parseObject,
 };

@@ -30,8 +30,11 @@ interface Head {
   close: number;
 }
 const head: Head = { pidStart: 0, pidEnd: 0, close: 0 };
+/** The line `head` was read from (decode() follows scanTime() on the same line). */
+let headLine: string | undefined;
 
 function readHead(line: string, stampEnd: number): boolean {
+  headLine = undefined;
   let p = stampEnd;
   while (line.charCodeAt(p) === SPACE) p++;
   const pidStart = p;
@@ -43,6 +46,7 @@ function readHead(line: string, stampEnd: number): boolean {
   head.pidStart = pidStart;
   head.pidEnd = p;
   head.close = closeAtEnd;
+  headLine = line;
   return true;
 }
 
@@ -102,15 +106,13 @@ function scanTime(withYear: boolean) {
   };
 }
 
-function decode(line: string, _st: Stamp, stampEnd: number): DecodedLine {
-  readHead(line, stampEnd);
+function decode(line: string, _st: Stamp, stampEnd: number, out: DecodedLine): void {
+  if (line !== headLine) readHead(line, stampEnd);
   const { pidStart, pidEnd, close } = head;
-  return {
-    timeText: line.slice(1, stampEnd),
-    level: LEVELS[line[0] ?? ""],
-    message: line.slice(Math.min(line.length, close + 2)),
-    attributes: { pid: line.slice(pidStart, pidEnd), caller: line.slice(pidEnd + 1, close) },
-  };
+  out.timeText = line.slice(1, stampEnd);
+  out.level = LEVELS[line[0] ?? ""];
+  out.message = line.slice(Math.min(line.length, close + 2));
+  out.attributes = { pid: line.slice(pidStart, pidEnd), caller: line.slice(pidEnd + 1, close) };
 }
 
 export const klog: StatelessLineFormat = {

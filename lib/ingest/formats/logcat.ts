@@ -101,18 +101,16 @@ function scanTime(line: string, st: Stamp): number {
   return textStart;
 }
 
-function decode(line: string, _st: Stamp, textStart: number): DecodedLine {
+function decode(line: string, _st: Stamp, textStart: number, out: DecodedLine): void {
   readHead(line);
   const { pidEnd, tidEnd, level, tagEnd } = head;
-  return {
-    timeText: line.slice(0, STAMP_END),
-    level: LEVELS[level],
-    message: line.slice(textStart),
-    service: line.slice(tidEnd + 3, tagEnd).trimEnd() || undefined,
-    attributes: {
-      pid: line.slice(STAMP_END, pidEnd).trim(),
-      tid: line.slice(pidEnd, tidEnd).trim(),
-    },
+  out.timeText = line.slice(0, STAMP_END);
+  out.level = LEVELS[level];
+  out.message = line.slice(textStart);
+  out.service = line.slice(tidEnd + 3, tagEnd).trimEnd() || undefined;
+  out.attributes = {
+    pid: line.slice(STAMP_END, pidEnd).trim(),
+    tid: line.slice(pidEnd, tidEnd).trim(),
   };
 }
 

@@ -2,8 +2,8 @@
 // with backslash escapes. A hand scanner, because a regex per pair is several times slower.
 
 import {
-  commonFields,
   FieldScan,
+  setCommonFields,
   firstOf,
   stampFromTimeValue,
   timeTextOf,
@@ -210,6 +210,9 @@ const scan = new FieldScan();
 let parsedLine: string | undefined;
 let parsedRecord: Record<string, string> | undefined;
 
+/** The line `scan` last read (in full, right before decode() of the same line). */
+let scannedLine: string | undefined;
+
 function recordOf(line: string): Record<string, string> | undefined {
   if (line !== parsedLine) {
     parsedRecord = parseLogfmt(line);
@@ -232,24 +235,32 @@ export const logfmt: StatelessLineFormat = {
   },
   foldsAnything: false,
   isOrdered: true,
-  scanTime(line, st) {
+  scanTime(line, st, reader) {
     if (!startsWithKey(line)) return -1;
+    if (!reader.isLite) {
+      // decode() follows and builds the record anyway.
+      const obj = recordOf(line);
+      if (!obj) return -1;
+      scan.read(obj);
+      scannedLine = line;
+      return stampFromTimeValue(scan.time, st) ? 0 : -1;
+    }
     // The time value alone, found without building the record, unless it needs decoding.
     const result = findTime(line);
     if (result === NOT_LOGFMT || result === NO_TIME) return -1;
     if (result === TIME_FOUND)
       return stampFromTimeValue(line.slice(found.start, found.end), st) ? 0 : -1;
     const obj = recordOf(line);
+    scannedLine = undefined;
     return obj && stampFromTimeValue(scan.read(obj).time, st) ? 0 : -1;
   },
-  decode(line) {
-    scan.read(recordOf(line) ?? {});
-    return {
-      timeText: timeTextOf(scan.time),
-      level: scan.level,
-      message: scan.message,
-      ...commonFields(scan),
-    };
+  decode(line, _st, _at, out) {
+    if (line !== scannedLine) scan.read(recordOf(line) ?? {});
+    scannedLine = undefined;
+    out.timeText = timeTextOf(scan.time);
+    out.level = scan.level;
+    out.message = scan.message;
+    setCommonFields(out, scan);
   },
   attributes: parseLogfmt,
 };

@@ -52,15 +52,13 @@ function javaAttributes(line: string): Record<string, unknown> | undefined {
 const stampText = (line: string, st: Stamp): string =>
   line.slice(line.charCodeAt(0) === LEFT_BRACKET ? 1 : 0, st.end);
 
-function decodeJava(line: string, st: Stamp, p: number): DecodedLine {
+function decodeJava(line: string, st: Stamp, p: number, out: DecodedLine): void {
   const rest = line.slice(p);
   const m = JAVA_HEAD.exec(rest);
   const level = m ? levelFromName(m[2] ?? "") : undefined;
-  return {
-    timeText: stampText(line, st),
-    level: level ?? sniffLevel(rest),
-    message: m && level ? rest.slice(m[0].length) : rest,
-  };
+  out.timeText = stampText(line, st);
+  out.level = level ?? sniffLevel(rest);
+  out.message = m && level ? rest.slice(m[0].length) : rest;
 }
 
 export const java: StatelessLineFormat = {
@@ -96,7 +94,7 @@ function pythonAttributes(line: string): Record<string, unknown> | undefined {
   return logger ? { logger } : undefined;
 }
 
-function decodePython(line: string, st: Stamp, p: number): DecodedLine {
+function decodePython(line: string, st: Stamp, p: number, out: DecodedLine): void {
   let rest = line.slice(p);
   let level: Level | undefined;
   if (rest.startsWith("- ")) {
@@ -112,7 +110,9 @@ function decodePython(line: string, st: Stamp, p: number): DecodedLine {
     level = sp > 0 ? levelFromName(rest.slice(0, sp)) : undefined;
     if (level) rest = rest.slice(sp + 1);
   }
-  return { timeText: line.slice(0, st.end), level: level ?? sniffLevel(rest), message: rest };
+  out.timeText = line.slice(0, st.end);
+  out.level = level ?? sniffLevel(rest);
+  out.message = rest;
 }
 
 export const python: StatelessLineFormat = {
@@ -130,9 +130,11 @@ export const python: StatelessLineFormat = {
   attributes: pythonAttributes,
 };
 
-function decodePlain(line: string, st: Stamp, p: number): DecodedLine {
+function decodePlain(line: string, st: Stamp, p: number, out: DecodedLine): void {
   const message = line.slice(p);
-  return { timeText: stampText(line, st), level: sniffLevel(message), message };
+  out.timeText = stampText(line, st);
+  out.level = sniffLevel(message);
+  out.message = message;
 }
 
 // Ruby's Logger (Rails): "I, [2026-03-14T09:10:06.377123 #1234]  INFO -- progname: message".
@@ -143,15 +145,13 @@ function scanRuby(line: string, st: Stamp, reader: StampReader): number {
   return m && reader.scanStamp(line, 4, st) ? m[0].length : -1;
 }
 
-function decodeRuby(line: string): DecodedLine {
+function decodeRuby(line: string, _st: Stamp, _at: number, out: DecodedLine): void {
   const m = RUBY.exec(line) ?? [];
-  return {
-    timeText: m[1] ?? "",
-    level: levelFromName(m[3] ?? ""),
-    message: line.slice(m[0]?.length ?? 0),
-    service: m[4] || undefined,
-    attributes: { pid: m[2] },
-  };
+  out.timeText = m[1] ?? "";
+  out.level = levelFromName(m[3] ?? "");
+  out.message = line.slice(m[0]?.length ?? 0);
+  out.service = m[4] || undefined;
+  out.attributes = { pid: m[2] };
 }
 
 export const rubyLogger: StatelessLineFormat = {

@@ -17,7 +17,7 @@ function scanApacheError(line: string, st: Stamp, reader: StampReader): number {
   return st.end + 1;
 }
 
-function decodeApacheError(line: string, st: Stamp, after: number): DecodedLine {
+function decodeApacheError(line: string, st: Stamp, after: number, out: DecodedLine): void {
   let p = after;
   let moduleName: string | undefined;
   let levelName = "";
@@ -36,14 +36,12 @@ function decodeApacheError(line: string, st: Stamp, after: number): DecodedLine 
     } else break;
     p = close + 1;
   }
-  return {
-    timeText: line.slice(1, st.end),
-    level:
-      levelFromName(levelName.replace(/\d+$/, "")) ??
-      (levelName.startsWith("trace") ? "trace" : undefined),
-    message: line.slice(p + (line.charCodeAt(p) === SPACE ? 1 : 0)),
-    attributes: { module: moduleName, pid, client },
-  };
+  out.timeText = line.slice(1, st.end);
+  out.level =
+    levelFromName(levelName.replace(/\d+$/, "")) ??
+    (levelName.startsWith("trace") ? "trace" : undefined);
+  out.message = line.slice(p + (line.charCodeAt(p) === SPACE ? 1 : 0));
+  out.attributes = { module: moduleName, pid, client };
 }
 
 export const apacheError: StatelessLineFormat = {
@@ -67,14 +65,12 @@ function scanNginxError(line: string, st: Stamp, reader: StampReader): number {
   return NGINX.test(line.slice(st.end, st.end + 64)) ? st.end : -1;
 }
 
-function decodeNginxError(line: string, st: Stamp): DecodedLine {
+function decodeNginxError(line: string, st: Stamp, _at: number, out: DecodedLine): void {
   const m = NGINX.exec(line.slice(st.end, st.end + 64)) ?? [""];
-  return {
-    timeText: line.slice(0, st.end),
-    level: levelFromName(m[1] ?? ""),
-    message: line.slice(st.end + m[0].length),
-    attributes: { pid: m[2], tid: m[3], connection: m[4] },
-  };
+  out.timeText = line.slice(0, st.end);
+  out.level = levelFromName(m[1] ?? "");
+  out.message = line.slice(st.end + m[0].length);
+  out.attributes = { pid: m[2], tid: m[3], connection: m[4] };
 }
 
 export const nginxError: StatelessLineFormat = {

@@ -126,7 +126,7 @@ function scan5424(line: string, st: Stamp, reader: StampReader): number {
   return tsStart;
 }
 
-function decode5424(line: string, st: Stamp, tsStart: number): DecodedLine {
+function decode5424(line: string, st: Stamp, tsStart: number, out: DecodedLine): void {
   const [pri] = readPri(line);
   const hostEnd = nextSpace(line, st.end + 1);
   const appEnd = nextSpace(line, hostEnd + 1);
@@ -135,13 +135,11 @@ function decode5424(line: string, st: Stamp, tsStart: number): DecodedLine {
   const [, sdEnd] = readStructuredData(line, msgIdEnd + 1);
   let msgStart = sdEnd + (line.charCodeAt(sdEnd) === SPACE ? 1 : 0);
   if (line.charCodeAt(msgStart) === BOM) msgStart++;
-  return {
-    timeText: line.slice(tsStart, st.end),
-    level: levelFromSyslog(pri & 7),
-    message: line.slice(msgStart),
-    host: nil(line.slice(st.end + 1, hostEnd)),
-    service: nil(line.slice(hostEnd + 1, appEnd)),
-  };
+  out.timeText = line.slice(tsStart, st.end);
+  out.level = levelFromSyslog(pri & 7);
+  out.message = line.slice(msgStart);
+  out.host = nil(line.slice(st.end + 1, hostEnd));
+  out.service = nil(line.slice(hostEnd + 1, appEnd));
 }
 
 export const syslog5424: StatelessLineFormat = {
@@ -192,18 +190,16 @@ function scan3164(line: string, st: Stamp, reader: StampReader): number {
 
 // Facility, severity and pid stay in the level and the raw line: an attributes object per
 // line would cost more than the rest of the parse.
-function decode3164(line: string, st: Stamp, after: number): DecodedLine {
+function decode3164(line: string, st: Stamp, after: number, out: DecodedLine): void {
   const [pri] = readPri(line);
   const hostEnd = nextSpace(line, st.end + 1);
   const tag = readTag(line, hostEnd + 1);
   const message = line.slice(tag ? tag[3] : hostEnd + 1);
-  return {
-    timeText: line.slice(after, st.end),
-    level: pri >= 0 ? levelFromSyslog(pri & 7) : sniffLevel(message),
-    message,
-    host: line.slice(st.end + 1, hostEnd),
-    service: tag ? line.slice(hostEnd + 1, tag[0]) : undefined,
-  };
+  out.timeText = line.slice(after, st.end);
+  out.level = pri >= 0 ? levelFromSyslog(pri & 7) : sniffLevel(message);
+  out.message = message;
+  out.host = line.slice(st.end + 1, hostEnd);
+  out.service = tag ? line.slice(hostEnd + 1, tag[0]) : undefined;
 }
 
 export const syslog3164: StatelessLineFormat = {
