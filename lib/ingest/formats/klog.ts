@@ -3,7 +3,7 @@
 
 import type { Level } from "../types";
 import type { Stamp } from "../time/scan";
-import type { DecodedLine, StatelessLineFormat } from "../line-format";
+import type { DecodedLine, StampReader, StatelessLineFormat } from "../line-format";
 import { SPACE, DOT, DIGIT_0, DIGIT_9, COLON } from "../chars";
 
 const KLOG = /^([IWEF])(\d\d)(\d\d) (\d\d):(\d\d):(\d\d)(?:\.(\d{1,9}))? +(\d+) ([^\s\]]+)\] ?/;
@@ -33,8 +33,8 @@ const head: Head = { pidStart: 0, pidEnd: 0, close: 0 };
 /** The line `head` was read from (decode() follows scanTime() on the same line). */
 let headLine: string | undefined;
 
-function readHead(line: string, stampEnd: number): boolean {
-  headLine = undefined;
+/** Checks the head after the stamp; with `keep`, leaves its bounds in `head` for decode(). */
+function readHead(line: string, stampEnd: number, keep: boolean): boolean {
   let p = stampEnd;
   while (line.charCodeAt(p) === SPACE) p++;
   const pidStart = p;
@@ -43,10 +43,12 @@ function readHead(line: string, stampEnd: number): boolean {
   const close = line.indexOf("] ", p + 1);
   const closeAtEnd = close < 0 && line.endsWith("]") ? line.length - 1 : close;
   if (closeAtEnd < 0) return false;
-  head.pidStart = pidStart;
-  head.pidEnd = p;
-  head.close = closeAtEnd;
-  headLine = line;
+  if (keep) {
+    head.pidStart = pidStart;
+    head.pidEnd = p;
+    head.close = closeAtEnd;
+    headLine = line;
+  }
   return true;
 }
 
@@ -54,7 +56,7 @@ function readHead(line: string, stampEnd: number): boolean {
 // ten Number() calls per line cost more than the rest of the line's work.
 function scanTime(withYear: boolean) {
   const dateLen = withYear ? 8 : 4;
-  return (line: string, st: Stamp): number => {
+  return (line: string, st: Stamp, reader: StampReader): number => {
     if (!LEVELS[line[0] ?? ""]) return -1;
     const y = withYear ? num(line, 1, 4) : 0;
     const month = num(line, 1 + dateLen - 4, 2);
@@ -86,7 +88,7 @@ function scanTime(withYear: boolean) {
       }
       for (let i = digits; i < 9; i++) ns *= 10;
     }
-    if (!readHead(line, p)) return -1;
+    if (!readHead(line, p, !reader.isLite)) return -1;
     st.year = y;
     st.isYearMissing = !withYear;
     st.isTwoDigitYear = false;
@@ -107,7 +109,7 @@ function scanTime(withYear: boolean) {
 }
 
 function decode(line: string, _st: Stamp, stampEnd: number, out: DecodedLine): void {
-  if (line !== headLine) readHead(line, stampEnd);
+  if (line !== headLine) readHead(line, stampEnd, true);
   const { pidStart, pidEnd, close } = head;
   out.timeText = line.slice(1, stampEnd);
   out.level = LEVELS[line[0] ?? ""];
