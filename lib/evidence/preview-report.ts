@@ -1,6 +1,6 @@
 // The preview of a paste before import: per source, what the engine detected and assumed,
 // small enough to send to the browser whatever the size of the paste.
-import type { IngestResult } from "@/lib/ingest/types";
+import { UNPARSED_TEXT_LINES, type IngestResult } from "@/lib/ingest/types";
 
 export interface SourcePreview {
   name: string;
@@ -26,13 +26,12 @@ export interface EvidencePreview {
   totalEvents: number;
 }
 
-const UNPARSED_SHOWN = 200;
+const UNPARSED_SHOWN = UNPARSED_TEXT_LINES;
 const SAMPLE_SIZE = 5;
 
 // `services`: per source, the service its unnamed lines take (see sourceServiceOf).
 export function buildEvidencePreview(
   result: IngestResult,
-  texts: readonly string[],
   services: readonly string[] = [],
 ): EvidencePreview {
   const without = new Map<string, number>();
@@ -40,7 +39,6 @@ export function buildEvidencePreview(
     if (!event.service) without.set(event.source, (without.get(event.source) ?? 0) + 1);
   }
   const sources = result.sources.map((report, index) => {
-    const lines = (texts[index] ?? "").split(/\r?\n/);
     const service = services[index] ?? "";
     const sample = result.events
       .filter((event) => event.source === report.name)
@@ -60,9 +58,10 @@ export function buildEvidencePreview(
       last: report.last === undefined ? null : new Date(report.last).toISOString(),
       assumptions: report.assumptions,
       flags: [...report.flags],
-      unparsed: report.unparsedLines.slice(0, UNPARSED_SHOWN).map((line) => ({
+      // The engine keeps the text of the first unparsed lines: the paste is not split again.
+      unparsed: report.unparsedLines.slice(0, UNPARSED_SHOWN).map((line, i) => ({
         line,
-        text: (lines[line - 1] ?? "").slice(0, 500),
+        text: report.unparsedText[i] ?? "",
       })),
       sample,
       spans: report.traces?.spans.length ?? 0,

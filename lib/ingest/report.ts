@@ -3,7 +3,13 @@
 import { FLAG_ORDER, flagsFromMask } from "./event";
 import { PENDING_YEAR } from "./time/pending";
 import type { SourceOutcome } from "./source";
-import type { AssumptionFlag, SourceReport, TraceReport } from "./types";
+import {
+  UNPARSED_TEXT_CHARS,
+  UNPARSED_TEXT_LINES,
+  type AssumptionFlag,
+  type SourceReport,
+  type TraceReport,
+} from "./types";
 
 function iso(ms: number): string {
   return Number.isFinite(ms) ? new Date(ms).toISOString() : String(ms);
@@ -99,6 +105,9 @@ export function buildReport(outcome: SourceOutcome, traces: TraceReport | undefi
       skipped: ctx.skipped.length,
     },
     unparsedLines: ctx.unparsed,
+    unparsedText: ctx.unparsed
+      .slice(0, UNPARSED_TEXT_LINES)
+      .map((line) => (ctx.lines.at(line - 1) ?? "").slice(0, UNPARSED_TEXT_CHARS)),
     skippedLines: ctx.skipped,
     first: hasEvents ? first : undefined,
     last: hasEvents ? last : undefined,
