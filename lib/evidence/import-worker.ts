@@ -53,11 +53,7 @@ function runImport(job: ImportJob): void {
 }
 
 function runPreview(job: PreviewJob): void {
-  const preview = buildEvidencePreview(
-    ingest(job.sources),
-    job.sources.map((source) => source.text),
-    job.services,
-  );
+  const preview = buildEvidencePreview(ingest(job.sources), job.services);
   send({ type: "done", result: preview });
 }
 

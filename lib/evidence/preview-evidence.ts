@@ -21,9 +21,5 @@ export async function previewEvidence(
       runImportWorker<EvidencePreview>({ kind: "preview", sources, services }),
     );
   }
-  return buildEvidencePreview(
-    ingest(sources),
-    sources.map((source) => source.text),
-    services,
-  );
+  return buildEvidencePreview(ingest(sources), services);
 }

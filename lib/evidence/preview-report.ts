@@ -1,6 +1,6 @@
 // The preview of a paste before import: per source, what the engine detected and assumed,
 // small enough to send to the browser whatever the size of the paste.
-import type { IngestResult } from "@/lib/ingest/types";
+import { UNPARSED_TEXT_LINES, type IngestResult } from "@/lib/ingest/types";
 
 export interface SourcePreview {
   name: string;
@@ -26,13 +26,12 @@ export interface EvidencePreview {
   totalEvents: number;
 }
 
-const UNPARSED_SHOWN = 200;
+const UNPARSED_SHOWN = UNPARSED_TEXT_LINES;
 const SAMPLE_SIZE = 5;
 
 // `services`: per source, the service its unnamed lines take (see sourceServiceOf).
 export function buildEvidencePreview(
   result: IngestResult,
-  texts: readonly string[],
   services: readonly string[] = [],
 ): EvidencePreview {
   const without = new Map<string, number>();
@@ -40,8 +39,6 @@ export function buildEvidencePreview(
     if (!event.service) without.set(event.source, (without.get(event.source) ?? 0) + 1);
   }
   const sources = result.sources.map((report, index) => {
-    const shown = report.unparsedLines.slice(0, UNPARSED_SHOWN);
-    const lines = linesAt(texts[index] ?? "", shown);
     const service = services[index] ?? "";
     const sample = result.events
       .filter((event) => event.source === report.name)
@@ -61,7 +58,11 @@ export function buildEvidencePreview(
       last: report.last === undefined ? null : new Date(report.last).toISOString(),
       assumptions: report.assumptions,
       flags: [...report.flags],
-      unparsed: shown.map((line) => ({ line, text: (lines.get(line) ?? "").slice(0, 500) })),
+      // The engine keeps the text of the first unparsed lines: the paste is not split again.
+      unparsed: report.unparsedLines.slice(0, UNPARSED_SHOWN).map((line, i) => ({
+        line,
+        text: report.unparsedText[i] ?? "",
+      })),
       sample,
       spans: report.traces?.spans.length ?? 0,
       withoutService: without.get(report.name) ?? 0,
@@ -69,28 +70,4 @@ export function buildEvidencePreview(
     };
   });
   return { sources, totalEvents: result.events.length };
-}
-
-/**
- * The text of the given lines (numbered from 1; a line ends at "\n", a "\r" before it is
- * dropped), found by walking the text only as far as the last one wanted: a 20 MB paste
- * with a few unread lines near the top is not split into a million strings to show them.
- */
-export function linesAt(text: string, lineNumbers: readonly number[]): Map<number, string> {
-  const wanted = new Set(lineNumbers);
-  const found = new Map<number, string>();
-  let last = 0;
-  for (const line of wanted) last = Math.max(last, line);
-  let start = 0;
-  for (let number = 1; number <= last && start <= text.length; number++) {
-    const newline = text.indexOf("\n", start);
-    const end = newline === -1 ? text.length : newline;
-    if (wanted.has(number)) {
-      const hasReturn = newline !== -1 && end > start && text.charCodeAt(end - 1) === 13;
-      found.set(number, text.slice(start, hasReturn ? end - 1 : end));
-    }
-    if (newline === -1) break;
-    start = newline + 1;
-  }
-  return found;
 }

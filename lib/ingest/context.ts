@@ -1,95 +1,31 @@
-// Per-source parsing state shared by all format parsers: turns scanned stamps into UTC
-// instants (or defers them until the whole source is known), creates events, and keeps the
-// line accounting (folded, skipped, unparsed) that the report and the tests rely on.
+// Per-source parsing state shared by all format parsers: line accounting (folded, skipped,
+// unparsed) that the report and the tests rely on, the line being parsed, and the decoding of
+// lazy events again. Times are resolved by StampTimes (time/), events kept by the store of the
+// read mode (event-store.ts).
 
-import { EventDetail, EventRecord, FLAG, flagsFromMask, type EventOrigin } from "./event";
-import type { LineParser } from "./formats/format";
-import { doubled, type SourceLines } from "./lines";
+import { FLAG, flagsFromMask, type EventDetail, type EventOrigin, type EventRecord } from "./event";
+import { CountStore, EagerStore, LazyStore, type EventStore, type ReadMode } from "./event-store";
+import type { LineParser, ParseContext } from "./line-format";
+import type { SourceLines } from "./lines";
 import { scanTimestamp, type Stamp } from "./time/scan";
-import { daysFromCivil } from "./time/civil";
-import { wallToUtc } from "./time/zone";
+import { StampTimes } from "./time/stamp-times";
 import type { Level } from "./types";
 
-/**
- * Times that can only be fixed once the whole source has been read (missing year, day/month
- * order). Stored column-wise in typed arrays that grow together: a syslog file defers every
- * line, and one small object per line would cost more in garbage collection than the parsing
- * itself. Read the columns below `length` only.
- */
-export class PendingTimes {
-  length = 0;
-  index = new Int32Array(64);
-  mask = new Int32Array(64);
-  year = new Int32Array(64);
-  /** First and second numeric date fields as written (month/day in month-first reading). */
-  month = new Int32Array(64);
-  day = new Int32Array(64);
-  clockMs = new Float64Array(64);
-  offset = new Float64Array(64);
-  /** Bit 1: year missing; bit 2: day/month ambiguous. */
-  kind = new Uint8Array(64);
+export type { ReadMode } from "./event-store";
 
-  add(
-    index: number,
-    mask: number,
-    year: number,
-    month: number,
-    day: number,
-    clockMs: number,
-    offset: number,
-    kind: number,
-  ): void {
-    if (this.length === this.index.length) this.grow();
-    const i = this.length++;
-    this.index[i] = index;
-    this.mask[i] = mask;
-    this.year[i] = year;
-    this.month[i] = month;
-    this.day[i] = day;
-    this.clockMs[i] = clockMs;
-    this.offset[i] = offset;
-    this.kind[i] = kind;
-  }
-
-  private grow(): void {
-    this.index = doubled(this.index);
-    this.mask = doubled(this.mask);
-    this.year = doubled(this.year);
-    this.month = doubled(this.month);
-    this.day = doubled(this.day);
-    this.clockMs = doubled(this.clockMs);
-    this.offset = doubled(this.offset);
-    this.kind = doubled(this.kind);
-  }
-}
-
-export const PENDING_YEAR = 1;
-export const PENDING_DAY_MONTH = 2;
-
-/**
- * How a source's events are kept. "eager": every field decoded while parsing. "lazy": events
- * keep time, flags and place, and decode the rest from their lines when first read. "count":
- * no events at all, only each one's time and flags (summaries).
- */
-export type ReadMode = "eager" | "lazy" | "count";
-
-export class SourceContext implements EventOrigin {
+export class SourceContext implements EventOrigin, ParseContext {
   readonly name: string;
-  readonly zone: string;
-  readonly reference: number;
-  readonly referenceYear: number;
-  readonly dayFirst: boolean | undefined;
   readonly lines: SourceLines;
   readonly truncated: Set<number>;
-  readonly events: EventRecord[] = [];
+  readonly time: StampTimes;
   /** Time of every event, also when counting keeps no events. */
   readonly times: number[] = [];
   readonly masks: number[] = [];
-  mode: ReadMode = "eager";
+  private store: EventStore;
+  private storeMode: ReadMode = "eager";
   /**
-   * True while a lazy or counting pass reads the source: what a parser passes to emit() and
-   * sets on the event it gets back lands on one scratch event that is never kept, so parsers
-   * may skip decoding anything beyond the time (level, message, service…).
+   * True while a lazy or counting pass reads the source: parsers decode nothing but the
+   * time, and keep it with keepTime().
    */
   isLite = false;
   /** The parser that decodes lazy events again (set by the lazy pass). */
@@ -100,20 +36,13 @@ export class SourceContext implements EventOrigin {
   currentLine: string | undefined = undefined;
   /** Where currentLine starts in the source text; -1 when it cannot be read there. */
   currentStart = -1;
-  private scratch: EventRecord | undefined = undefined;
   private fillTarget: EventRecord | undefined = undefined;
   private fillDetail: EventDetail | undefined = undefined;
-  readonly pending = new PendingTimes();
   readonly unparsed: number[] = [];
   readonly skipped: number[] = [];
   folded = 0;
-  /** Last resolved instant, so DST overlaps resolve forwards. */
-  lastTime = -Infinity;
   /** Whether the format promises file order = time order (used for out-of-order flags). */
   isOrdered = true;
-  /** Largest first / second numeric date field seen in ambiguous stamps (day/month order). */
-  maxFirstField = 0;
-  maxSecondField = 0;
   current: EventRecord | undefined = undefined;
 
   constructor(
@@ -127,10 +56,35 @@ export class SourceContext implements EventOrigin {
     this.name = name;
     this.lines = lines;
     this.truncated = truncated;
-    this.zone = zone;
-    this.reference = reference;
-    this.referenceYear = new Date(reference).getUTCFullYear();
-    this.dayFirst = dayFirst;
+    this.time = new StampTimes(zone, reference, dayFirst);
+    this.store = new EagerStore(name, this);
+  }
+
+  get zone(): string {
+    return this.time.zone;
+  }
+
+  get reference(): number {
+    return this.time.reference;
+  }
+
+  get events(): EventRecord[] {
+    return this.store.events;
+  }
+
+  get mode(): ReadMode {
+    return this.storeMode;
+  }
+
+  /** How events are kept; set before the first event. */
+  set mode(mode: ReadMode) {
+    this.storeMode = mode;
+    this.store =
+      mode === "lazy"
+        ? new LazyStore(this.name, this)
+        : mode === "count"
+          ? new CountStore(this.name)
+          : new EagerStore(this.name, this);
   }
 
   /** Creates an event at `lineNo` (1-based) from a scanned stamp. */
@@ -143,110 +97,55 @@ export class SourceContext implements EventOrigin {
     extraMask = 0,
   ): EventRecord {
     if (this.fillTarget) return this.fillWith(timeText, level, message, st.epochNs);
-    let mask = extraMask;
-    let time: number;
-    let isDeferred = false;
-    if (!Number.isNaN(st.epochMs)) {
-      time = st.epochMs;
-    } else {
-      let year = st.year;
-      if (st.isTwoDigitYear) {
-        year = this.expandTwoDigitYear(year);
-        mask |= FLAG.twoDigitYear;
-      }
-      const clockMs = st.hour * 3_600_000 + st.minute * 60_000 + st.second * 1000 + st.ms;
-      if (st.isYearMissing || st.isDayMonthAmbiguous) {
-        if (st.isDayMonthAmbiguous) {
-          if (st.month > this.maxFirstField) this.maxFirstField = st.month;
-          if (st.day > this.maxSecondField) this.maxSecondField = st.day;
-        }
-        this.pending.add(
-          this.times.length,
-          mask,
-          st.isYearMissing ? this.referenceYear : year,
-          st.month,
-          st.day,
-          clockMs,
-          st.offset,
-          (st.isYearMissing ? PENDING_YEAR : 0) | (st.isDayMonthAmbiguous ? PENDING_DAY_MONTH : 0),
-        );
-        isDeferred = true;
-      }
-      const month = st.isDayMonthAmbiguous && st.month > 12 ? st.day : st.month;
-      const day = st.isDayMonthAmbiguous && st.month > 12 ? st.month : st.day;
-      const wall = this.dayMs(st.isYearMissing ? this.referenceYear : year, month, day) + clockMs;
-      if (Number.isNaN(st.offset)) {
-        mask |= FLAG.zoneAssumed;
-        time = wallToUtc(wall, this.zone, this.lastTime);
-      } else {
-        time = wall - st.offset * 60_000;
-      }
-      if (isDeferred) this.pending.mask[this.pending.length - 1] = mask;
-    }
+    const time = this.time.instant(st, this.times.length, extraMask);
+    const event = this.record(time, this.time.mask, lineNo, timeText, level, message);
+    if (st.epochNs !== "") event.timeNs = st.epochNs;
+    return event;
+  }
+
+  /** Creates an event with an already absolute time (epoch fields, relative ages). */
+  emitAt(
+    time: number,
+    timeText: string,
+    lineNo: number,
+    level: Level | undefined,
+    message: string,
+    mask = 0,
+  ): EventRecord {
+    if (this.fillTarget) return this.fillWith(timeText, level, message, "");
+    return this.record(time, mask, lineNo, timeText, level, message);
+  }
+
+  keepTime(st: Stamp, lineNo: number): EventRecord {
+    const time = this.time.instant(st, this.times.length, 0);
+    let mask = this.time.mask;
     if (this.truncated.size > 0 && this.truncated.has(lineNo)) mask |= FLAG.truncated;
-    const event = this.record(time, timeText, mask, level, message, lineNo);
-    if (st.epochNs !== "" && !this.isLite) event.timeNs = st.epochNs;
+    const event = this.store.addTime(time, flagsFromMask(mask), lineNo);
+    this.current = event;
+    this.account(time, mask);
     return event;
   }
 
   private record(
     time: number,
-    timeText: string,
     mask: number,
+    lineNo: number,
+    timeText: string,
     level: Level | undefined,
     message: string,
-    lineNo: number,
   ): EventRecord {
-    let event: EventRecord;
-    const mode = this.mode;
-    if (mode === "count" && this.isLite) {
-      // Counting: only the time and flags are kept, in the columns below.
-      event = this.scratch ?? this.newScratch(time, lineNo);
-      this.current = event;
-    } else if (mode === "eager") {
-      const flags = flagsFromMask(mask);
-      const d = new EventDetail();
-      d.line = this.currentLine;
-      d.timeText = timeText;
-      d.level = level;
-      d.message = message;
-      event = new EventRecord(time, flags, this.name, lineNo, d, this);
-      this.events.push(event);
-      this.current = event;
-    } else {
-      const flags = flagsFromMask(mask);
-      const scratch = this.scratch ?? this.newScratch(time, lineNo);
-      // Lite parsers never read what they get back; others may, so it must look like new.
-      if (!this.isLite) {
-        const d = scratch.reset(time, flags, lineNo);
-        d.timeText = timeText;
-        d.level = level;
-        d.message = message;
-      }
-      event = scratch;
-      if (mode === "lazy") {
-        const lazy = new EventRecord(time, flags, this.name, lineNo, undefined, this);
-        this.events.push(lazy);
-        this.current = lazy;
-      } else this.current = scratch;
-    }
-    if (time > this.lastTime) this.lastTime = time;
-    this.times.push(time);
-    this.masks.push(mask);
+    if (this.truncated.size > 0 && this.truncated.has(lineNo)) mask |= FLAG.truncated;
+    const flags = flagsFromMask(mask);
+    const event = this.store.add(time, flags, lineNo, this.currentLine, timeText, level, message);
+    this.current = this.store.kept;
+    this.account(time, mask);
     return event;
   }
 
-  private newScratch(time: number, lineNo: number): EventRecord {
-    const scratch = new EventRecord(
-      time,
-      flagsFromMask(0),
-      this.name,
-      lineNo,
-      undefined,
-      undefined,
-    );
-    this.scratch = scratch;
-    return scratch;
+  private account(time: number, mask: number): void {
+    if (time > this.time.lastTime) this.time.lastTime = time;
+    this.times.push(time);
+    this.masks.push(mask);
   }
 
   private fillWith(
@@ -324,41 +223,6 @@ export class SourceContext implements EventOrigin {
     return this.lines.slice(first - 1, event.lastLine).join("\n");
   }
 
-  // Consecutive lines nearly always share a date, so the calendar maths runs once per day.
-  private lastDateKey = -1;
-  private lastDayMs = 0;
-
-  private dayMs(year: number, month: number, day: number): number {
-    const key = (year * 16 + month) * 32 + day;
-    if (key !== this.lastDateKey) {
-      this.lastDateKey = key;
-      this.lastDayMs = daysFromCivil(year, month, day) * 86_400_000;
-    }
-    return this.lastDayMs;
-  }
-
-  /** Creates an event with an already absolute time (epoch fields, relative ages). */
-  emitAt(
-    time: number,
-    timeText: string,
-    lineNo: number,
-    level: Level | undefined,
-    message: string,
-    mask = 0,
-  ): EventRecord {
-    if (this.fillTarget) return this.fillWith(timeText, level, message, "");
-    if (this.truncated.size > 0 && this.truncated.has(lineNo)) mask |= FLAG.truncated;
-    return this.record(time, timeText, mask, level, message, lineNo);
-  }
-
-  /** Two-digit years take the century that puts them closest to the reference, never > 10 years ahead. */
-  expandTwoDigitYear(yy: number): number {
-    const century = Math.floor(this.referenceYear / 100) * 100;
-    let year = century + yy;
-    if (year > this.referenceYear + 10) year -= 100;
-    return year;
-  }
-
   /** Appends line `lineNo` to the current event (stack trace, continuation). */
   fold(lineNo: number): void {
     if (this.fillTarget) return;
@@ -381,5 +245,22 @@ export class SourceContext implements EventOrigin {
     if (this.fillTarget) return;
     this.unparsed.push(lineNo);
     this.current = undefined;
+  }
+
+  /** In documents, lines outside every event's object are structure (brackets, resource blocks). */
+  markStructuralLines(): void {
+    const covered = new Uint8Array(this.lines.length + 2);
+    for (const event of this.events)
+      for (let l = event.firstLine; l <= event.lastLine; l++) covered[l] = 1;
+    for (const l of this.unparsed) covered[l] = 1;
+    let folded = 0;
+    const unparsed = new Set(this.unparsed);
+    const seenFirst = new Set<number>();
+    for (const event of this.events) seenFirst.add(event.firstLine);
+    for (let l = 1; l <= this.lines.length; l++) {
+      if (!covered[l]) this.skip(l);
+      else if (!seenFirst.has(l) && !unparsed.has(l)) folded++;
+    }
+    this.folded = folded;
   }
 }

@@ -1,14 +1,13 @@
-// Format detection: whole-source shapes first (JSON documents, kubectl tables, Slack, CSV),
-// then every line format is tried on a sample of lines and the one that recognises the most
-// wins (ties go to the more specific format). Continuation-looking lines (stack frames) are
-// left out of the sample so multi-line formats are not penalised.
+// Line format detection, over the registry only: formats' whole-source hooks first (OTLP JSON
+// lines, kubectl tables, Slack, CSV), then every format's test() is tried on a sample of
+// lines and the one that recognises the most wins (ties go to the earlier, more specific
+// format), and last the hooks of last resort. Continuation-looking lines (stack frames) are
+// left out of the sample so multi-line formats are not penalised. JSON documents are told
+// apart before this (document-shapes.ts).
 
 import { isBlank, isContinuation, type LineList } from "./lines";
-import { looksLikeCsv } from "./formats/csv";
-import type { LineFormat } from "./formats/format";
-import { DETECTABLE_LINE_FORMATS, csv, slack, epochTimestamped } from "./formats/registry";
-import { looksLikeSlack } from "./formats/slack";
-import type { DocumentFormatId } from "./types";
+import type { LineFormat } from "./line-format";
+import { LINE_FORMATS } from "./formats/registry";
 
 const SAMPLE_LINES = 200;
 const MIN_SHARE = 0.3;
@@ -30,15 +29,13 @@ export function detectLineFormat(lines: LineList): LineDetection {
   }
   if (sample.length === 0) return { format: undefined, confidence: 0 };
   const nonBlank = lines.slice(firstIndex, firstIndex + 500).filter((l) => !isBlank(l));
-  if (/^(?:NAMESPACE\s+)?LAST SEEN\s+TYPE\s+REASON/.test(sample[0] ?? "")) {
-    const k8s = DETECTABLE_LINE_FORMATS.find((f) => f.id === "k8s-events");
-    if (k8s) return { format: k8s, confidence: 1 };
+  for (const format of LINE_FORMATS) {
+    const confidence = format.detectSource?.(nonBlank) ?? 0;
+    if (confidence > 0) return { format, confidence };
   }
-  if (looksLikeSlack(nonBlank.slice(0, 400))) return { format: slack, confidence: 0.8 };
-  if (looksLikeCsv(nonBlank.slice(0, 60))) return { format: csv, confidence: 0.9 };
   let best: LineFormat | undefined;
   let bestCount = 0;
-  for (const format of DETECTABLE_LINE_FORMATS) {
+  for (const format of LINE_FORMATS) {
     let count = 0;
     for (const line of sample) if (format.test(line)) count++;
     if (count > bestCount) {
@@ -47,88 +44,11 @@ export function detectLineFormat(lines: LineList): LineDetection {
     }
   }
   if (!best || bestCount / sample.length < MIN_SHARE) {
-    let epochCount = 0;
-    for (const line of sample) if (epochTimestamped.test(line)) epochCount++;
-    if (epochCount / sample.length >= 0.8)
-      return { format: epochTimestamped, confidence: epochCount / sample.length };
+    for (const format of LINE_FORMATS) {
+      const confidence = format.detectWhenNothingElse?.(sample) ?? 0;
+      if (confidence > 0) return { format, confidence };
+    }
     return { format: undefined, confidence: 0 };
   }
   return { format: best, confidence: Math.round((bestCount / sample.length) * 100) / 100 };
-}
-
-export interface DocumentDetection {
-  format: DocumentFormatId;
-  value: unknown;
-}
-
-/** A whole-text JSON document (trace exports, OTLP, arrays of log objects), or undefined. */
-export function detectDocument(text: string): DocumentDetection | undefined {
-  let p = 0;
-  while (p < text.length && (text.charCodeAt(p) <= 32 || text.charCodeAt(p) === 0xfeff)) p++;
-  const c = text.charCodeAt(p);
-  if (c !== 123 && c !== 91) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(p > 0 ? text.slice(p) : text);
-  } catch {
-    return undefined;
-  }
-  const format = classifyDocument(value);
-  return format ? { format, value } : undefined;
-}
-
-export function classifyDocument(value: unknown): DocumentFormatId | undefined {
-  if (Array.isArray(value)) {
-    const first: unknown = Array.isArray(value[0]) ? (value[0] as unknown[])[0] : value[0];
-    if (isObject(first) && typeof first.traceId === "string" && typeof first.id === "string")
-      return "zipkin";
-    if (
-      isObject(first) &&
-      (isObject(first.spans) || Array.isArray(first.spans)) &&
-      "traceID" in first
-    )
-      return "jaeger";
-    if (isObject(first)) return "json-array";
-    return undefined;
-  }
-  if (!isObject(value)) return undefined;
-  if (Array.isArray(value.resourceSpans)) return "otlp-traces";
-  if (Array.isArray(value.resourceLogs)) return "otlp-logs";
-  if (Array.isArray(value.data)) {
-    const first: unknown = value.data[0];
-    if (isObject(first) && Array.isArray(first.spans)) return "jaeger";
-  }
-  if (Array.isArray(value.spans) && isObject(value.processes)) return "jaeger";
-  return logRecordsOf(value) ? "json-array" : undefined;
-}
-
-/**
- * The log records inside a JSON export: a bare array, Elasticsearch/OpenSearch search hits
- * (`hits.hits[]._source`), or CloudWatch `filter-log-events` output (`events[]`).
- */
-export function logRecordsOf(value: unknown): unknown[] | undefined {
-  if (Array.isArray(value)) return value;
-  if (!isObject(value)) return undefined;
-  const hits = isObject(value.hits) ? value.hits.hits : undefined;
-  if (Array.isArray(hits) && hits.length > 0)
-    return hits.map((h: unknown) => (isObject(h) && isObject(h._source) ? h._source : h));
-  if (Array.isArray(value.events) && isObject(value.events[0]) && "timestamp" in value.events[0])
-    return value.events;
-  return undefined;
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-
-/** OTLP file-exporter output: one TracesData/LogsData object per line. */
-export function looksLikeOtlpJsonLines(lines: LineList): boolean {
-  let first: string | undefined;
-  for (let i = 0; i < lines.length && first === undefined; i++) {
-    const line = lines.at(i) as string;
-    if (!isBlank(line)) first = line;
-  }
-  if (!first || first.charCodeAt(0) !== 123) return false;
-  const head = first.slice(0, 120);
-  return head.includes('"resourceSpans"') || head.includes('"resourceLogs"');
 }

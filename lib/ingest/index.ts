@@ -23,7 +23,13 @@ import type {
 } from "./types";
 
 export type * from "./types";
-export { DOCUMENT_FORMAT_IDS, FORMAT_IDS, LINE_FORMAT_IDS } from "./types";
+export {
+  DOCUMENT_FORMAT_IDS,
+  FORMAT_IDS,
+  LINE_FORMAT_IDS,
+  UNPARSED_TEXT_CHARS,
+  UNPARSED_TEXT_LINES,
+} from "./types";
 
 export interface IngestOptions {
   /**

@@ -1,9 +1,15 @@
 // The per-source report: counts, time range, and the assumptions in words.
 
 import { FLAG_ORDER, flagsFromMask } from "./event";
-import { PENDING_YEAR } from "./context";
+import { PENDING_YEAR } from "./time/pending";
 import type { SourceOutcome } from "./source";
-import type { AssumptionFlag, SourceReport, TraceReport } from "./types";
+import {
+  UNPARSED_TEXT_CHARS,
+  UNPARSED_TEXT_LINES,
+  type AssumptionFlag,
+  type SourceReport,
+  type TraceReport,
+} from "./types";
 
 function iso(ms: number): string {
   return Number.isFinite(ms) ? new Date(ms).toISOString() : String(ms);
@@ -38,8 +44,8 @@ export function buildReport(outcome: SourceOutcome, traces: TraceReport | undefi
   const n = (flag: AssumptionFlag): number => flagCounts.get(flag) ?? 0;
   const years = [
     ...new Set(
-      Array.from(ctx.pending.year.subarray(0, ctx.pending.length)).filter(
-        (_, i) => ((ctx.pending.kind[i] ?? 0) & PENDING_YEAR) !== 0,
+      Array.from(ctx.time.pending.year.subarray(0, ctx.time.pending.length)).filter(
+        (_, i) => ((ctx.time.pending.kind[i] ?? 0) & PENDING_YEAR) !== 0,
       ),
     ),
   ].sort();
@@ -99,6 +105,9 @@ export function buildReport(outcome: SourceOutcome, traces: TraceReport | undefi
       skipped: ctx.skipped.length,
     },
     unparsedLines: ctx.unparsed,
+    unparsedText: ctx.unparsed
+      .slice(0, UNPARSED_TEXT_LINES)
+      .map((line) => (ctx.lines.at(line - 1) ?? "").slice(0, UNPARSED_TEXT_CHARS)),
     skippedLines: ctx.skipped,
     first: hasEvents ? first : undefined,
     last: hasEvents ? last : undefined,

@@ -3,21 +3,18 @@
 // path. Whatever goes wrong inside, the source still comes back, with its lines unparsed.
 
 import { SourceContext, type ReadMode } from "./context";
-import {
-  logRecordsOf,
-  detectDocument,
-  detectLineFormat,
-  looksLikeOtlpJsonLines,
-  classifyDocument,
-} from "./detect";
-import { ENTRY, HANDLED, type LineFormat } from "./formats/format";
-import { lineFormatById } from "./formats/registry";
-import { isBlank, isContinuation, MAX_LINE, splitLines } from "./lines";
-import { emitOtlpLogs, emitSpans, spansOf, otlpSpans, type SpanDraft } from "./traces/documents";
+import { detectLineFormat } from "./detect";
+import { detectDocument, logRecordsOf } from "./document-shapes";
+import { ENTRY, isStateless, type LineFormat } from "./line-format";
+import { parserFor, runLines } from "./line-loop";
+import { isDocumentFormat, lineFormatById } from "./formats/registry";
+import { isBlank, splitLines } from "./lines";
+import { emitOtlpLogs, emitSpans, spansOf, type SpanDraft } from "./traces/documents";
 import { indexObjectLines } from "./traces/positions";
 import { resolveTimes, type TimeDecisions } from "./time/resolve";
 import { isValidZone } from "./time/zone";
 import type { DocumentFormatId, FormatId, Source } from "./types";
+import { BOM } from "./chars";
 
 export interface SourceOutcome {
   ctx: SourceContext;
@@ -68,14 +65,6 @@ export function readSource(source: Source, mode: ReadMode = "lazy"): SourceOutco
   }
 }
 
-const DOCUMENT_FORMATS = new Set<string>([
-  "jaeger",
-  "zipkin",
-  "otlp-traces",
-  "otlp-logs",
-  "json-array",
-]);
-
 function readWith(
   ctx: SourceContext,
   text: string,
@@ -83,18 +72,13 @@ function readWith(
   mode: ReadMode,
 ): SourceOutcome {
   const none = { dayFirst: undefined, isDayFirstGuessed: false };
-  if (!forced || DOCUMENT_FORMATS.has(forced)) {
+  if (!forced || isDocumentFormat(forced)) {
     const doc = detectDocument(text);
     if (doc && (!forced || forced === doc.format)) {
       const spans = readDocument(ctx, text, doc.format, doc.value);
       const decisions = resolveTimes(ctx);
       return { ctx, format: doc.format, confidence: 1, spans, decisions, error: undefined };
     }
-  }
-  if (forced === "otlp-jsonl" || (!forced && looksLikeOtlpJsonLines(ctx.lines))) {
-    const spans = readOtlpJsonLines(ctx);
-    const decisions = resolveTimes(ctx);
-    return { ctx, format: "otlp-jsonl", confidence: 1, spans, decisions, error: undefined };
   }
   let format: LineFormat | undefined;
   let confidence = 1;
@@ -109,65 +93,11 @@ function readWith(
     return { ctx, format: "text", confidence: 0, spans: [], decisions: none, error: undefined };
   }
   ctx.isOrdered = format.isOrdered;
-  if (format.parseAll) format.parseAll(ctx);
+  let spans: SpanDraft[] = [];
+  if (!isStateless(format) && format.parseAll) spans = format.parseAll(ctx) ?? [];
   else runLines(ctx, format, mode);
   const decisions = resolveTimes(ctx);
-  return { ctx, format: format.id, confidence, spans: [], decisions, error: undefined };
-}
-
-function runLines(ctx: SourceContext, format: LineFormat, mode: ReadMode): void {
-  const parser = format.create(ctx);
-  // Counting needs no fields from any format; lazy reading only from those that can decode
-  // an event again from its lines alone (no state carried from line to line).
-  ctx.mode = mode === "count" || (mode === "lazy" && format.refills) ? mode : "eager";
-  // Parsers of formats that can decode again skip every field but the time in a lite pass.
-  ctx.isLite = ctx.mode !== "eager" && format.refills;
-  if (ctx.mode === "lazy") {
-    ctx.refiller = parser;
-    ctx.refillsAllLines = format.refillsAllLines === true;
-  }
-  const lines = ctx.lines;
-  const foldsAnything = format.foldsAnything;
-  let blankStart = -1;
-  let blankCount = 0;
-  const flushBlanks = (fold: boolean): void => {
-    for (let b = 0; b < blankCount; b++) {
-      if (fold) ctx.fold(blankStart + b);
-      else ctx.skip(blankStart + b);
-    }
-    blankCount = 0;
-  };
-  const { text, starts, ends } = lines;
-  for (let i = 0; i < lines.length; i++) {
-    const start = starts[i] as number;
-    const end = ends[i] as number;
-    const line = text.slice(start, end);
-    const lineNo = i + 1;
-    ctx.currentLine = line;
-    // A line cut at MAX_LINE goes on in the text: it is scanned as the line it became.
-    ctx.currentStart = end - start < MAX_LINE ? start : -1;
-    const result = line.length === 0 && !format.parsesEmptyLines ? 0 : parser.parse(line, lineNo);
-    if (result === ENTRY || result === HANDLED) {
-      if (blankCount > 0) flushBlanks(result === HANDLED && ctx.current !== undefined);
-      continue;
-    }
-    if (isBlank(line)) {
-      if (blankCount === 0) blankStart = lineNo;
-      blankCount++;
-      continue;
-    }
-    if (ctx.current && (foldsAnything || isContinuation(line))) {
-      if (blankCount > 0) flushBlanks(true);
-      ctx.fold(lineNo);
-      continue;
-    }
-    if (blankCount > 0) flushBlanks(false);
-    ctx.reject(lineNo);
-  }
-  if (blankCount > 0) flushBlanks(false);
-  ctx.isLite = false;
-  ctx.currentLine = undefined;
-  ctx.currentStart = -1;
+  return { ctx, format: format.id, confidence, spans, decisions, error: undefined };
 }
 
 function readDocument(
@@ -180,7 +110,7 @@ function readDocument(
   // A document is parsed from its whole text, not from lines cut at 64 KiB: a trace written
   // on one line loses nothing, so none of its events is "truncated".
   ctx.truncated.clear();
-  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const start = text.charCodeAt(0) === BOM ? 1 : 0;
   const positions = indexObjectLines(start ? text.slice(start) : text, value);
   let spans: SpanDraft[] = [];
   if (format === "otlp-logs") emitOtlpLogs(ctx, value, positions);
@@ -189,7 +119,7 @@ function readDocument(
     spans = spansOf(format, value, ctx.name);
     emitSpans(ctx, spans, positions);
   }
-  markStructuralLines(ctx);
+  ctx.markStructuralLines();
   return spans;
 }
 
@@ -202,7 +132,7 @@ function readJsonArray(
   const format = lineFormatById("json");
   const records = logRecordsOf(value);
   if (!format || !records) return;
-  const parser = format.create(ctx);
+  const parser = parserFor(format, ctx);
   for (const item of records) {
     if (item === null || typeof item !== "object") continue;
     const lines = positions.linesOf(item) ?? [1, 1];
@@ -211,55 +141,10 @@ function readJsonArray(
   }
 }
 
-function readOtlpJsonLines(ctx: SourceContext): SpanDraft[] {
-  ctx.isOrdered = false;
-  const spans: SpanDraft[] = [];
-  const lines = ctx.lines;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines.at(i) as string;
-    if (isBlank(line)) continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      value = undefined;
-    }
-    const kind = classifyDocument(value);
-    const before = ctx.events.length;
-    if (kind === "otlp-traces") {
-      const lineSpans = otlpSpans(value, ctx.name);
-      emitSpans(ctx, lineSpans, undefined, i + 1);
-      for (const span of lineSpans) spans.push(span);
-    } else if (kind === "otlp-logs") emitOtlpLogs(ctx, value, undefined, i + 1);
-    if (ctx.events.length === before) ctx.reject(i + 1);
-  }
-  markStructuralLines(ctx);
-  return spans;
-}
-
 /** Every line unparsed, blank ones skipped. */
 export function rejectAll(ctx: SourceContext): void {
   for (let i = 0; i < ctx.lines.length; i++) {
     if (isBlank(ctx.lines.at(i) as string)) ctx.skip(i + 1);
     else ctx.reject(i + 1);
   }
-}
-
-/** In documents, lines outside every event's object are structure (brackets, resource blocks). */
-function markStructuralLines(ctx: SourceContext): void {
-  const covered = new Uint8Array(ctx.lines.length + 2);
-  for (const event of ctx.events)
-    for (let l = event.firstLine; l <= event.lastLine; l++) covered[l] = 1;
-  for (const l of ctx.unparsed) covered[l] = 1;
-  let folded = 0;
-  const unparsed = new Set(ctx.unparsed);
-  const seenFirst = new Set<number>();
-  for (const event of ctx.events) {
-    seenFirst.add(event.firstLine);
-  }
-  for (let l = 1; l <= ctx.lines.length; l++) {
-    if (!covered[l]) ctx.skip(l);
-    else if (!seenFirst.has(l) && !unparsed.has(l)) folded++;
-  }
-  ctx.folded = folded;
 }

@@ -32,6 +32,7 @@ export const LINE_FORMAT_IDS = [
   "python",
   "ruby-logger",
   "go-log",
+  "logcat",
   "cri",
   "k8s-events",
   "csv",
@@ -104,6 +105,9 @@ export interface SourceCounts {
   skipped: number;
 }
 
+export const UNPARSED_TEXT_LINES = 200;
+export const UNPARSED_TEXT_CHARS = 500;
+
 export interface SourceReport {
   name: string;
   format: FormatId;
@@ -111,6 +115,12 @@ export interface SourceReport {
   confidence: number;
   counts: SourceCounts;
   unparsedLines: number[];
+  /**
+   * The text of the first unparsed lines (UNPARSED_TEXT_LINES of them, in the order of
+   * unparsedLines), each cut at UNPARSED_TEXT_CHARS: what a preview shows, without splitting
+   * the source again.
+   */
+  unparsedText: string[];
   skippedLines: number[];
   first: number | undefined;
   last: number | undefined;

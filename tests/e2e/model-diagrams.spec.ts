@@ -11,8 +11,6 @@ import { addFiles, importPreviewed } from "./timeline-helpers";
 
 const MODELS = path.resolve(import.meta.dirname, "..", "fixtures", "models");
 
-test.use({ storageState: ADMIN_STATE });
-
 async function newDiagram(page: Page, reference: string, title: string, mermaid?: string) {
   await page.goto(`/incidents/${reference}/models/diagrams`);
   const form = page.getByRole("form", { name: "New diagram" });
@@ -34,10 +32,13 @@ async function share(page: Page) {
 }
 
 test("two participants' diagrams compared with each other and with the traces", async ({
-  page,
   browser,
 }) => {
   test.setTimeout(300_000);
+  // The admin creates the incident (and so facilitates it); each participant has their own
+  // browser context.
+  const adminContext = await browser.newContext({ storageState: ADMIN_STATE });
+  const page = await adminContext.newPage();
   const reference = await createIncident(page, { title: uniqueName("Models compare") });
   await addFiles(page, reference, ["otlp-traces.json"]);
   await importPreviewed(page);
@@ -130,4 +131,5 @@ test("two participants' diagrams compared with each other and with the traces", 
 
   await bob.context.close();
   await alice.context.close();
+  await adminContext.close();
 });

@@ -2,15 +2,15 @@
 // host ident user [14/Mar/2026:10:09:58 +0100] "POST /x HTTP/2.0" 200 1184 "referer" "agent"
 // The level comes from the status (5xx error, 4xx warn), as these logs have none.
 
-import type { SourceContext } from "../context";
 import { levelFromStatus } from "../levels";
-import { newStamp, scanTimestamp } from "../time/scan";
-import { ENTRY, NOT_ENTRY, type LineFormat, type LineParser } from "./format";
+import { newStamp, scanTimestamp, type Stamp } from "../time/scan";
+import type { DecodedLine, StampReader, StatelessLineFormat } from "../line-format";
+import { QUOTE, RIGHT_BRACKET } from "../chars";
 
 /** Index of the quote closing a double-quoted field that opens at p (a backslash escapes the
  * character after it), or -1. Hops with indexOf instead of testing every character. */
 export function closingQuote(line: string, p: number): number {
-  if (line.charCodeAt(p) !== 34) return -1;
+  if (line.charCodeAt(p) !== QUOTE) return -1;
   let q = p + 1;
   for (;;) {
     const quote = line.indexOf('"', q);
@@ -61,36 +61,28 @@ function attributesOf(line: string): Record<string, unknown> | undefined {
   return attributes;
 }
 
-function createParser(ctx: SourceContext): LineParser {
-  const st = newStamp();
-  return {
-    parse(line, lineNo) {
-      const open = line.indexOf(" [");
-      if (open < 0 || open > 300) return NOT_ENTRY;
-      if (!ctx.scanStamp(line, open + 2, st) || line.charCodeAt(st.end) !== 93) return NOT_ENTRY;
-      const requestEnd = closingQuote(line, st.end + 2);
-      if (requestEnd < 0) return NOT_ENTRY;
-      const afterRequest = requestEnd + 1;
-      const statusEnd = line.indexOf(" ", afterRequest + 1);
-      const status = Number(line.slice(afterRequest + 1, statusEnd < 0 ? line.length : statusEnd));
-      if (!Number.isInteger(status)) return NOT_ENTRY;
-      if (ctx.isLite) {
-        ctx.emit(st, "", lineNo, undefined, "");
-        return ENTRY;
-      }
-      const request = line.slice(st.end + 3, requestEnd);
-      const event = ctx.emit(
-        st,
-        line.slice(open + 2, st.end),
-        lineNo,
-        levelFromStatus(status),
-        `${request} ${status}`,
-      );
-      if (ctx.isSourceLine(line, lineNo)) event.readAttributesLater(attributesOf);
-      else event.attributes = attributesOf(line);
-      return ENTRY;
-    },
-  };
+/** Where the status starts after a request closing at `requestEnd`, and the status; NaN if none. */
+function statusAfter(line: string, requestEnd: number): number {
+  const afterRequest = requestEnd + 1;
+  const statusEnd = line.indexOf(" ", afterRequest + 1);
+  return Number(line.slice(afterRequest + 1, statusEnd < 0 ? line.length : statusEnd));
+}
+
+function scanTime(line: string, st: Stamp, reader: StampReader): number {
+  const open = line.indexOf(" [");
+  if (open < 0 || open > 300) return -1;
+  if (!reader.scanStamp(line, open + 2, st) || line.charCodeAt(st.end) !== RIGHT_BRACKET) return -1;
+  const requestEnd = closingQuote(line, st.end + 2);
+  if (requestEnd < 0 || !Number.isInteger(statusAfter(line, requestEnd))) return -1;
+  return open + 2;
+}
+
+function decode(line: string, st: Stamp, stampStart: number, out: DecodedLine): void {
+  const requestEnd = closingQuote(line, st.end + 2);
+  const status = statusAfter(line, requestEnd);
+  out.timeText = line.slice(stampStart, st.end);
+  out.level = levelFromStatus(status);
+  out.message = `${line.slice(st.end + 3, requestEnd)} ${status}`;
 }
 
 const COMMON =
@@ -98,22 +90,32 @@ const COMMON =
 const COMBINED =
   /^\S+ \S+ \S+ \[\d\d\/[A-Z][a-z]{2}\/\d{4}:\d\d:\d\d:\d\d [+-]\d{4}\] "(?:[^"\\]|\\.)*" \d{3} \S+ "(?:[^"\\]|\\.)*" "(?:[^"\\]|\\.)*"/;
 
-export const accessCombined: LineFormat = {
+export const accessCombined: StatelessLineFormat = {
   id: "access-combined",
   label: "nginx/Apache access log (combined)",
+  sample: [
+    '203.0.113.7 - - [14/Mar/2026:10:09:58 +0100] "POST /api/pay HTTP/2.0" 200 1184 "https://shop.example/cart" "Mozilla/5.0"',
+    '2001:db8::5 - - [14/Mar/2026:10:12:05 +0100] "POST /api/pay HTTP/2.0" 502 157 "-" "Mozilla/5.0"',
+  ],
   test: (line) => COMBINED.test(line),
   foldsAnything: false,
-  refills: true,
   isOrdered: true,
-  create: createParser,
+  scanTime,
+  decode,
+  attributes: attributesOf,
 };
 
-export const accessCommon: LineFormat = {
+export const accessCommon: StatelessLineFormat = {
   id: "access-common",
   label: "nginx/Apache access log (common)",
+  sample: [
+    '203.0.113.7 - - [14/Mar/2026:10:09:58 +0100] "GET /index.html HTTP/1.1" 200 2326',
+    '198.51.100.2 - alice [14/Mar/2026:10:10:01 +0100] "GET /admin HTTP/1.1" 403 199',
+  ],
   test: (line) => COMMON.test(line),
   foldsAnything: false,
-  refills: true,
   isOrdered: true,
-  create: createParser,
+  scanTime,
+  decode,
+  attributes: attributesOf,
 };

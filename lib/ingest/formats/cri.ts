@@ -2,11 +2,19 @@
 // "2026-03-14T09:12:05.101884312Z stdout P text" — P marks a chunk continued by the next
 // line of the same stream; F ends the message.
 
-import type { SourceContext } from "../context";
 import type { EventRecord } from "../event";
 import { sniffLevel } from "../levels";
 import { newStamp, scanTimestamp, type Stamp } from "../time/scan";
-import { ENTRY, HANDLED, NOT_ENTRY, type LineFormat, type LineParser } from "./format";
+import {
+  ENTRY,
+  HANDLED,
+  NOT_ENTRY,
+  type StampReader,
+  type StatefulLineFormat,
+  type LineParser,
+  type ParseContext,
+} from "../line-format";
+import { SPACE, UPPER_F, UPPER_P } from "../chars";
 
 const attributeStamp = newStamp();
 
@@ -21,17 +29,17 @@ function criAttributes(line: string): Record<string, unknown> | undefined {
 function readHead(
   line: string,
   st: Stamp,
-  ctx?: SourceContext,
+  reader?: StampReader,
 ): { stream: string; isPartial: boolean; text: number } | undefined {
-  if (!(ctx ? ctx.scanStamp(line, 0, st) : scanTimestamp(line, 0, st))) return undefined;
-  if (line.charCodeAt(st.end) !== 32) return undefined;
+  if (!(reader ? reader.scanStamp(line, 0, st) : scanTimestamp(line, 0, st))) return undefined;
+  if (line.charCodeAt(st.end) !== SPACE) return undefined;
   const streamEnd = line.indexOf(" ", st.end + 1);
   if (streamEnd < 0) return undefined;
   const stream = line.slice(st.end + 1, streamEnd);
   if (stream !== "stdout" && stream !== "stderr") return undefined;
   const tag = line.charCodeAt(streamEnd + 1);
-  const isPartial = tag === 80;
-  if (!isPartial && tag !== 70) return undefined;
+  const isPartial = tag === UPPER_P;
+  if (!isPartial && tag !== UPPER_F) return undefined;
   return { stream, isPartial, text: streamEnd + 3 };
 }
 
@@ -53,7 +61,7 @@ function joinPieces(lines: string[], stream: string): string {
   return message;
 }
 
-function create(ctx: SourceContext): LineParser {
+function create(ctx: ParseContext): LineParser {
   const st = newStamp();
   const open: Record<string, EventRecord | undefined> = {};
   return {
@@ -74,9 +82,8 @@ function create(ctx: SourceContext): LineParser {
         return HANDLED;
       }
       if (ctx.isLite) {
-        ctx.emit(st, "", lineNo, undefined, "");
-        // The kept event: what emit() returns in a lite pass is a scratch copy.
-        if (isPartial) open[stream] = ctx.current;
+        const kept = ctx.keepTime(st, lineNo);
+        if (isPartial) open[stream] = kept;
         return ENTRY;
       }
       let text = line.slice(head.text);
@@ -92,9 +99,14 @@ function create(ctx: SourceContext): LineParser {
   };
 }
 
-export const cri: LineFormat = {
+export const cri: StatefulLineFormat = {
   id: "cri",
   label: "CRI container log",
+  sample: [
+    '2026-03-14T09:12:05.101884312Z stdout F [2026-03-14T09:12:04.998Z] "POST /pay HTTP/1.1" 503 UO',
+    "2026-03-14T09:12:05.2Z stderr P partial line continued ",
+    "2026-03-14T09:12:05.3Z stderr F by this one",
+  ],
   test: (line) =>
     /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d) (?:stdout|stderr) [PF] /.test(
       line,

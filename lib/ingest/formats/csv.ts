@@ -2,12 +2,19 @@
 // quotes). The time column is found by name, else by the first column whose value parses as
 // a timestamp; level, message, service and host columns by name.
 
-import type { SourceContext } from "../context";
 import type { EventRecord } from "../event";
 import { levelFromValue } from "../levels";
 import { newStamp, scanTimestamp } from "../time/scan";
-import { emitFromTimeValue } from "./fields";
-import { ENTRY, HANDLED, NOT_ENTRY, type LineFormat, type LineParser } from "./format";
+import { emitFromTimeValue, keepTimeFromValue } from "./fields";
+import {
+  ENTRY,
+  HANDLED,
+  NOT_ENTRY,
+  type StatefulLineFormat,
+  type LineParser,
+  type ParseContext,
+} from "../line-format";
+import { QUOTE } from "../chars";
 
 /**
  * Splits one physical line. `carry` holds the fields of a record whose last field is still
@@ -35,7 +42,7 @@ export function splitCsv(
       const q = line.indexOf('"', p);
       if (q < 0) break;
       field += line.slice(start, q);
-      if (line.charCodeAt(q + 1) === 34) {
+      if (line.charCodeAt(q + 1) === QUOTE) {
         field += '"';
         p = q + 2;
         start = p;
@@ -47,7 +54,7 @@ export function splitCsv(
       continue;
     }
     // A quote opens a quoted field only as the field's first character.
-    if (p === start && field === "" && line.charCodeAt(p) === 34) {
+    if (p === start && field === "" && line.charCodeAt(p) === QUOTE) {
       inQuotes = true;
       p++;
       start = p;
@@ -91,7 +98,7 @@ function scanField(line: string, sep: string, col: number): boolean {
       const q = line.indexOf('"', p);
       if (q < 0) break;
       if (q > start) isEmpty = false;
-      if (line.charCodeAt(q + 1) === 34) {
+      if (line.charCodeAt(q + 1) === QUOTE) {
         isEmpty = false;
         isSimple = false;
         p = q + 2;
@@ -104,7 +111,7 @@ function scanField(line: string, sep: string, col: number): boolean {
       start = p;
       continue;
     }
-    if (p === start && isEmpty && line.charCodeAt(p) === 34) {
+    if (p === start && isEmpty && line.charCodeAt(p) === QUOTE) {
       if (quoteStart >= 0) isSimple = false;
       quoteStart = p + 1;
       inQuotes = true;
@@ -185,7 +192,7 @@ function findIndex(header: string[], re: RegExp): number {
   return header.findIndex((h) => re.test(h.trim()));
 }
 
-function create(ctx: SourceContext): LineParser {
+function create(ctx: ParseContext): LineParser {
   let sep = ",";
   let header: string[] | undefined;
   let timeCol = -1;
@@ -249,7 +256,8 @@ function create(ctx: SourceContext): LineParser {
       if (carry && carryEvent) {
         const { fields, open } = splitCsv(line, sep, carry);
         ctx.fold(lineNo);
-        fill(carryEvent, fields);
+        // A kept lazy event decodes its record later, from its lines.
+        if (!ctx.isLite) fill(carryEvent, fields);
         if (!open) {
           carry = undefined;
           carryEvent = undefined;
@@ -271,7 +279,7 @@ function create(ctx: SourceContext): LineParser {
       if (ctx.isLite && timeCol >= 0 && scanField(line, sep, timeCol)) {
         // A lite pass reads the time field in place.
         const time = line.slice(scanned.start, scanned.end).trim();
-        const event = emitFromTimeValue(ctx, time, lineNo, undefined, "");
+        const event = keepTimeFromValue(ctx, time, lineNo);
         if (!event) return NOT_ENTRY;
         if (scanned.open) {
           carry = LITE_CARRY;
@@ -299,10 +307,16 @@ function create(ctx: SourceContext): LineParser {
   };
 }
 
-export const csv: LineFormat = {
+export const csv: StatefulLineFormat = {
   id: "csv",
   label: "CSV with header",
+  sample: [
+    "timestamp,level,service,message",
+    "2026-03-14T09:10:06.402Z,info,payments-api,pool resized",
+    '2026-03-14T09:11:40.000Z,error,payments-api,"timeout, waited 2s"',
+  ],
   test: () => false,
+  detectSource: (lines) => (looksLikeCsv(lines.slice(0, 60)) ? 0.9 : 0),
   foldsAnything: false,
   refills: true,
   refillsAllLines: true,

@@ -1,11 +1,12 @@
 // Field lookup shared by the structured formats (JSON lines, logfmt, CSV): the names the
 // common loggers use for time, level, message, service, host and trace ids.
 
-import type { SourceContext } from "../context";
-import type { AttributeReader, EventRecord } from "../event";
+import type { DecodedLine, ParseContext } from "../line-format";
+import type { EventRecord } from "../event";
 import { levelFromValue } from "../levels";
-import { newStamp, scanTimestamp, nsToMs } from "../time/scan";
+import { newStamp, scanTimestamp, nsToMs, type Stamp } from "../time/scan";
 import type { Level } from "../types";
+import { SPACE } from "../chars";
 
 // pino/bunyan: time, level (number), msg, name, hostname. winston: timestamp, level, message.
 // zap: ts (float s), level, msg, logger, caller. logrus: time, level, msg. ECS: @timestamp,
@@ -226,70 +227,88 @@ export const ROLE = { service: 3, host: 4, trace: 5, span: 6, parent: 7 } as con
 const stamp = newStamp();
 
 /**
- * Emits an event from a time value of any JSON shape (ISO string, epoch number in any unit,
- * zap float seconds, log4j2 {epochSecond, nanoOfSecond}). Returns undefined when the value is
- * no timestamp.
+ * Scans a time value of any JSON shape (ISO string, epoch number in any unit, zap float
+ * seconds, log4j2 {epochSecond, nanoOfSecond}, {$date}) into `st`; false when it is no
+ * timestamp. Absolute values set st.epochMs (and st.epochNs when exact to the ns).
  */
-export function emitFromTimeValue(
-  ctx: SourceContext,
-  value: unknown,
-  lineNo: number,
-  level: Level | undefined,
-  message: string,
-): EventRecord | undefined {
+export function stampFromTimeValue(value: unknown, st: Stamp): boolean {
   if (typeof value === "string") {
     let p = 0;
-    while (value.charCodeAt(p) === 32) p++;
-    if (!scanTimestamp(value, p, stamp)) return undefined;
-    return ctx.emit(stamp, value, lineNo, level, message);
+    while (value.charCodeAt(p) === SPACE) p++;
+    return scanTimestamp(value, p, st);
   }
   if (typeof value === "number" && Number.isFinite(value) && value > 0) {
     // Whole milliseconds (pino, bunyan epoch) need no string work.
     if (value >= 1e11 && value < 1e14 && Number.isInteger(value)) {
-      return ctx.emitAt(value, ctx.isLite ? "" : String(value), lineNo, level, message);
+      st.epochMs = value;
+      st.epochNs = "";
+      return true;
     }
     const text = String(value);
-    if (text.includes("e")) return undefined;
+    if (text.includes("e")) return false;
     const dot = text.indexOf(".");
-    if (!scanTimestamp(text, 0, stamp) || (dot < 0 && stamp.end !== text.length)) return undefined;
-    return ctx.emit(stamp, text, lineNo, level, message);
+    return scanTimestamp(text, 0, st) && (dot >= 0 || st.end === text.length);
   }
   if (value && typeof value === "object") {
     const o = value as Bag;
     if (typeof o.epochSecond === "number") {
       const nano = typeof o.nanoOfSecond === "number" ? o.nanoOfSecond : 0;
       const ns = String(o.epochSecond) + String(nano).padStart(9, "0");
-      const event = ctx.emitAt(nsToMs(ns), JSON.stringify(value), lineNo, level, message);
-      event.timeNs = ns;
-      return event;
+      st.epochMs = nsToMs(ns);
+      st.epochNs = ns;
+      return true;
     }
-    if (typeof o.$date === "string" || typeof o.$date === "number") {
-      return emitFromTimeValue(ctx, o.$date, lineNo, level, message);
-    }
+    if (typeof o.$date === "string" || typeof o.$date === "number")
+      return stampFromTimeValue(o.$date, st);
   }
-  return undefined;
+  return false;
 }
 
-/**
- * Fills service, host, trace ids and attributes of an event from a scanned record. With a
- * `reader`, the attributes are re-read from the event's line when first asked for.
- */
-export function applyCommonFields(
-  event: EventRecord,
-  obj: Bag,
-  scan: FieldScan,
-  reader?: AttributeReader,
-): void {
-  event.service = scan.text(ROLE.service);
-  event.host = scan.text(ROLE.host);
-  const trace = scan.text(ROLE.trace);
-  if (trace) {
-    // GCP writes "projects/<p>/traces/<id>".
-    const slash = trace.lastIndexOf("/");
-    event.traceId = slash >= 0 ? trace.slice(slash + 1) : trace;
+/** A time value as written, for timeText (stampFromTimeValue accepted it). */
+export function timeTextOf(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (typeof value === "number") return String(value);
+  if (value && typeof value === "object") {
+    const o = value as Bag;
+    if (typeof o.epochSecond === "number") return JSON.stringify(value);
+    if (typeof o.$date === "string" || typeof o.$date === "number") return timeTextOf(o.$date);
   }
-  event.spanId = scan.text(ROLE.span);
-  event.parentSpanId = scan.text(ROLE.parent);
-  if (reader) event.readAttributesLater(reader);
-  else event.attributes = obj;
+  return "";
+}
+
+/** Emits an event from a time value of any JSON shape; undefined when it is no timestamp. */
+export function emitFromTimeValue(
+  ctx: ParseContext,
+  value: unknown,
+  lineNo: number,
+  level: Level | undefined,
+  message: string,
+): EventRecord | undefined {
+  if (!stampFromTimeValue(value, stamp)) return undefined;
+  return ctx.emit(stamp, timeTextOf(value), lineNo, level, message);
+}
+
+/** The same in a lite pass: only the time is kept. */
+export function keepTimeFromValue(
+  ctx: ParseContext,
+  value: unknown,
+  lineNo: number,
+): EventRecord | undefined {
+  if (!stampFromTimeValue(value, stamp)) return undefined;
+  return ctx.keepTime(stamp, lineNo);
+}
+
+/** The fields every structured record shares, as a stateless format decodes them. */
+export function setCommonFields(out: DecodedLine, scan: FieldScan): void {
+  let traceId = scan.text(ROLE.trace);
+  if (traceId) {
+    // GCP writes "projects/<p>/traces/<id>".
+    const slash = traceId.lastIndexOf("/");
+    if (slash >= 0) traceId = traceId.slice(slash + 1);
+  }
+  out.service = scan.text(ROLE.service);
+  out.host = scan.text(ROLE.host);
+  out.traceId = traceId;
+  out.spanId = scan.text(ROLE.span);
+  out.parentSpanId = scan.text(ROLE.parent);
 }

@@ -1,14 +1,21 @@
 // java.util.logging SimpleFormatter (the JDK default): two lines per record,
 // "Mar 14, 2026 9:10:06 AM com.example.Foo method" then "INFO: message".
 
-import type { SourceContext } from "../context";
 import { levelFromName } from "../levels";
 import { newStamp, scanTimestamp } from "../time/scan";
-import { ENTRY, HANDLED, NOT_ENTRY, type LineFormat, type LineParser } from "./format";
+import {
+  ENTRY,
+  HANDLED,
+  NOT_ENTRY,
+  type StatefulLineFormat,
+  type LineParser,
+  type ParseContext,
+} from "../line-format";
+import { SPACE } from "../chars";
 
 const LEVEL_LINE = /^(SEVERE|WARNING|INFO|CONFIG|FINE|FINER|FINEST): /;
 
-function create(ctx: SourceContext): LineParser {
+function create(ctx: ParseContext): LineParser {
   const st = newStamp();
   let expectsLevel = false;
   return {
@@ -23,7 +30,7 @@ function create(ctx: SourceContext): LineParser {
           return HANDLED;
         }
       }
-      if (!scanTimestamp(line, 0, st) || st.isYearMissing || line.charCodeAt(st.end) !== 32)
+      if (!scanTimestamp(line, 0, st) || st.isYearMissing || line.charCodeAt(st.end) !== SPACE)
         return NOT_ENTRY;
       const source = line.slice(st.end + 1);
       const event = ctx.emit(st, line.slice(0, st.end), lineNo, undefined, source);
@@ -34,9 +41,15 @@ function create(ctx: SourceContext): LineParser {
   };
 }
 
-export const javaJul: LineFormat = {
+export const javaJul: StatefulLineFormat = {
   id: "java-jul",
   label: "java.util.logging (JDK default)",
+  sample: [
+    "Mar 14, 2026 9:10:06 AM com.example.payments.LedgerPool resize",
+    "INFO: pool resized to 8",
+    "Mar 14, 2026 9:11:41 AM com.example.payments.PayController pay",
+    "SEVERE: request failed",
+  ],
   test: (line) =>
     /^[A-Z][a-z]{2} \d{1,2}, \d{4} \d{1,2}:\d\d:\d\d [AP]M \S/.test(line) || LEVEL_LINE.test(line),
   foldsAnything: true,

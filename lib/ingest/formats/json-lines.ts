@@ -2,25 +2,35 @@
 // GCP Cloud Logging, Serilog/CLEF) and Docker's json-file driver. One JSON.parse per line;
 // the field names are looked up in fields.ts.
 
-import type { SourceContext } from "../context";
 import { sniffLevel } from "../levels";
 import {
-  applyCommonFields,
   emitFromTimeValue,
+  setCommonFields,
   FieldScan,
   firstOf,
+  stampFromTimeValue,
   timeOf,
+  timeTextOf,
   TIME_KEYS,
 } from "./fields";
-import { ENTRY, NOT_ENTRY, type LineFormat, type LineParser } from "./format";
+import {
+  ENTRY,
+  HANDLED,
+  NOT_ENTRY,
+  type StatefulLineFormat,
+  type StatelessLineFormat,
+  type LineParser,
+  type ParseContext,
+} from "../line-format";
+import { TAB, SPACE, LEFT_BRACE, RIGHT_BRACE } from "../chars";
 
 function looksLikeJsonObject(line: string): boolean {
   let p = 0;
-  while (line.charCodeAt(p) === 32 || line.charCodeAt(p) === 9) p++;
-  if (line.charCodeAt(p) !== 123) return false;
+  while (line.charCodeAt(p) === SPACE || line.charCodeAt(p) === TAB) p++;
+  if (line.charCodeAt(p) !== LEFT_BRACE) return false;
   let e = line.length - 1;
-  while (e > p && (line.charCodeAt(e) === 32 || line.charCodeAt(e) === 9)) e--;
-  return line.charCodeAt(e) === 125;
+  while (e > p && (line.charCodeAt(e) === SPACE || line.charCodeAt(e) === TAB)) e--;
+  return line.charCodeAt(e) === RIGHT_BRACE;
 }
 
 function parseObject(line: string): Record<string, unknown> | undefined {
@@ -34,46 +44,57 @@ function parseObject(line: string): Record<string, unknown> | undefined {
   return undefined;
 }
 
-function createJsonParser(ctx: SourceContext): LineParser {
-  const scan = new FieldScan();
-  return {
-    parse(line, lineNo) {
-      if (!looksLikeJsonObject(line)) return NOT_ENTRY;
-      const obj = parseObject(line);
-      if (!obj) return NOT_ENTRY;
-      if (ctx.isLite) {
-        // Time keys are never nested: the first present one by rank is what the scan picks.
-        return emitFromTimeValue(ctx, timeOf(obj), lineNo, undefined, "") ? ENTRY : NOT_ENTRY;
-      }
-      scan.read(obj);
-      let level = scan.level;
-      if (level === undefined && obj["@t"] !== undefined) level = "info"; // CLEF omits Information
-      const event = emitFromTimeValue(ctx, scan.time, lineNo, level, scan.message);
-      if (!event) return NOT_ENTRY;
-      // Lines read from the source re-parse on demand; objects from JSON arrays keep theirs.
-      applyCommonFields(event, obj, scan, ctx.isSourceLine(line, lineNo) ? parseObject : undefined);
-      return ENTRY;
-    },
-  };
+// scanTime() parses the line; decode() of the same line, which follows at once when reading
+// eagerly, reuses the object instead of parsing it twice.
+let parsedLine: string | undefined;
+let parsedObject: Record<string, unknown> | undefined;
+
+function objectOf(line: string): Record<string, unknown> | undefined {
+  if (line !== parsedLine) {
+    parsedObject = parseObject(line);
+    parsedLine = line;
+  }
+  return parsedObject;
 }
 
-export const jsonLines: LineFormat = {
+const scan = new FieldScan();
+
+export const jsonLines: StatelessLineFormat = {
   id: "json",
   label: "JSON lines",
+  sample: [
+    '{"level":30,"time":1773479398104,"pid":1,"hostname":"h6jzp","name":"checkout-web","msg":"payment started"}',
+    '{"@timestamp":"2026-03-14T09:10:06.402Z","log.level":"INFO","message":"pool resized","service.name":"payments-api"}',
+  ],
   test(line) {
     if (!looksLikeJsonObject(line)) return false;
     const obj = parseObject(line);
     return obj !== undefined && firstOf(obj, TIME_KEYS) !== undefined;
   },
   foldsAnything: false,
-  refills: true,
   isOrdered: true,
-  create: createJsonParser,
+  scanTime(line, st) {
+    if (!looksLikeJsonObject(line)) return -1;
+    const obj = objectOf(line);
+    // Time keys are never nested: the first present one by rank is what a full scan picks.
+    return obj && stampFromTimeValue(timeOf(obj), st) ? 0 : -1;
+  },
+  decode(line, _st, _at, out) {
+    const obj = objectOf(line) ?? {};
+    scan.read(obj);
+    let level = scan.level;
+    if (level === undefined && obj["@t"] !== undefined) level = "info"; // CLEF omits Information
+    out.timeText = timeTextOf(timeOf(obj));
+    out.level = level;
+    out.message = scan.message;
+    setCommonFields(out, scan);
+  },
+  attributes: parseObject,
 };
 
 // Docker json-file: {"log":"text\n","stream":"stdout","time":"…Z"}. Lines of one message split
 // at 16 KiB arrive as several records without a trailing "\n"; they fold into the first.
-function createDockerParser(ctx: SourceContext): LineParser {
+function createDockerParser(ctx: ParseContext): LineParser {
   let isOpen = false;
   return {
     parse(line, lineNo) {
@@ -87,7 +108,7 @@ function createDockerParser(ctx: SourceContext): LineParser {
         ctx.current.message += text;
         ctx.fold(lineNo);
         isOpen = !isComplete;
-        return 2;
+        return HANDLED;
       }
       const event = emitFromTimeValue(ctx, obj.time, lineNo, sniffLevel(text), text);
       if (!event) return NOT_ENTRY;
@@ -98,9 +119,13 @@ function createDockerParser(ctx: SourceContext): LineParser {
   };
 }
 
-export const dockerJson: LineFormat = {
+export const dockerJson: StatefulLineFormat = {
   id: "docker-json",
   label: "Docker json-file",
+  sample: [
+    '{"log":"GET /healthz 200\\n","stream":"stdout","time":"2026-03-14T09:12:05.101884312Z"}',
+    '{"log":"pool exhausted\\n","stream":"stderr","time":"2026-03-14T09:12:06.2Z"}',
+  ],
   test(line) {
     return (
       looksLikeJsonObject(line) &&

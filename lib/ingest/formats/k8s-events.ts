@@ -2,11 +2,19 @@
 // with it); times are ages ("22m", "2m24s", "8m58s (x108 over 26m)") counted back from the
 // reference. An aggregated row starts when it was first seen ("over 26m").
 
-import type { SourceContext } from "../context";
 import { FLAG } from "../event";
-import { ENTRY, HANDLED, NOT_ENTRY, type LineFormat, type LineParser } from "./format";
+import {
+  ENTRY,
+  HANDLED,
+  NOT_ENTRY,
+  type StatefulLineFormat,
+  type LineParser,
+  type ParseContext,
+} from "../line-format";
 
 const HEADER = /^(?:NAMESPACE\s+)?LAST SEEN\s+TYPE\s+REASON\s+(?:OBJECT|KIND)\b/;
+/** What whole-source detection looks for in the first line. */
+const HEADER_START = /^(?:NAMESPACE\s+)?LAST SEEN\s+TYPE\s+REASON/;
 const AGE_PART = /(\d+)([dhms]|y)/g;
 const UNIT: Record<string, number> = {
   y: 365 * 86_400_000,
@@ -29,7 +37,7 @@ interface Column {
   start: number;
 }
 
-function create(ctx: SourceContext): LineParser {
+function create(ctx: ParseContext): LineParser {
   ctx.isOrdered = false;
   let columns: Column[] | undefined;
   return {
@@ -83,12 +91,18 @@ function create(ctx: SourceContext): LineParser {
   };
 }
 
-export const k8sEvents: LineFormat = {
+export const k8sEvents: StatefulLineFormat = {
   id: "k8s-events",
   label: "kubectl get events",
+  sample: [
+    "LAST SEEN               TYPE      REASON              OBJECT                                 MESSAGE",
+    "22m                     Normal    Scheduled           pod/checkout-web-5c8d7b9f4-k8f4v       Successfully assigned payments/checkout-web-5c8d7b9f4-k8f4v to ip-10-42-2-41",
+    "8m58s (x108 over 26m)   Warning   Unhealthy           pod/payments-api-7d9f8c6b5-m8r2t       Readiness probe failed: HTTP probe failed with statuscode: 503",
+  ],
   test: (line) =>
     HEADER.test(line) ||
     /^\d+[dhms]\S*(?: \(x\d+ over \S+\))?\s{2,}(?:Normal|Warning)\s/.test(line),
+  detectSource: (lines) => (HEADER_START.test(lines[0] ?? "") ? 1 : 0),
   foldsAnything: false,
   refills: false,
   isOrdered: false,

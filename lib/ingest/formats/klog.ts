@@ -1,10 +1,10 @@
 // klog (Kubernetes) "I0314 09:13:21.447120    1187 prober.go:107] msg" — no year, no zone —
 // and glog "I20260314 09:13:21.447120 1187 main.cc:9] msg" with the year. Both usually UTC.
 
-import type { SourceContext } from "../context";
 import type { Level } from "../types";
-import { newStamp } from "../time/scan";
-import { ENTRY, NOT_ENTRY, type LineFormat, type LineParser } from "./format";
+import type { Stamp } from "../time/scan";
+import type { DecodedLine, StampReader, StatelessLineFormat } from "../line-format";
+import { SPACE, DOT, DIGIT_0, DIGIT_9, COLON } from "../chars";
 
 const KLOG = /^([IWEF])(\d\d)(\d\d) (\d\d):(\d\d):(\d\d)(?:\.(\d{1,9}))? +(\d+) ([^\s\]]+)\] ?/;
 const GLOG =
@@ -15,113 +15,132 @@ const LEVELS: Record<string, Level> = { I: "info", W: "warn", E: "error", F: "fa
 function num(line: string, p: number, n: number): number {
   let v = 0;
   for (let i = p; i < p + n; i++) {
-    const c = line.charCodeAt(i) - 48;
+    const c = line.charCodeAt(i) - DIGIT_0;
     if (!(c >= 0 && c <= 9)) return -1;
     v = v * 10 + c;
   }
   return v;
 }
 
-// Parsed by position rather than with KLOG/GLOG (kept for detection): a ten-group regex and
+/** After the stamp: spaces, the pid, a space; then "file:line] ". */
+interface Head {
+  pidStart: number;
+  pidEnd: number;
+  /** Index of the "]" closing the caller. */
+  close: number;
+}
+const head: Head = { pidStart: 0, pidEnd: 0, close: 0 };
+/** The line `head` was read from (decode() follows scanTime() on the same line). */
+let headLine: string | undefined;
+
+/** Checks the head after the stamp; with `keep`, leaves its bounds in `head` for decode(). */
+function readHead(line: string, stampEnd: number, keep: boolean): boolean {
+  let p = stampEnd;
+  while (line.charCodeAt(p) === SPACE) p++;
+  const pidStart = p;
+  while (line.charCodeAt(p) >= DIGIT_0 && line.charCodeAt(p) <= DIGIT_9) p++;
+  if (p === pidStart || line.charCodeAt(p) !== SPACE) return false;
+  const close = line.indexOf("] ", p + 1);
+  const closeAtEnd = close < 0 && line.endsWith("]") ? line.length - 1 : close;
+  if (closeAtEnd < 0) return false;
+  if (keep) {
+    head.pidStart = pidStart;
+    head.pidEnd = p;
+    head.close = closeAtEnd;
+    headLine = line;
+  }
+  return true;
+}
+
+// Read by position rather than with KLOG/GLOG (kept for detection): a ten-group regex and
 // ten Number() calls per line cost more than the rest of the line's work.
-function create(withYear: boolean) {
-  return (ctx: SourceContext): LineParser => {
-    const st = newStamp();
-    const dateLen = withYear ? 8 : 4;
-    return {
-      parse(line, lineNo) {
-        const level = LEVELS[line[0] ?? ""];
-        if (!level) return NOT_ENTRY;
-        const y = withYear ? num(line, 1, 4) : 0;
-        const month = num(line, 1 + dateLen - 4, 2);
-        const day = num(line, 3 + dateLen - 4, 2);
-        let p = 1 + dateLen;
-        if (y < 0 || month < 1 || month > 12 || day < 1 || day > 31 || line.charCodeAt(p) !== 32)
-          return NOT_ENTRY;
-        const hour = num(line, p + 1, 2);
-        const minute = num(line, p + 4, 2);
-        const second = num(line, p + 7, 2);
-        if (
-          hour < 0 ||
-          minute < 0 ||
-          second < 0 ||
-          line.charCodeAt(p + 3) !== 58 ||
-          line.charCodeAt(p + 6) !== 58
-        ) {
-          return NOT_ENTRY;
-        }
-        p += 9;
-        let ns = 0;
-        if (line.charCodeAt(p) === 46) {
-          let digits = 0;
-          p++;
-          for (; digits < 9; digits++, p++) {
-            const c = line.charCodeAt(p) - 48;
-            if (!(c >= 0 && c <= 9)) break;
-            ns = ns * 10 + c;
-          }
-          for (let i = digits; i < 9; i++) ns *= 10;
-        }
-        const stampEnd = p;
-        while (line.charCodeAt(p) === 32) p++;
-        const pidStart = p;
-        while (line.charCodeAt(p) >= 48 && line.charCodeAt(p) <= 57) p++;
-        if (p === pidStart || line.charCodeAt(p) !== 32) return NOT_ENTRY;
-        const pidEnd = p;
-        const close = line.indexOf("] ", p + 1);
-        const closeAtEnd = close < 0 && line.endsWith("]") ? line.length - 1 : close;
-        if (closeAtEnd < 0) return NOT_ENTRY;
-        st.year = y;
-        st.isYearMissing = !withYear;
-        st.isTwoDigitYear = false;
-        st.isDayMonthAmbiguous = false;
-        st.month = month;
-        st.day = day;
-        st.hour = hour;
-        st.minute = minute;
-        st.second = second;
-        st.ms = Math.floor(ns / 1_000_000);
-        st.subMsNs = ns % 1_000_000;
-        st.offset = NaN;
-        st.epochMs = NaN;
-        st.epochNs = "";
-        if (ctx.isLite) {
-          ctx.emit(st, "", lineNo, undefined, "");
-          return ENTRY;
-        }
-        const event = ctx.emit(
-          st,
-          line.slice(1, stampEnd),
-          lineNo,
-          level,
-          line.slice(Math.min(line.length, closeAtEnd + 2)),
-        );
-        event.attributes = {
-          pid: line.slice(pidStart, pidEnd),
-          caller: line.slice(pidEnd + 1, closeAtEnd),
-        };
-        return ENTRY;
-      },
-    };
+function scanTime(withYear: boolean) {
+  const dateLen = withYear ? 8 : 4;
+  return (line: string, st: Stamp, reader: StampReader): number => {
+    if (!LEVELS[line[0] ?? ""]) return -1;
+    const y = withYear ? num(line, 1, 4) : 0;
+    const month = num(line, 1 + dateLen - 4, 2);
+    const day = num(line, 3 + dateLen - 4, 2);
+    let p = 1 + dateLen;
+    if (y < 0 || month < 1 || month > 12 || day < 1 || day > 31 || line.charCodeAt(p) !== SPACE)
+      return -1;
+    const hour = num(line, p + 1, 2);
+    const minute = num(line, p + 4, 2);
+    const second = num(line, p + 7, 2);
+    if (
+      hour < 0 ||
+      minute < 0 ||
+      second < 0 ||
+      line.charCodeAt(p + 3) !== COLON ||
+      line.charCodeAt(p + 6) !== COLON
+    ) {
+      return -1;
+    }
+    p += 9;
+    let ns = 0;
+    if (line.charCodeAt(p) === DOT) {
+      let digits = 0;
+      p++;
+      for (; digits < 9; digits++, p++) {
+        const c = line.charCodeAt(p) - DIGIT_0;
+        if (!(c >= 0 && c <= 9)) break;
+        ns = ns * 10 + c;
+      }
+      for (let i = digits; i < 9; i++) ns *= 10;
+    }
+    if (!readHead(line, p, !reader.isLite)) return -1;
+    st.year = y;
+    st.isYearMissing = !withYear;
+    st.isTwoDigitYear = false;
+    st.isDayMonthAmbiguous = false;
+    st.month = month;
+    st.day = day;
+    st.hour = hour;
+    st.minute = minute;
+    st.second = second;
+    st.ms = Math.floor(ns / 1_000_000);
+    st.subMsNs = ns % 1_000_000;
+    st.offset = NaN;
+    st.epochMs = NaN;
+    st.epochNs = "";
+    st.end = p;
+    return p;
   };
 }
 
-export const klog: LineFormat = {
+function decode(line: string, _st: Stamp, stampEnd: number, out: DecodedLine): void {
+  if (line !== headLine) readHead(line, stampEnd, true);
+  const { pidStart, pidEnd, close } = head;
+  out.timeText = line.slice(1, stampEnd);
+  out.level = LEVELS[line[0] ?? ""];
+  out.message = line.slice(Math.min(line.length, close + 2));
+  out.attributes = { pid: line.slice(pidStart, pidEnd), caller: line.slice(pidEnd + 1, close) };
+}
+
+export const klog: StatelessLineFormat = {
   id: "klog",
   label: "klog (Kubernetes)",
+  sample: [
+    'I0314 09:13:21.447120    1187 prober.go:107] "Probe failed" probeType="Liveness" pod="payments/payments-api-x2k4q"',
+    "E0314 09:16:01.002113    1187 kuberuntime_container.go:779] killing container",
+  ],
   test: (line) => KLOG.test(line),
   foldsAnything: true,
-  refills: true,
   isOrdered: true,
-  create: create(false),
+  scanTime: scanTime(false),
+  decode,
 };
 
-export const glog: LineFormat = {
+export const glog: StatelessLineFormat = {
   id: "glog",
   label: "glog",
+  sample: [
+    "I20260314 09:13:21.447120 1187 main.cc:9] server started",
+    "W20260314 09:13:22.000001 1187 pool.cc:41] pool low",
+  ],
   test: (line) => GLOG.test(line),
   foldsAnything: true,
-  refills: true,
   isOrdered: true,
-  create: create(true),
+  scanTime: scanTime(true),
+  decode,
 };

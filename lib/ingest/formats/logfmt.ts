@@ -1,9 +1,16 @@
 // logfmt (Go kit, logrus text with keys, Heroku): key=value pairs, values optionally quoted
 // with backslash escapes. A hand scanner, because a regex per pair is several times slower.
 
-import type { SourceContext } from "../context";
-import { applyCommonFields, emitFromTimeValue, FieldScan, firstOf, TIME_KEYS } from "./fields";
-import { ENTRY, NOT_ENTRY, type LineFormat, type LineParser } from "./format";
+import {
+  FieldScan,
+  setCommonFields,
+  firstOf,
+  stampFromTimeValue,
+  timeTextOf,
+  TIME_KEYS,
+} from "./fields";
+import type { StatelessLineFormat } from "../line-format";
+import { SPACE, QUOTE, EQUALS, AT, UPPER_A, UPPER_Z, UNDERSCORE, LOWER_A, LOWER_Z } from "../chars";
 
 // One walk over the pairs serves both readers: parseLogfmt builds the record, findTime (the
 // lite pass) only looks for the time key. `cursor` holds the pair last read.
@@ -32,24 +39,24 @@ const NO_MORE_PAIRS = -2;
  */
 function readPair(line: string, p: number, pairs: number): number {
   const n = line.length;
-  while (p < n && line.charCodeAt(p) === 32) p++;
+  while (p < n && line.charCodeAt(p) === SPACE) p++;
   if (p >= n) return NO_MORE_PAIRS;
   const keyStart = p;
   while (p < n) {
     const c = line.charCodeAt(p);
-    if (c === 61 || c === 32 || c === 34) break;
+    if (c === EQUALS || c === SPACE || c === QUOTE) break;
     p++;
   }
   if (p === keyStart) return NOT_A_PAIR;
   cursor.keyStart = keyStart;
   cursor.keyEnd = p;
-  if (line.charCodeAt(p) !== 61) {
+  if (line.charCodeAt(p) !== EQUALS) {
     if (pairs < 2) return NOT_A_PAIR;
     cursor.kind = BARE;
     return p;
   }
   p++;
-  if (line.charCodeAt(p) !== 34) {
+  if (line.charCodeAt(p) !== QUOTE) {
     const space = line.indexOf(" ", p);
     cursor.valueStart = p;
     cursor.valueEnd = space < 0 ? n : space;
@@ -181,50 +188,79 @@ function findTime(line: string): number {
 
 function startsWithKey(line: string): boolean {
   const c = line.charCodeAt(0);
-  if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 64)) return false;
+  if (!(
+    (c >= LOWER_A && c <= LOWER_Z) ||
+    (c >= UPPER_A && c <= UPPER_Z) ||
+    c === UNDERSCORE ||
+    c === AT
+  ))
+    return false;
   const eq = line.indexOf("=");
   if (eq < 1 || eq > 40) return false;
   for (let i = 1; i < eq; i++) {
     const d = line.charCodeAt(i);
-    if (d === 32 || d === 34) return false;
+    if (d === SPACE || d === QUOTE) return false;
   }
   return true;
 }
 
-function createParser(ctx: SourceContext): LineParser {
-  const scan = new FieldScan();
-  return {
-    parse(line, lineNo) {
-      if (!startsWithKey(line)) return NOT_ENTRY;
-      if (ctx.isLite) {
-        const result = findTime(line);
-        if (result === NOT_LOGFMT || result === NO_TIME) return NOT_ENTRY;
-        if (result === TIME_FOUND) {
-          const time = line.slice(found.start, found.end);
-          return emitFromTimeValue(ctx, time, lineNo, undefined, "") ? ENTRY : NOT_ENTRY;
-        }
-      }
-      const obj = parseLogfmt(line);
-      if (!obj) return NOT_ENTRY;
-      scan.read(obj);
-      const event = emitFromTimeValue(ctx, scan.time, lineNo, scan.level, scan.message);
-      if (!event) return NOT_ENTRY;
-      applyCommonFields(event, obj, scan, ctx.isSourceLine(line, lineNo) ? parseLogfmt : undefined);
-      return ENTRY;
-    },
-  };
+const scan = new FieldScan();
+
+/** The record of the line last read in full, for decode() right after scanTime(). */
+let parsedLine: string | undefined;
+let parsedRecord: Record<string, string> | undefined;
+
+/** The line `scan` last read (in full, right before decode() of the same line). */
+let scannedLine: string | undefined;
+
+function recordOf(line: string): Record<string, string> | undefined {
+  if (line !== parsedLine) {
+    parsedRecord = parseLogfmt(line);
+    parsedLine = line;
+  }
+  return parsedRecord;
 }
 
-export const logfmt: LineFormat = {
+export const logfmt: StatelessLineFormat = {
   id: "logfmt",
   label: "logfmt",
+  sample: [
+    'ts=2026-03-14T09:10:05.114Z level=info svc=flagd msg="flag enabled" flag=payments-api.ledger-pool-tuning',
+    'ts=2026-03-14T09:31:00.002Z level=warn svc=flagd-proxy msg="flag flipped back" err=',
+  ],
   test(line) {
     if (!startsWithKey(line)) return false;
     const obj = parseLogfmt(line);
     return obj !== undefined && firstOf(obj, TIME_KEYS) !== undefined;
   },
   foldsAnything: false,
-  refills: true,
   isOrdered: true,
-  create: createParser,
+  scanTime(line, st, reader) {
+    if (!startsWithKey(line)) return -1;
+    if (!reader.isLite) {
+      // decode() follows and builds the record anyway.
+      const obj = recordOf(line);
+      if (!obj) return -1;
+      scan.read(obj);
+      scannedLine = line;
+      return stampFromTimeValue(scan.time, st) ? 0 : -1;
+    }
+    // The time value alone, found without building the record, unless it needs decoding.
+    const result = findTime(line);
+    if (result === NOT_LOGFMT || result === NO_TIME) return -1;
+    if (result === TIME_FOUND)
+      return stampFromTimeValue(line.slice(found.start, found.end), st) ? 0 : -1;
+    const obj = recordOf(line);
+    scannedLine = undefined;
+    return obj && stampFromTimeValue(scan.read(obj).time, st) ? 0 : -1;
+  },
+  decode(line, _st, _at, out) {
+    if (line !== scannedLine) scan.read(recordOf(line) ?? {});
+    scannedLine = undefined;
+    out.timeText = timeTextOf(scan.time);
+    out.level = scan.level;
+    out.message = scan.message;
+    setCommonFields(out, scan);
+  },
+  attributes: parseLogfmt,
 };

@@ -4,11 +4,11 @@
 // local time (the source zone) with minute precision and usually no year.
 
 import { DateTime } from "luxon";
-import type { SourceContext } from "../context";
+import type { ParseContext } from "../line-format";
 import { isBlank } from "../lines";
 import { monthFromName } from "../time/civil";
 import { newStamp } from "../time/scan";
-import type { LineFormat } from "./format";
+import type { StatefulLineFormat } from "../line-format";
 
 const DIVIDER =
   /^(?:(Today|Yesterday)|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?([A-Z][a-z]+) (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?)$/;
@@ -31,7 +31,7 @@ function toHour(hour: number, ampm: string | undefined): number {
   return (hour % 12) + (isPm ? 12 : 0);
 }
 
-function parseAll(ctx: SourceContext): void {
+function parseAll(ctx: ParseContext): void {
   const lines = ctx.lines.slice();
   const hasAmPm = lines.some((l) => /^\d{1,2}:\d\d\s?[AP]M$/i.test(l));
   const st = newStamp();
@@ -146,10 +146,22 @@ function monthOrRelative(m: RegExpExecArray): boolean {
   return m[1] !== undefined || monthFromName(m[2] ?? "", 0) > 0;
 }
 
-export const slack: LineFormat = {
+export const slack: StatefulLineFormat = {
   id: "slack",
   label: "Slack transcript",
+  sample: [
+    "Saturday, March 14th",
+    "Alice Martin",
+    "9:14 AM",
+    "payments-api is throwing 503s, looking",
+    "Bob Chen",
+    "9:15 AM",
+    "checking the flag rollout",
+    "9:17",
+    "rolled back? not yet",
+  ],
   test: () => false,
+  detectSource: (lines) => (looksLikeSlack(lines.slice(0, 400)) ? 0.8 : 0),
   foldsAnything: true,
   refills: false,
   isOrdered: true,

@@ -1,20 +1,34 @@
 // Syslog: RFC 5424 ("<PRI>1 ISO-TIME HOST APP PROCID MSGID [SD] MSG") and RFC 3164 / BSD
 // ("<PRI>Mmm dd hh:mm:ss HOST TAG[PID]: MSG", the PRI absent in files under /var/log).
 
-import type { SourceContext } from "../context";
 import { levelFromSyslog, sniffLevel } from "../levels";
-import { newStamp, scanTimestamp } from "../time/scan";
-import { ENTRY, NOT_ENTRY, type LineFormat, type LineParser } from "./format";
+import { newStamp, scanTimestamp, type Stamp } from "../time/scan";
+import type { DecodedLine, StampReader, StatelessLineFormat } from "../line-format";
+import {
+  SPACE,
+  QUOTE,
+  MINUS,
+  DIGIT_0,
+  DIGIT_1,
+  DIGIT_9,
+  COLON,
+  LESS_THAN,
+  GREATER_THAN,
+  LEFT_BRACKET,
+  BACKSLASH,
+  RIGHT_BRACKET,
+  BOM,
+} from "../chars";
 
 /** Reads "<PRI>" at the start; returns [priority, index after] or [-1, 0]. */
 function readPri(line: string): [number, number] {
-  if (line.charCodeAt(0) !== 60) return [-1, 0];
+  if (line.charCodeAt(0) !== LESS_THAN) return [-1, 0];
   let p = 1;
   let v = 0;
   while (p < 5) {
     const c = line.charCodeAt(p);
-    if (c === 62) return p > 1 ? [v, p + 1] : [-1, 0];
-    if (c < 48 || c > 57) return [-1, 0];
+    if (c === GREATER_THAN) return p > 1 ? [v, p + 1] : [-1, 0];
+    if (c < DIGIT_0 || c > DIGIT_9) return [-1, 0];
     v = v * 10 + c - 48;
     p++;
   }
@@ -31,18 +45,18 @@ export function readStructuredData(
   line: string,
   p: number,
 ): [Record<string, Record<string, string>> | undefined, number] {
-  if (line.charCodeAt(p) === 45) return [undefined, p + 1];
+  if (line.charCodeAt(p) === MINUS) return [undefined, p + 1];
   const out: Record<string, Record<string, string>> = {};
   let q = p;
-  while (line.charCodeAt(q) === 91) {
+  while (line.charCodeAt(q) === LEFT_BRACKET) {
     const idEnd = nextSpaceOrBracket(line, q + 1);
     const params: Record<string, string> = {};
     out[line.slice(q + 1, idEnd)] = params;
     q = idEnd;
-    while (q < line.length && line.charCodeAt(q) !== 93) {
-      while (line.charCodeAt(q) === 32) q++;
+    while (q < line.length && line.charCodeAt(q) !== RIGHT_BRACKET) {
+      while (line.charCodeAt(q) === SPACE) q++;
       const eq = line.indexOf("=", q);
-      if (eq < 0 || line.charCodeAt(eq + 1) !== 34) return [out, line.length];
+      if (eq < 0 || line.charCodeAt(eq + 1) !== QUOTE) return [out, line.length];
       const name = line.slice(q, eq);
       // Slices between escapes rather than one concatenation per character.
       let r = eq + 2;
@@ -53,17 +67,17 @@ export function readStructuredData(
         let c = 0;
         while (r < n) {
           c = line.charCodeAt(r);
-          if (c === 34 || c === 92) break;
+          if (c === QUOTE || c === BACKSLASH) break;
           r++;
         }
-        if (r < n && c === 92 && r + 1 < n) {
+        if (r < n && c === BACKSLASH && r + 1 < n) {
           // A backslash keeps the character after it, whatever it is.
           value += line.slice(start, r);
           start = r + 1;
           r += 2;
           continue;
         }
-        if (r < n && c === 92) r++; // a trailing backslash is kept as is
+        if (r < n && c === BACKSLASH) r++; // a trailing backslash is kept as is
         value += line.slice(start, r);
         break;
       }
@@ -77,7 +91,8 @@ export function readStructuredData(
 
 function nextSpaceOrBracket(line: string, p: number): number {
   let q = p;
-  while (q < line.length && line.charCodeAt(q) !== 32 && line.charCodeAt(q) !== 93) q++;
+  while (q < line.length && line.charCodeAt(q) !== SPACE && line.charCodeAt(q) !== RIGHT_BRACKET)
+    q++;
   return q;
 }
 
@@ -102,57 +117,44 @@ function attributes5424(line: string): Record<string, unknown> | undefined {
   };
 }
 
-function create5424(ctx: SourceContext): LineParser {
-  const st = newStamp();
-  return {
-    parse(line, lineNo) {
-      const [pri, after] = readPri(line);
-      if (pri < 0 || line.charCodeAt(after) !== 49 || line.charCodeAt(after + 1) !== 32)
-        return NOT_ENTRY;
-      const tsStart = after + 2;
-      if (!ctx.scanStamp(line, tsStart, st) || line.charCodeAt(st.end) !== 32) return NOT_ENTRY;
-      if (ctx.isLite) {
-        ctx.emit(st, "", lineNo, undefined, "");
-        return ENTRY;
-      }
-      const hostEnd = nextSpace(line, st.end + 1);
-      const appEnd = nextSpace(line, hostEnd + 1);
-      const procEnd = nextSpace(line, appEnd + 1);
-      const msgIdEnd = nextSpace(line, procEnd + 1);
-      const [sd, sdEnd] = readStructuredData(line, msgIdEnd + 1);
-      let msgStart = sdEnd + (line.charCodeAt(sdEnd) === 32 ? 1 : 0);
-      if (line.charCodeAt(msgStart) === 0xfeff) msgStart++;
-      const event = ctx.emit(
-        st,
-        line.slice(tsStart, st.end),
-        lineNo,
-        levelFromSyslog(pri & 7),
-        line.slice(msgStart),
-      );
-      event.host = nil(line.slice(st.end + 1, hostEnd));
-      event.service = nil(line.slice(hostEnd + 1, appEnd));
-      if (ctx.isSourceLine(line, lineNo)) event.readAttributesLater(attributes5424);
-      else
-        event.attributes = {
-          facility: pri >> 3,
-          severity: pri & 7,
-          procId: nil(line.slice(appEnd + 1, procEnd)),
-          msgId: nil(line.slice(procEnd + 1, msgIdEnd)),
-          structuredData: sd,
-        };
-      return ENTRY;
-    },
-  };
+function scan5424(line: string, st: Stamp, reader: StampReader): number {
+  const [pri, after] = readPri(line);
+  if (pri < 0 || line.charCodeAt(after) !== DIGIT_1 || line.charCodeAt(after + 1) !== SPACE)
+    return -1;
+  const tsStart = after + 2;
+  if (!reader.scanStamp(line, tsStart, st) || line.charCodeAt(st.end) !== SPACE) return -1;
+  return tsStart;
 }
 
-export const syslog5424: LineFormat = {
+function decode5424(line: string, st: Stamp, tsStart: number, out: DecodedLine): void {
+  const [pri] = readPri(line);
+  const hostEnd = nextSpace(line, st.end + 1);
+  const appEnd = nextSpace(line, hostEnd + 1);
+  const procEnd = nextSpace(line, appEnd + 1);
+  const msgIdEnd = nextSpace(line, procEnd + 1);
+  const [, sdEnd] = readStructuredData(line, msgIdEnd + 1);
+  let msgStart = sdEnd + (line.charCodeAt(sdEnd) === SPACE ? 1 : 0);
+  if (line.charCodeAt(msgStart) === BOM) msgStart++;
+  out.timeText = line.slice(tsStart, st.end);
+  out.level = levelFromSyslog(pri & 7);
+  out.message = line.slice(msgStart);
+  out.host = nil(line.slice(st.end + 1, hostEnd));
+  out.service = nil(line.slice(hostEnd + 1, appEnd));
+}
+
+export const syslog5424: StatelessLineFormat = {
   id: "syslog-rfc5424",
   label: "syslog (RFC 5424)",
+  sample: [
+    '<165>1 2026-03-14T09:10:05.120Z flagd-0 flag-audit 1 flag.change [audit@32473 flag="payments-api.ledger-pool-tuning" by="pipeline"] flag enabled',
+    "<30>1 2026-03-14T09:02:14Z ip-10-42-1-23 chronyd 712 - - Selected source 169.254.169.123",
+  ],
   test: (line) => /^<\d{1,3}>1 \d{4}-\d\d-\d\dT/.test(line),
   foldsAnything: false,
-  refills: true,
   isOrdered: true,
-  create: create5424,
+  scanTime: scan5424,
+  decode: decode5424,
+  attributes: attributes5424,
 };
 
 /** "tag[pid]: " or "tag: " at p; returns [tag end, pid start, pid end, message start] or undefined. */
@@ -161,52 +163,52 @@ function readTag(line: string, p: number): [number, number, number, number] | un
   const limit = Math.min(line.length, p + 64);
   while (q < limit) {
     const c = line.charCodeAt(q);
-    if (c === 58 || c === 91 || c === 32) break;
+    if (c === COLON || c === LEFT_BRACKET || c === SPACE) break;
     q++;
   }
   if (q === p) return undefined;
   const tagEnd = q;
   let pidStart = -1;
   let pidEnd = -1;
-  if (line.charCodeAt(q) === 91) {
+  if (line.charCodeAt(q) === LEFT_BRACKET) {
     pidStart = q + 1;
     pidEnd = line.indexOf("]", pidStart);
     if (pidEnd < 0 || pidEnd - pidStart > 20) return undefined;
     q = pidEnd + 1;
   }
-  if (line.charCodeAt(q) !== 58) return undefined;
+  if (line.charCodeAt(q) !== COLON) return undefined;
   q++;
-  if (line.charCodeAt(q) === 32) q++;
+  if (line.charCodeAt(q) === SPACE) q++;
   return [tagEnd, pidStart, pidEnd, q];
 }
 
-function create3164(ctx: SourceContext): LineParser {
-  const st = newStamp();
-  return {
-    parse(line, lineNo) {
-      const [pri, after] = readPri(line);
-      if (!ctx.scanStamp(line, after, st) || line.charCodeAt(st.end) !== 32) return NOT_ENTRY;
-      if (ctx.isLite) {
-        ctx.emit(st, "", lineNo, undefined, "");
-        return ENTRY;
-      }
-      const hostEnd = nextSpace(line, st.end + 1);
-      const tag = readTag(line, hostEnd + 1);
-      const message = line.slice(tag ? tag[3] : hostEnd + 1);
-      const level = pri >= 0 ? levelFromSyslog(pri & 7) : sniffLevel(message);
-      const event = ctx.emit(st, line.slice(after, st.end), lineNo, level, message);
-      event.host = line.slice(st.end + 1, hostEnd);
-      // Facility, severity and pid stay in the level and the raw line: an attributes object
-      // per line would cost more than the rest of the parse.
-      if (tag) event.service = line.slice(hostEnd + 1, tag[0]);
-      return ENTRY;
-    },
-  };
+function scan3164(line: string, st: Stamp, reader: StampReader): number {
+  const [, after] = readPri(line);
+  if (!reader.scanStamp(line, after, st) || line.charCodeAt(st.end) !== SPACE) return -1;
+  return after;
 }
 
-export const syslog3164: LineFormat = {
+// Facility, severity and pid stay in the level and the raw line: an attributes object per
+// line would cost more than the rest of the parse.
+function decode3164(line: string, st: Stamp, after: number, out: DecodedLine): void {
+  const [pri] = readPri(line);
+  const hostEnd = nextSpace(line, st.end + 1);
+  const tag = readTag(line, hostEnd + 1);
+  const message = line.slice(tag ? tag[3] : hostEnd + 1);
+  out.timeText = line.slice(after, st.end);
+  out.level = pri >= 0 ? levelFromSyslog(pri & 7) : sniffLevel(message);
+  out.message = message;
+  out.host = line.slice(st.end + 1, hostEnd);
+  out.service = tag ? line.slice(hostEnd + 1, tag[0]) : undefined;
+}
+
+export const syslog3164: StatelessLineFormat = {
   id: "syslog-rfc3164",
   label: "syslog (RFC 3164 / BSD)",
+  sample: [
+    "<134>Mar 14 09:12:31 ledger-db-01 pgbouncer[812]: stats: 212 xacts/s, 214 queries/s",
+    "Mar 14 09:14:02 ledger-db-01 sshd[9911]: Accepted publickey for alice from 10.42.0.5",
+  ],
   // Classic "Mar 14 09:12:31 host tag:" and rsyslog's high-precision ISO variant (Debian 12+),
   // which only counts with a "[pid]" so that plain "stamp word word:" lines do not qualify.
   test: (line) =>
@@ -215,7 +217,7 @@ export const syslog3164: LineFormat = {
       line,
     ),
   foldsAnything: false,
-  refills: true,
   isOrdered: true,
-  create: create3164,
+  scanTime: scan3164,
+  decode: decode3164,
 };

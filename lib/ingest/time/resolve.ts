@@ -3,7 +3,8 @@
 // the out-of-order flags. Runs over the few deferred stamps only, so it costs nothing for
 // sources whose stamps were complete.
 
-import { PENDING_DAY_MONTH, PENDING_YEAR, type SourceContext } from "../context";
+import type { SourceContext } from "../context";
+import { PENDING_DAY_MONTH, PENDING_YEAR } from "./pending";
 import { FLAG, flagsFromMask } from "../event";
 import { isValidDate, wallMs } from "./civil";
 import { wallToUtc } from "./zone";
@@ -18,29 +19,30 @@ export interface TimeDecisions {
 
 export function resolveTimes(ctx: SourceContext): TimeDecisions {
   const decisions = decideDayFirst(ctx);
-  if (ctx.pending.length > 0) resolvePending(ctx, decisions);
+  if (ctx.time.pending.length > 0) resolvePending(ctx, decisions);
   if (ctx.isOrdered) flagOutOfOrder(ctx);
   return decisions;
 }
 
 function decideDayFirst(ctx: SourceContext): TimeDecisions {
-  const { kind, length } = ctx.pending;
+  const { kind, length } = ctx.time.pending;
   let hasAmbiguous = false;
   for (let i = 0; i < length && !hasAmbiguous; i++)
     hasAmbiguous = ((kind[i] ?? 0) & PENDING_DAY_MONTH) !== 0;
   if (!hasAmbiguous) return { dayFirst: undefined, isDayFirstGuessed: false };
-  if (ctx.dayFirst !== undefined) return { dayFirst: ctx.dayFirst, isDayFirstGuessed: false };
+  if (ctx.time.dayFirst !== undefined)
+    return { dayFirst: ctx.time.dayFirst, isDayFirstGuessed: false };
   // Any first field above 12 can only be a day; any second field above 12 only a day too.
-  if (ctx.maxFirstField > 12 && ctx.maxSecondField <= 12)
+  if (ctx.time.maxFirstField > 12 && ctx.time.maxSecondField <= 12)
     return { dayFirst: true, isDayFirstGuessed: false };
-  if (ctx.maxSecondField > 12 && ctx.maxFirstField <= 12)
+  if (ctx.time.maxSecondField > 12 && ctx.time.maxFirstField <= 12)
     return { dayFirst: false, isDayFirstGuessed: false };
   // Undecidable (or contradictory): month-first, as US-style exports are the most common.
   return { dayFirst: false, isDayFirstGuessed: true };
 }
 
 function resolvePending(ctx: SourceContext, decisions: TimeDecisions): void {
-  const p = ctx.pending;
+  const p = ctx.time.pending;
   const n = p.length;
   // Month/day first, so the year inference below compares real calendar positions.
   for (let i = 0; i < n; i++) {
@@ -63,7 +65,9 @@ function resolvePending(ctx: SourceContext, decisions: TimeDecisions): void {
     const wall =
       wallMs(p.year[i] ?? 1970, p.month[i] ?? 1, p.day[i] ?? 1, 0, 0, 0, 0) + (p.clockMs[i] ?? 0);
     const offset = p.offset[i] ?? NaN;
-    const time = Number.isNaN(offset) ? wallToUtc(wall, ctx.zone, last) : wall - offset * 60_000;
+    const time = Number.isNaN(offset)
+      ? wallToUtc(wall, ctx.time.zone, last)
+      : wall - offset * 60_000;
     ctx.times[index] = time;
     last = time;
     const mask = (ctx.masks[index] ?? 0) | (p.mask[i] ?? 0);
@@ -83,7 +87,7 @@ const JAN_FIRST_2000 = wallMs(2000, 1, 1, 0, 0, 0, 0);
  * in the calendar, which means the log crossed New Year (or the stamp would be after the reference).
  */
 function inferYears(ctx: SourceContext): void {
-  const p = ctx.pending;
+  const p = ctx.time.pending;
   let nextYear = NaN;
   let nextPosition = 0;
   for (let i = p.length - 1; i >= 0; i--) {
@@ -94,13 +98,13 @@ function inferYears(ctx: SourceContext): void {
     const clockMs = p.clockMs[i] ?? 0;
     // Position inside a (leap) year, for comparing month/day/clock without a year.
     const position = wallMs(2000, month, day, 0, 0, 0, 0) - JAN_FIRST_2000 + clockMs;
-    let year = Number.isNaN(nextYear) ? ctx.referenceYear : nextYear;
+    let year = Number.isNaN(nextYear) ? ctx.time.referenceYear : nextYear;
     if (!Number.isNaN(nextYear) && position > nextPosition + DAY) year -= 1;
     // Never after the reference; Feb 29 only in leap years.
     for (let guard = 0; guard < 8; guard++) {
       const ok =
         isValidDate(year, month, day) &&
-        approxUtc(ctx, year, month, day, clockMs, p.offset[i] ?? NaN) <= ctx.reference;
+        approxUtc(ctx, year, month, day, clockMs, p.offset[i] ?? NaN) <= ctx.time.reference;
       if (ok) break;
       year -= 1;
     }
@@ -119,7 +123,7 @@ function approxUtc(
   offset: number,
 ): number {
   const wall = wallMs(year, month, day, 0, 0, 0, 0) + clockMs;
-  return Number.isNaN(offset) ? wallToUtc(wall, ctx.zone) : wall - offset * 60_000;
+  return Number.isNaN(offset) ? wallToUtc(wall, ctx.time.zone) : wall - offset * 60_000;
 }
 
 function flagOutOfOrder(ctx: SourceContext): void {

@@ -2,19 +2,16 @@
 // Zipkin v2 (span arrays, arrays of traces), OTLP/JSON traces and logs. Each span becomes one
 // event at its start; its excerpt is the span object's own lines in the document.
 
-import type { SourceContext } from "../context";
+import type { ParseContext } from "../line-format";
 import { levelFromName, levelFromOtlp } from "../levels";
-import type { DocumentFormatId, Span, SpanKind } from "../types";
+import type { DocumentFormatId, SpanKind } from "../types";
+import type { SpanDraft } from "./span-draft";
 import { attributesToObject, isBag, nsDiff, nsString, nsToMsNumber, str } from "./otlp-values";
 import type { ObjectLines } from "./positions";
 
 type Bag = Record<string, unknown>;
 
-export interface SpanDraft extends Span {
-  node: object;
-  attributes: Record<string, unknown>;
-  hostKey: string | undefined;
-}
+export type { SpanDraft };
 
 const OTLP_KINDS: SpanKind[] = [
   "unspecified",
@@ -227,7 +224,7 @@ export function otlpSpans(value: unknown, source: string): SpanDraft[] {
 
 /** Turns span drafts into events (one per span, at its start) with the span object's lines. */
 export function emitSpans(
-  ctx: SourceContext,
+  ctx: ParseContext,
   spans: SpanDraft[],
   positions: ObjectLines | undefined,
   lineNo = 1,
@@ -254,7 +251,7 @@ export function emitSpans(
 }
 
 export function emitOtlpLogs(
-  ctx: SourceContext,
+  ctx: ParseContext,
   value: unknown,
   positions: ObjectLines | undefined,
   lineNo = 1,

@@ -2,6 +2,8 @@
 // own lines. JSON.parse gives no positions; instead the text's "{" are listed in order, which
 // is the pre-order of the parsed objects, and the parsed tree is walked in the same order.
 
+import { QUOTE, BACKSLASH, LEFT_BRACE, RIGHT_BRACE } from "../chars";
+
 export interface ObjectLines {
   /** 1-based first and last line of `node` in the text, or undefined when unknown. */
   linesOf(node: object): [number, number] | undefined;
@@ -15,16 +17,16 @@ export function indexObjectLines(text: string, root: unknown): ObjectLines {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 92) i++;
-      else if (c === 34) inString = false;
+      if (c === BACKSLASH) i++;
+      else if (c === QUOTE) inString = false;
       continue;
     }
-    if (c === 34) inString = true;
-    else if (c === 123) {
+    if (c === QUOTE) inString = true;
+    else if (c === LEFT_BRACE) {
       stack.push(starts.length);
       starts.push(i);
       ends.push(i);
-    } else if (c === 125) {
+    } else if (c === RIGHT_BRACE) {
       const index = stack.pop();
       if (index !== undefined) ends[index] = i;
     }
