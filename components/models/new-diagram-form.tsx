@@ -118,24 +118,25 @@ export function NewDiagramForm({
         </label>
       </div>
       {start === "mermaid" && (
-        <label className="field">
-          <span>Mermaid flowchart</span>
+        <div className="field">
+          <label htmlFor="new-diagram-mermaid">Mermaid flowchart</label>
           <textarea
+            id="new-diagram-mermaid"
             value={mermaid}
             rows={8}
             className="mono"
             placeholder={
               "flowchart LR\n  web[checkout-web] --> api[payments-api]\n  api --> db[(ledger-db)]"
             }
-            aria-describedby="new-diagram-mermaid-error"
+            aria-describedby="new-diagram-mermaid-help new-diagram-mermaid-error"
             onChange={(event) => setMermaid(event.target.value)}
           />
-          <span className="muted small">
+          <span id="new-diagram-mermaid-help" className="muted small">
             A <code>flowchart</code> or <code>graph</code> from an architecture document: shapes
             become kinds (<code>[(db)]</code> a datastore), dotted arrows async messages.
           </span>
           <FieldError id="new-diagram-mermaid-error" messages={errors["start.text"]} />
-        </label>
+        </div>
       )}
       {message && (
         <p className="field-error" role="alert">

@@ -17,7 +17,7 @@ async function newDiagram(page: Page, reference: string, title: string, mermaid?
   await form.getByLabel("Title").fill(title);
   if (mermaid !== undefined) {
     await form.getByLabel("Start from").selectOption("mermaid");
-    await form.getByLabel("Mermaid flowchart").fill(mermaid);
+    await form.getByLabel("Mermaid flowchart", { exact: true }).fill(mermaid);
   }
   await form.getByRole("button", { name: "Create diagram" }).click();
   await expect(page).toHaveURL(/\/models\/diagrams\/[a-z0-9]+$/);
@@ -92,10 +92,12 @@ test("two participants' diagrams compared with each other and with the traces", 
   // Alice sees Bob's shared diagram, never his private one: not listed, not compared, and
   // its address answers "not found".
   await alice.page.goto(`/incidents/${reference}/models/diagrams`);
-  await expect(alice.page.getByText("When I recognised my change")).toBeVisible();
+  await expect(alice.page.getByRole("link", { name: /When I recognised my change/ })).toBeVisible();
   await expect(alice.page.getByText("Bob private afterthoughts")).toHaveCount(0);
-  const hidden = await alice.page.goto(privateUrl);
-  expect(hidden?.status()).toBe(404);
+  await alice.page.goto(privateUrl);
+  await expect(alice.page.getByRole("heading", { name: "Not found" })).toBeVisible();
+  await expect(alice.page.getByText("secret-cache")).toHaveCount(0);
+  await expect(alice.page.getByText("Bob private afterthoughts")).toHaveCount(0);
 
   // The facilitator says "Ledger DB primary" is ledger-db, then compares.
   await page.goto(`/incidents/${reference}/models/compare`);
@@ -106,7 +108,11 @@ test("two participants' diagrams compared with each other and with the traces", 
   await expect(page.getByTestId("aliases")).toContainText("Ledger DB primary = ledger-db");
 
   const matrix = page.getByTestId("component-matrix");
-  await expect(matrix.getByRole("row", { name: /^ledger-db/ })).toBeVisible();
+  // Both drew the ledger database (Alice as "Ledger DB primary", joined by the alias), and
+  // the traces show it.
+  await expect(
+    matrix.getByRole("row", { name: /^ledger-db ✓ ✓ as Ledger DB primary \d+ calls$/ }),
+  ).toBeVisible();
   await expect(
     matrix.getByRole("columnheader", { name: /When I recognised my change/ }),
   ).toBeVisible();
