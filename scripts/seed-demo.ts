@@ -32,6 +32,8 @@ const { importEvidence } = await import("../lib/evidence/import-evidence");
 const { updateTimelineEvent } = await import("../lib/timeline/update-timeline-event");
 const { dismissFinding } = await import("../lib/language-review/dismissals");
 const { createNote } = await import("../lib/mental-models/notes/create-note");
+const { createDiagram, saveDiagram } = await import("../lib/mental-models/diagrams/change-diagram");
+const { addComponentAlias } = await import("../lib/mental-models/component-aliases");
 const { buildReadinessReport, reviewTextsOf } = await import("../lib/language-review/readiness");
 const { formatIncidentReference, parseIncidentReference } =
   await import("../lib/access/incident-reference");
@@ -43,6 +45,7 @@ type SessionUser = { id: string; email: string; name: string; role: WorkspaceRol
 const DEMO_PASSWORD = "debrief-demo-password";
 const TITLE = "Checkout failures after the ledger pool profile rollout";
 const EVIDENCE = path.resolve(import.meta.dirname, "..", "demo", "evidence");
+const MODELS = path.resolve(import.meta.dirname, "..", "demo", "models");
 // When kubectl ran: the relative ages in k8s-events.txt count back from here.
 const REFERENCE_TIME = "2026-03-14T09:40:00Z";
 // Hosts that log local time without saying so (see demo/evidence/README.md).
@@ -411,11 +414,60 @@ const interview = await createNote(dana, reference, {
 if (interview.status !== "saved") fail("write the demo interview note", interview);
 notes += 1;
 
+// "The system as I understood it": Alice's and Bob's diagrams (Bob's before and after),
+// shared with the incident, and the facilitator's alias that joins their database names.
+const DEMO_DIAGRAMS = [
+  { author: alice, file: "alice-ledger-db.mmd", title: "When I was paged", moment: "at 09:13" },
+  {
+    author: bob,
+    file: "bob-payments-api.mmd",
+    title: "When I saw it was my change",
+    moment: "at 09:24",
+  },
+  { author: bob, file: "bob-after.mmd", title: "After the review", moment: "a week later" },
+] as const;
+let diagrams = 0;
+for (const diagram of DEMO_DIAGRAMS) {
+  const existing = await db.modelDiagram.findFirst({
+    where: { incidentId, authorId: diagram.author.id, title: diagram.title, deletedAt: null },
+  });
+  if (existing) {
+    diagrams += 1;
+    continue;
+  }
+  const text = fs.readFileSync(path.join(MODELS, diagram.file), "utf8");
+  const created = await createDiagram(diagram.author, reference, {
+    kind: "personal",
+    title: diagram.title,
+    moment: diagram.moment,
+    momentTime: null,
+    start: { from: "mermaid", text },
+  });
+  if (created.status !== "created") fail("draw a demo diagram", created);
+  const stored = await db.modelDiagram.findUniqueOrThrow({ where: { id: created.diagramId } });
+  const shared = await saveDiagram(diagram.author, reference, {
+    diagramId: created.diagramId,
+    baseVersion: stored.version,
+    title: diagram.title,
+    moment: diagram.moment,
+    momentTime: null,
+    visibility: "incident",
+    content: JSON.parse(stored.content),
+  });
+  if (shared.status !== "saved") fail("share a demo diagram", shared);
+  diagrams += 1;
+}
+const alias = await addComponentAlias(dana, reference, {
+  name: "Ledger DB primary",
+  target: "ledger-db",
+});
+if (alias.status !== "saved") fail("set the demo alias", alias);
+
 console.log(`Seeded ${reference}: ${TITLE} (14 March 2026).`);
 console.log(
   `  ${imported.events} timeline events and ${imported.spans} trace spans from ${files.length} sources, ` +
     `${keyMoments} key moments, ${report.findings.length} language prompts (${quoted ? 1 : 0} dismissed with a reason), ` +
-    `${notes} participant notes.`,
+    `${notes} participant notes, ${diagrams} diagrams.`,
 );
 printSignIn();
 await db.$disconnect();

@@ -41,7 +41,7 @@ export function ComparisonOverlay({
         from: edge.fromKey,
         to: edge.toKey,
         kind: "call",
-        label: edge.observed ? `${edge.calls ?? 0} calls` : "",
+        label: edge.observed ? `${edge.calls ?? 0} call${edge.calls === 1 ? "" : "s"}` : "",
       })),
     };
     return {

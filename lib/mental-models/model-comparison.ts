@@ -20,7 +20,7 @@ import { getObservedModel, type ObservedModel } from "@/lib/mental-models/observ
 export interface ModelComparison {
   /** Every diagram the person may see, for choosing. */
   available: DiagramView[];
-  /** The ones compared (all by default). */
+  /** The ones compared (each person's first and the reference, by default). */
   chosen: DiagramView[];
   observed: ObservedModel;
   /** Services the traces show calls for (log-only names are not "hidden" from anyone). */
@@ -30,6 +30,19 @@ export interface ModelComparison {
   canSetAliases: boolean;
   /** One person's two diagrams, when asked for. */
   diff: { before: DiagramView; after: DiagramView; changes: DiagramDiff } | null;
+}
+
+// By default each person's first diagram (the moment closest to the incident: "when I was
+// paged" rather than "after the review") and the reference diagram; the view lets people
+// add the others.
+function defaultChoice(diagrams: DiagramView[]): DiagramView[] {
+  const firstOf = new Map<string, DiagramView>();
+  for (const diagram of [...diagrams].sort((a, b) => a.createdAt.localeCompare(b.createdAt))) {
+    if (diagram.kind === "reference") continue;
+    if (!firstOf.has(diagram.authorId)) firstOf.set(diagram.authorId, diagram);
+  }
+  const chosen = new Set([...firstOf.values()].map((diagram) => diagram.id));
+  return diagrams.filter((diagram) => diagram.kind === "reference" || chosen.has(diagram.id));
 }
 
 export function diagramLabel(diagram: DiagramView): string {
@@ -51,7 +64,7 @@ export async function getModelComparison(
   const wanted = options.diagramIds?.length ? new Set(options.diagramIds) : null;
   const chosen = wanted
     ? listed.diagrams.filter((diagram) => wanted.has(diagram.id))
-    : listed.diagrams;
+    : defaultChoice(listed.diagrams);
   const aliasPairs = aliases.map((alias) => [alias.name, alias.target] as const);
   const comparison = compareModels({
     diagrams: chosen.map((diagram) => ({

@@ -111,7 +111,7 @@ test("two participants' diagrams compared with each other and with the traces", 
   // Both drew the ledger database (Alice as "Ledger DB primary", joined by the alias), and
   // the traces show it.
   await expect(
-    matrix.getByRole("row", { name: /^ledger-db ✓ ✓ as Ledger DB primary \d+ calls$/ }),
+    matrix.getByRole("row", { name: /^ledger-db ✓ ✓ as Ledger DB primary \d+ calls?$/ }),
   ).toBeVisible();
   await expect(
     matrix.getByRole("columnheader", { name: /When I recognised my change/ }),

@@ -30,6 +30,7 @@ export interface DiagramSummary {
   nodeCount: number;
   edgeCount: number;
   version: number;
+  createdAt: string;
   updatedAt: string;
 }
 
@@ -47,6 +48,7 @@ const diagramSelect = {
   authorId: true,
   content: true,
   version: true,
+  createdAt: true,
   updatedAt: true,
   author: { select: { name: true } },
 } as const;
@@ -61,6 +63,7 @@ type DiagramRow = {
   authorId: string;
   content: string;
   version: number;
+  createdAt: Date;
   updatedAt: Date;
   author: { name: string };
 };
@@ -128,6 +131,7 @@ function toView(row: DiagramRow, user: SessionUser): DiagramView {
     nodeCount: content.nodes.length,
     edgeCount: content.edges.length,
     version: row.version,
+    createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     content,
   };

@@ -116,7 +116,7 @@ function DiagramChooser({ data }: { data: ModelComparison }) {
       <h2>Compared</h2>
       <div className="row">
         {data.available.map((diagram) => (
-          <label key={diagram.id} className="row tight">
+          <label key={diagram.id} className="compare-choice">
             <input
               type="checkbox"
               name="d"
@@ -137,6 +137,10 @@ function DiagramChooser({ data }: { data: ModelComparison }) {
       </div>
     </form>
   );
+}
+
+function callCount(calls: number): string {
+  return `${calls} call${calls === 1 ? "" : "s"}`;
 }
 
 function names(comparison: Comparison, ids: string[]): string {
@@ -165,7 +169,8 @@ function Divergences({ comparison, traced }: { comparison: Comparison; traced: S
                     {edge.from} → {edge.to}
                   </strong>{" "}
                   <span className="muted small">
-                    {edge.calls} calls{edge.errors ? `, ${edge.errors} failed` : ""}
+                    {callCount(edge.calls)}
+                    {edge.errors ? `, ${edge.errors} failed` : ""}
                   </span>
                 </li>
               ))}
@@ -296,7 +301,7 @@ function ComponentMatrix({ comparison, traced }: { comparison: Comparison; trace
               <td className={component.observed ? "observed" : "missing"}>
                 {component.observed
                   ? component.calls
-                    ? `${component.calls} calls`
+                    ? callCount(component.calls)
                     : "named in logs"
                   : "—"}
               </td>
@@ -354,7 +359,7 @@ function EdgeMatrix({ comparison }: { comparison: Comparison }) {
               )}
               <td className={edge.observed ? "observed" : "missing"}>
                 {edge.observed
-                  ? `${edge.calls ?? 0} calls${edge.errors ? `, ${edge.errors} failed` : ""}`
+                  ? `${callCount(edge.calls ?? 0)}${edge.errors ? `, ${edge.errors} failed` : ""}`
                   : "—"}
               </td>
             </tr>
