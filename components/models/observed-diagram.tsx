@@ -40,7 +40,7 @@ export function observedAsDiagram(observed: ObservedModel): Diagram {
 
 function caption(service: ObservedModel["services"][number]): string {
   const errors = service.errors ? `, ${service.errors} failed` : "";
-  return `${service.calls} calls${errors}`;
+  return `${service.calls} call${service.calls === 1 ? "" : "s"}${errors}`;
 }
 
 export function ObservedDiagram({ observed }: { observed: ObservedModel }) {
