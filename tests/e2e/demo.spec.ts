@@ -46,8 +46,17 @@ test("npm run demo seeds a whole review while the server runs; a second run adds
          FROM Incident i LEFT JOIN TimelineEvent e ON e.incidentId = i.id WHERE i.title = ?`,
     )
     .get(TITLE) as { incidents: number; events: number };
+  const models = database
+    .prepare(
+      `SELECT (SELECT COUNT(*) FROM ModelNote n WHERE n.incidentId = i.id) AS notes,
+              (SELECT COUNT(*) FROM ModelDiagram d WHERE d.incidentId = i.id) AS diagrams,
+              (SELECT COUNT(*) FROM ComponentAlias a WHERE a.incidentId = i.id) AS aliases
+         FROM Incident i WHERE i.title = ?`,
+    )
+    .get(TITLE) as { notes: number; diagrams: number; aliases: number };
   database.close();
   expect(counts).toEqual({ incidents: 1, events: 415 });
+  expect(models).toEqual({ notes: 4, diagrams: 3, aliases: 1 });
 
   // The overview: language prompts in the narrative, one dismissed with its reason.
   await page.goto(`/incidents/${reference}`);
@@ -76,6 +85,13 @@ test("npm run demo seeds a whole review while the server runs; a second run adds
   await expect(history).toContainText("— dismissed: Quoted from the incident channel");
   await expect(history).not.toContainText(/[0-9a-f]{8}-[0-9a-f]{4}-/);
   await expect(history).not.toContainText("keyMoment");
+
+  // Mental models: the participants' shared diagrams compared with the traces.
+  await page.goto(`/incidents/${reference}/models/compare`);
+  await expect(page.getByTestId("hidden-dependencies")).toContainText(
+    "payments-api → card-processor",
+  );
+  await expect(page.getByTestId("aliases")).toContainText("Ledger DB primary = ledger-db");
 
   await page.goto(`/incidents/${reference}/readiness`);
   await expect(page.getByRole("region", { name: "Dismissed notes" })).toContainText(
