@@ -684,26 +684,8 @@ function AddConnectionForm({
     >
       <h3>Add a connection</h3>
       <p className="muted small">Or drag from a component&rsquo;s right edge to another.</p>
-      <label className="field">
-        <span>From</span>
-        <select value={fromId} onChange={(event) => setFrom(event.target.value)}>
-          {nodes.map((node) => (
-            <option key={node.id} value={node.id}>
-              {node.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>To</span>
-        <select value={toId} onChange={(event) => setTo(event.target.value)}>
-          {nodes.map((node) => (
-            <option key={node.id} value={node.id}>
-              {node.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <NodeSelect label="From" nodes={nodes} value={fromId} onChange={setFrom} />
+      <NodeSelect label="To" nodes={nodes} value={toId} onChange={setTo} />
       <label className="field">
         <span>Kind</span>
         <select value={kind} onChange={(event) => setKind(event.target.value as EdgeKind)}>
@@ -723,5 +705,30 @@ function AddConnectionForm({
         Add connection
       </button>
     </form>
+  );
+}
+
+function NodeSelect({
+  label,
+  nodes,
+  value,
+  onChange,
+}: {
+  label: string;
+  nodes: { id: string; name: string }[];
+  value: string;
+  onChange: (id: string) => void;
+}) {
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <select value={value} onChange={(event) => onChange(event.target.value)}>
+        {nodes.map((node) => (
+          <option key={node.id} value={node.id}>
+            {node.name}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -265,17 +265,7 @@ function ComponentMatrix({ comparison, traced }: { comparison: Comparison; trace
   return (
     <div className="matrix-scroll">
       <table className="compare-matrix" data-testid="component-matrix">
-        <thead>
-          <tr>
-            <th scope="col">Component</th>
-            {comparison.diagrams.map((diagram) => (
-              <th key={diagram.id} scope="col">
-                {diagram.label}
-              </th>
-            ))}
-            <th scope="col">Observed</th>
-          </tr>
-        </thead>
+        <MatrixHead comparison={comparison} first="Component" />
         <tbody>
           {rows.map((component) => (
             <tr
@@ -313,6 +303,22 @@ function ComponentMatrix({ comparison, traced }: { comparison: Comparison; trace
   );
 }
 
+function MatrixHead({ comparison, first }: { comparison: Comparison; first: string }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{first}</th>
+        {comparison.diagrams.map((diagram) => (
+          <th key={diagram.id} scope="col">
+            {diagram.label}
+          </th>
+        ))}
+        <th scope="col">Observed</th>
+      </tr>
+    </thead>
+  );
+}
+
 function EdgeMatrix({ comparison }: { comparison: Comparison }) {
   if (comparison.edges.length === 0) {
     return <p className="muted">No connections drawn or observed.</p>;
@@ -320,17 +326,7 @@ function EdgeMatrix({ comparison }: { comparison: Comparison }) {
   return (
     <div className="matrix-scroll">
       <table className="compare-matrix" data-testid="edge-matrix">
-        <thead>
-          <tr>
-            <th scope="col">Connection</th>
-            {comparison.diagrams.map((diagram) => (
-              <th key={diagram.id} scope="col">
-                {diagram.label}
-              </th>
-            ))}
-            <th scope="col">Observed</th>
-          </tr>
-        </thead>
+        <MatrixHead comparison={comparison} first="Connection" />
         <tbody>
           {comparison.edges.map((edge) => (
             <tr
