@@ -275,7 +275,7 @@ export function DiagramEditor({ reference, initial }: { reference: string; initi
         <div className="row diagram-toolbar">
           {editable ? (
             <>
-              <label className="field grow">
+              <label className="field grow diagram-title">
                 <span>Title</span>
                 <input
                   value={values.title}
