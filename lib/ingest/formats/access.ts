@@ -5,12 +5,12 @@
 import { levelFromStatus } from "../levels";
 import { newStamp, scanTimestamp, type Stamp } from "../time/scan";
 import type { DecodedLine, StampReader, StatelessLineFormat } from "../line-format";
-import { QUOTE, RIGHT_BRACKET } from "../chars";
+import { Char } from "../chars";
 
 /** Index of the quote closing a double-quoted field that opens at p (a backslash escapes the
  * character after it), or -1. Hops with indexOf instead of testing every character. */
 export function closingQuote(line: string, p: number): number {
-  if (line.charCodeAt(p) !== QUOTE) return -1;
+  if (line.charCodeAt(p) !== Char.QUOTE) return -1;
   let q = p + 1;
   for (;;) {
     const quote = line.indexOf('"', q);
@@ -71,7 +71,8 @@ function statusAfter(line: string, requestEnd: number): number {
 function scanTime(line: string, st: Stamp, reader: StampReader): number {
   const open = line.indexOf(" [");
   if (open < 0 || open > 300) return -1;
-  if (!reader.scanStamp(line, open + 2, st) || line.charCodeAt(st.end) !== RIGHT_BRACKET) return -1;
+  if (!reader.scanStamp(line, open + 2, st) || line.charCodeAt(st.end) !== Char.RIGHT_BRACKET)
+    return -1;
   const requestEnd = closingQuote(line, st.end + 2);
   if (requestEnd < 0 || !Number.isInteger(statusAfter(line, requestEnd))) return -1;
   return open + 2;

@@ -22,15 +22,15 @@ import {
   type LineParser,
   type ParseContext,
 } from "../line-format";
-import { TAB, SPACE, LEFT_BRACE, RIGHT_BRACE } from "../chars";
+import { Char } from "../chars";
 
 function looksLikeJsonObject(line: string): boolean {
   let p = 0;
-  while (line.charCodeAt(p) === SPACE || line.charCodeAt(p) === TAB) p++;
-  if (line.charCodeAt(p) !== LEFT_BRACE) return false;
+  while (line.charCodeAt(p) === Char.SPACE || line.charCodeAt(p) === Char.TAB) p++;
+  if (line.charCodeAt(p) !== Char.LEFT_BRACE) return false;
   let e = line.length - 1;
-  while (e > p && (line.charCodeAt(e) === SPACE || line.charCodeAt(e) === TAB)) e--;
-  return line.charCodeAt(e) === RIGHT_BRACE;
+  while (e > p && (line.charCodeAt(e) === Char.SPACE || line.charCodeAt(e) === Char.TAB)) e--;
+  return line.charCodeAt(e) === Char.RIGHT_BRACE;
 }
 
 function parseObject(line: string): Record<string, unknown> | undefined {
