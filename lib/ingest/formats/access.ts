@@ -61,11 +61,24 @@ function attributesOf(line: string): Record<string, unknown> | undefined {
   return attributes;
 }
 
-/** Where the status starts after a request closing at `requestEnd`, and the status; NaN if none. */
+const isDigit = (c: number): boolean => c >= Char.DIGIT_0 && c <= Char.DIGIT_9;
+
+/** The status after a request closing at `requestEnd` (the field up to the next space); NaN if none. */
 function statusAfter(line: string, requestEnd: number): number {
-  const afterRequest = requestEnd + 1;
-  const statusEnd = line.indexOf(" ", afterRequest + 1);
-  return Number(line.slice(afterRequest + 1, statusEnd < 0 ? line.length : statusEnd));
+  const p = requestEnd + 2;
+  // Nearly every status is three digits: read them in place instead of slicing a number.
+  const a = line.charCodeAt(p);
+  const b = line.charCodeAt(p + 1);
+  const c = line.charCodeAt(p + 2);
+  if (
+    isDigit(a) &&
+    isDigit(b) &&
+    isDigit(c) &&
+    (p + 3 === line.length || line.charCodeAt(p + 3) === Char.SPACE)
+  )
+    return (a - Char.DIGIT_0) * 100 + (b - Char.DIGIT_0) * 10 + (c - Char.DIGIT_0);
+  const statusEnd = line.indexOf(" ", p);
+  return Number(line.slice(p, statusEnd < 0 ? line.length : statusEnd));
 }
 
 function scanTime(line: string, st: Stamp, reader: StampReader): number {
@@ -75,13 +88,13 @@ function scanTime(line: string, st: Stamp, reader: StampReader): number {
     return -1;
   const requestEnd = closingQuote(line, st.end + 2);
   if (requestEnd < 0 || !Number.isInteger(statusAfter(line, requestEnd))) return -1;
-  return open + 2;
+  // decode() gets the request's end back rather than finding it again.
+  return requestEnd;
 }
 
-function decode(line: string, st: Stamp, stampStart: number, out: DecodedLine): void {
-  const requestEnd = closingQuote(line, st.end + 2);
+function decode(line: string, st: Stamp, requestEnd: number, out: DecodedLine): void {
   const status = statusAfter(line, requestEnd);
-  out.timeText = line.slice(stampStart, st.end);
+  out.timeText = line.slice(line.indexOf(" [") + 2, st.end);
   out.level = levelFromStatus(status);
   out.message = `${line.slice(st.end + 3, requestEnd)} ${status}`;
 }
