@@ -58,6 +58,16 @@ function objectOf(line: string): Record<string, unknown> | undefined {
 }
 
 const scan = new FieldScan();
+let scannedObject: Record<string, unknown> | undefined;
+
+/** The field scan of `obj`, read once for scanTime() and decode() of the same line. */
+function scanOf(obj: Record<string, unknown>): FieldScan {
+  if (obj !== scannedObject) {
+    scan.read(obj);
+    scannedObject = obj;
+  }
+  return scan;
+}
 
 export const jsonLines: StatelessLineFormat = {
   id: "json",
@@ -73,18 +83,22 @@ export const jsonLines: StatelessLineFormat = {
   },
   foldsAnything: false,
   isOrdered: true,
-  scanTime(line, st) {
+  scanTime(line, st, reader) {
     if (!looksLikeJsonObject(line)) return -1;
     const obj = objectOf(line);
-    // Time keys are never nested: the first present one by rank is what a full scan picks.
-    return obj && stampFromTimeValue(timeOf(obj), st) ? 0 : -1;
+    if (!obj) return -1;
+    // A lite pass looks up the time keys alone. Time keys are never nested: the first present
+    // one by rank is what a full scan picks, so both read the same time.
+    if (reader.isLite) return stampFromTimeValue(timeOf(obj), st) ? 0 : -1;
+    // Otherwise decode() follows: the one full scan serves both.
+    return stampFromTimeValue(scanOf(obj).time, st) ? 0 : -1;
   },
   decode(line, _st, _at, out) {
     const obj = objectOf(line) ?? {};
-    scan.read(obj);
+    const scan = scanOf(obj);
     let level = scan.level;
     if (level === undefined && obj["@t"] !== undefined) level = "info"; // CLEF omits Information
-    out.timeText = timeTextOf(timeOf(obj));
+    out.timeText = timeTextOf(scan.time);
     out.level = level;
     out.message = scan.message;
     setCommonFields(out, scan);
