@@ -21,6 +21,17 @@ function readPri(line: string): [number, number] {
   return [-1, 0];
 }
 
+/** The index after a "<PRI>" at the start, or 0: readPri()[1] without the pair per line. */
+function afterPri(line: string): number {
+  if (line.charCodeAt(0) !== Char.LESS_THAN) return 0;
+  for (let p = 1; p < 5; p++) {
+    const c = line.charCodeAt(p);
+    if (c === Char.GREATER_THAN) return p > 1 ? p + 1 : 0;
+    if (c < Char.DIGIT_0 || c > Char.DIGIT_9) return 0;
+  }
+  return 0;
+}
+
 function nextSpace(line: string, p: number): number {
   const i = line.indexOf(" ", p);
   return i < 0 ? line.length : i;
@@ -108,9 +119,9 @@ function attributes5424(line: string): Record<string, unknown> | undefined {
 }
 
 function scan5424(line: string, st: Stamp, reader: StampReader): number {
-  const [pri, after] = readPri(line);
+  const after = afterPri(line);
   if (
-    pri < 0 ||
+    after === 0 ||
     line.charCodeAt(after) !== Char.DIGIT_1 ||
     line.charCodeAt(after + 1) !== Char.SPACE
   )
@@ -177,7 +188,7 @@ function readTag(line: string, p: number): [number, number, number, number] | un
 }
 
 function scan3164(line: string, st: Stamp, reader: StampReader): number {
-  const [, after] = readPri(line);
+  const after = afterPri(line);
   if (!reader.scanStamp(line, after, st) || line.charCodeAt(st.end) !== Char.SPACE) return -1;
   return after;
 }
