@@ -1,7 +1,7 @@
 // Whole-text JSON documents: trace exports (Jaeger, Zipkin, OTLP traces), OTLP logs, and
 // JSON exports of log objects, told apart by their shape.
 
-import { LEFT_BRACE, LEFT_BRACKET, SPACE, BOM } from "./chars";
+import { Char } from "./chars";
 import type { DocumentFormatId } from "./types";
 
 export interface DocumentDetection {
@@ -12,9 +12,10 @@ export interface DocumentDetection {
 /** A whole-text JSON document (trace exports, OTLP, arrays of log objects), or undefined. */
 export function detectDocument(text: string): DocumentDetection | undefined {
   let p = 0;
-  while (p < text.length && (text.charCodeAt(p) <= SPACE || text.charCodeAt(p) === BOM)) p++;
+  while (p < text.length && (text.charCodeAt(p) <= Char.SPACE || text.charCodeAt(p) === Char.BOM))
+    p++;
   const c = text.charCodeAt(p);
-  if (c !== LEFT_BRACE && c !== LEFT_BRACKET) return undefined;
+  if (c !== Char.LEFT_BRACE && c !== Char.LEFT_BRACKET) return undefined;
   let value: unknown;
   try {
     value = JSON.parse(p > 0 ? text.slice(p) : text);

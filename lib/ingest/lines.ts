@@ -2,7 +2,7 @@
 // no line longer than 64 KiB (longer ones are cut and remembered, so their events get the
 // "truncated" flag). Each clean-up runs only when the text actually needs it.
 
-import { TAB, CR, SPACE, BOM } from "./chars";
+import { Char } from "./chars";
 
 export const MAX_LINE = 64 * 1024;
 
@@ -76,7 +76,7 @@ export interface SplitLines {
 
 export function splitLines(input: string): SplitLines {
   let text = input;
-  if (text.charCodeAt(0) === BOM) text = text.slice(1);
+  if (text.charCodeAt(0) === Char.BOM) text = text.slice(1);
   if (text.includes("\x1b")) text = text.replace(ANSI, "");
   const hasCr = text.includes("\r");
   const truncated = new Set<number>();
@@ -88,7 +88,7 @@ export function splitLines(input: string): SplitLines {
   for (;;) {
     const nl = text.indexOf("\n", p);
     let end = nl < 0 ? n : nl;
-    if (hasCr && end > p && text.charCodeAt(end - 1) === CR) end--;
+    if (hasCr && end > p && text.charCodeAt(end - 1) === Char.CR) end--;
     if (end - p > MAX_LINE) {
       end = p + MAX_LINE;
       truncated.add(count + 1);
@@ -113,7 +113,7 @@ export function splitLines(input: string): SplitLines {
 export function isBlank(line: string): boolean {
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
-    if (c !== SPACE && c !== TAB) return false;
+    if (c !== Char.SPACE && c !== Char.TAB) return false;
   }
   return true;
 }
@@ -127,6 +127,6 @@ const EXCEPTION_LINE =
  */
 export function isContinuation(line: string): boolean {
   const c = line.charCodeAt(0);
-  if (c === SPACE || c === TAB) return true;
+  if (c === Char.SPACE || c === Char.TAB) return true;
   return EXCEPTION_LINE.test(line);
 }

@@ -14,7 +14,7 @@ import { indexObjectLines } from "./traces/positions";
 import { resolveTimes, type TimeDecisions } from "./time/resolve";
 import { isValidZone } from "./time/zone";
 import type { DocumentFormatId, FormatId, Source } from "./types";
-import { BOM } from "./chars";
+import { Char } from "./chars";
 
 export interface SourceOutcome {
   ctx: SourceContext;
@@ -110,7 +110,7 @@ function readDocument(
   // A document is parsed from its whole text, not from lines cut at 64 KiB: a trace written
   // on one line loses nothing, so none of its events is "truncated".
   ctx.truncated.clear();
-  const start = text.charCodeAt(0) === BOM ? 1 : 0;
+  const start = text.charCodeAt(0) === Char.BOM ? 1 : 0;
   const positions = indexObjectLines(start ? text.slice(start) : text, value);
   let spans: SpanDraft[] = [];
   if (format === "otlp-logs") emitOtlpLogs(ctx, value, positions);

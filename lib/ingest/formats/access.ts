@@ -5,12 +5,12 @@
 import { levelFromStatus } from "../levels";
 import { newStamp, scanTimestamp, type Stamp } from "../time/scan";
 import type { DecodedLine, StampReader, StatelessLineFormat } from "../line-format";
-import { QUOTE, RIGHT_BRACKET } from "../chars";
+import { Char } from "../chars";
 
 /** Index of the quote closing a double-quoted field that opens at p (a backslash escapes the
  * character after it), or -1. Hops with indexOf instead of testing every character. */
 export function closingQuote(line: string, p: number): number {
-  if (line.charCodeAt(p) !== QUOTE) return -1;
+  if (line.charCodeAt(p) !== Char.QUOTE) return -1;
   let q = p + 1;
   for (;;) {
     const quote = line.indexOf('"', q);
@@ -61,26 +61,40 @@ function attributesOf(line: string): Record<string, unknown> | undefined {
   return attributes;
 }
 
-/** Where the status starts after a request closing at `requestEnd`, and the status; NaN if none. */
+const isDigit = (c: number): boolean => c >= Char.DIGIT_0 && c <= Char.DIGIT_9;
+
+/** The status after a request closing at `requestEnd` (the field up to the next space); NaN if none. */
 function statusAfter(line: string, requestEnd: number): number {
-  const afterRequest = requestEnd + 1;
-  const statusEnd = line.indexOf(" ", afterRequest + 1);
-  return Number(line.slice(afterRequest + 1, statusEnd < 0 ? line.length : statusEnd));
+  const p = requestEnd + 2;
+  // Nearly every status is three digits: read them in place instead of slicing a number.
+  const a = line.charCodeAt(p);
+  const b = line.charCodeAt(p + 1);
+  const c = line.charCodeAt(p + 2);
+  if (
+    isDigit(a) &&
+    isDigit(b) &&
+    isDigit(c) &&
+    (p + 3 === line.length || line.charCodeAt(p + 3) === Char.SPACE)
+  )
+    return (a - Char.DIGIT_0) * 100 + (b - Char.DIGIT_0) * 10 + (c - Char.DIGIT_0);
+  const statusEnd = line.indexOf(" ", p);
+  return Number(line.slice(p, statusEnd < 0 ? line.length : statusEnd));
 }
 
 function scanTime(line: string, st: Stamp, reader: StampReader): number {
   const open = line.indexOf(" [");
   if (open < 0 || open > 300) return -1;
-  if (!reader.scanStamp(line, open + 2, st) || line.charCodeAt(st.end) !== RIGHT_BRACKET) return -1;
+  if (!reader.scanStamp(line, open + 2, st) || line.charCodeAt(st.end) !== Char.RIGHT_BRACKET)
+    return -1;
   const requestEnd = closingQuote(line, st.end + 2);
   if (requestEnd < 0 || !Number.isInteger(statusAfter(line, requestEnd))) return -1;
-  return open + 2;
+  // decode() gets the request's end back rather than finding it again.
+  return requestEnd;
 }
 
-function decode(line: string, st: Stamp, stampStart: number, out: DecodedLine): void {
-  const requestEnd = closingQuote(line, st.end + 2);
+function decode(line: string, st: Stamp, requestEnd: number, out: DecodedLine): void {
   const status = statusAfter(line, requestEnd);
-  out.timeText = line.slice(stampStart, st.end);
+  out.timeText = line.slice(line.indexOf(" [") + 2, st.end);
   out.level = levelFromStatus(status);
   out.message = `${line.slice(st.end + 3, requestEnd)} ${status}`;
 }

@@ -14,7 +14,7 @@ import {
   type LineParser,
   type ParseContext,
 } from "../line-format";
-import { SPACE, UPPER_F, UPPER_P } from "../chars";
+import { Char } from "../chars";
 
 const attributeStamp = newStamp();
 
@@ -32,14 +32,14 @@ function readHead(
   reader?: StampReader,
 ): { stream: string; isPartial: boolean; text: number } | undefined {
   if (!(reader ? reader.scanStamp(line, 0, st) : scanTimestamp(line, 0, st))) return undefined;
-  if (line.charCodeAt(st.end) !== SPACE) return undefined;
+  if (line.charCodeAt(st.end) !== Char.SPACE) return undefined;
   const streamEnd = line.indexOf(" ", st.end + 1);
   if (streamEnd < 0) return undefined;
   const stream = line.slice(st.end + 1, streamEnd);
   if (stream !== "stdout" && stream !== "stderr") return undefined;
   const tag = line.charCodeAt(streamEnd + 1);
-  const isPartial = tag === UPPER_P;
-  if (!isPartial && tag !== UPPER_F) return undefined;
+  const isPartial = tag === Char.UPPER_P;
+  if (!isPartial && tag !== Char.UPPER_F) return undefined;
   return { stream, isPartial, text: streamEnd + 3 };
 }
 

@@ -14,7 +14,7 @@ import {
   type LineParser,
   type ParseContext,
 } from "../line-format";
-import { QUOTE } from "../chars";
+import { Char } from "../chars";
 
 /**
  * Splits one physical line. `carry` holds the fields of a record whose last field is still
@@ -42,7 +42,7 @@ export function splitCsv(
       const q = line.indexOf('"', p);
       if (q < 0) break;
       field += line.slice(start, q);
-      if (line.charCodeAt(q + 1) === QUOTE) {
+      if (line.charCodeAt(q + 1) === Char.QUOTE) {
         field += '"';
         p = q + 2;
         start = p;
@@ -54,7 +54,7 @@ export function splitCsv(
       continue;
     }
     // A quote opens a quoted field only as the field's first character.
-    if (p === start && field === "" && line.charCodeAt(p) === QUOTE) {
+    if (p === start && field === "" && line.charCodeAt(p) === Char.QUOTE) {
       inQuotes = true;
       p++;
       start = p;
@@ -98,7 +98,7 @@ function scanField(line: string, sep: string, col: number): boolean {
       const q = line.indexOf('"', p);
       if (q < 0) break;
       if (q > start) isEmpty = false;
-      if (line.charCodeAt(q + 1) === QUOTE) {
+      if (line.charCodeAt(q + 1) === Char.QUOTE) {
         isEmpty = false;
         isSimple = false;
         p = q + 2;
@@ -111,7 +111,7 @@ function scanField(line: string, sep: string, col: number): boolean {
       start = p;
       continue;
     }
-    if (p === start && isEmpty && line.charCodeAt(p) === QUOTE) {
+    if (p === start && isEmpty && line.charCodeAt(p) === Char.QUOTE) {
       if (quoteStart >= 0) isSimple = false;
       quoteStart = p + 1;
       inQuotes = true;

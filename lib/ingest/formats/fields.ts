@@ -6,7 +6,7 @@ import type { EventRecord } from "../event";
 import { levelFromValue } from "../levels";
 import { newStamp, scanTimestamp, nsToMs, type Stamp } from "../time/scan";
 import type { Level } from "../types";
-import { SPACE } from "../chars";
+import { Char } from "../chars";
 
 // pino/bunyan: time, level (number), msg, name, hostname. winston: timestamp, level, message.
 // zap: ts (float s), level, msg, logger, caller. logrus: time, level, msg. ECS: @timestamp,
@@ -234,7 +234,7 @@ const stamp = newStamp();
 export function stampFromTimeValue(value: unknown, st: Stamp): boolean {
   if (typeof value === "string") {
     let p = 0;
-    while (value.charCodeAt(p) === SPACE) p++;
+    while (value.charCodeAt(p) === Char.SPACE) p++;
     return scanTimestamp(value, p, st);
   }
   if (typeof value === "number" && Number.isFinite(value) && value > 0) {

@@ -11,7 +11,7 @@ import {
   type LineParser,
   type ParseContext,
 } from "../line-format";
-import { SPACE } from "../chars";
+import { Char } from "../chars";
 
 const LEVEL_LINE = /^(SEVERE|WARNING|INFO|CONFIG|FINE|FINER|FINEST): /;
 
@@ -30,7 +30,7 @@ function create(ctx: ParseContext): LineParser {
           return HANDLED;
         }
       }
-      if (!scanTimestamp(line, 0, st) || st.isYearMissing || line.charCodeAt(st.end) !== SPACE)
+      if (!scanTimestamp(line, 0, st) || st.isYearMissing || line.charCodeAt(st.end) !== Char.SPACE)
         return NOT_ENTRY;
       const source = line.slice(st.end + 1);
       const event = ctx.emit(st, line.slice(0, st.end), lineNo, undefined, source);

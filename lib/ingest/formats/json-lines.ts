@@ -22,15 +22,15 @@ import {
   type LineParser,
   type ParseContext,
 } from "../line-format";
-import { TAB, SPACE, LEFT_BRACE, RIGHT_BRACE } from "../chars";
+import { Char } from "../chars";
 
 function looksLikeJsonObject(line: string): boolean {
   let p = 0;
-  while (line.charCodeAt(p) === SPACE || line.charCodeAt(p) === TAB) p++;
-  if (line.charCodeAt(p) !== LEFT_BRACE) return false;
+  while (line.charCodeAt(p) === Char.SPACE || line.charCodeAt(p) === Char.TAB) p++;
+  if (line.charCodeAt(p) !== Char.LEFT_BRACE) return false;
   let e = line.length - 1;
-  while (e > p && (line.charCodeAt(e) === SPACE || line.charCodeAt(e) === TAB)) e--;
-  return line.charCodeAt(e) === RIGHT_BRACE;
+  while (e > p && (line.charCodeAt(e) === Char.SPACE || line.charCodeAt(e) === Char.TAB)) e--;
+  return line.charCodeAt(e) === Char.RIGHT_BRACE;
 }
 
 function parseObject(line: string): Record<string, unknown> | undefined {
@@ -58,6 +58,16 @@ function objectOf(line: string): Record<string, unknown> | undefined {
 }
 
 const scan = new FieldScan();
+let scannedObject: Record<string, unknown> | undefined;
+
+/** The field scan of `obj`, read once for scanTime() and decode() of the same line. */
+function scanOf(obj: Record<string, unknown>): FieldScan {
+  if (obj !== scannedObject) {
+    scan.read(obj);
+    scannedObject = obj;
+  }
+  return scan;
+}
 
 export const jsonLines: StatelessLineFormat = {
   id: "json",
@@ -73,18 +83,22 @@ export const jsonLines: StatelessLineFormat = {
   },
   foldsAnything: false,
   isOrdered: true,
-  scanTime(line, st) {
+  scanTime(line, st, reader) {
     if (!looksLikeJsonObject(line)) return -1;
     const obj = objectOf(line);
-    // Time keys are never nested: the first present one by rank is what a full scan picks.
-    return obj && stampFromTimeValue(timeOf(obj), st) ? 0 : -1;
+    if (!obj) return -1;
+    // A lite pass looks up the time keys alone. Time keys are never nested: the first present
+    // one by rank is what a full scan picks, so both read the same time.
+    if (reader.isLite) return stampFromTimeValue(timeOf(obj), st) ? 0 : -1;
+    // Otherwise decode() follows: the one full scan serves both.
+    return stampFromTimeValue(scanOf(obj).time, st) ? 0 : -1;
   },
   decode(line, _st, _at, out) {
     const obj = objectOf(line) ?? {};
-    scan.read(obj);
+    const scan = scanOf(obj);
     let level = scan.level;
     if (level === undefined && obj["@t"] !== undefined) level = "info"; // CLEF omits Information
-    out.timeText = timeTextOf(timeOf(obj));
+    out.timeText = timeTextOf(scan.time);
     out.level = level;
     out.message = scan.message;
     setCommonFields(out, scan);

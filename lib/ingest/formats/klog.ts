@@ -4,7 +4,7 @@
 import type { Level } from "../types";
 import type { Stamp } from "../time/scan";
 import type { DecodedLine, StampReader, StatelessLineFormat } from "../line-format";
-import { SPACE, DOT, DIGIT_0, DIGIT_9, COLON } from "../chars";
+import { Char } from "../chars";
 
 const KLOG = /^([IWEF])(\d\d)(\d\d) (\d\d):(\d\d):(\d\d)(?:\.(\d{1,9}))? +(\d+) ([^\s\]]+)\] ?/;
 const GLOG =
@@ -15,7 +15,7 @@ const LEVELS: Record<string, Level> = { I: "info", W: "warn", E: "error", F: "fa
 function num(line: string, p: number, n: number): number {
   let v = 0;
   for (let i = p; i < p + n; i++) {
-    const c = line.charCodeAt(i) - DIGIT_0;
+    const c = line.charCodeAt(i) - Char.DIGIT_0;
     if (!(c >= 0 && c <= 9)) return -1;
     v = v * 10 + c;
   }
@@ -36,10 +36,10 @@ let headLine: string | undefined;
 /** Checks the head after the stamp; with `keep`, leaves its bounds in `head` for decode(). */
 function readHead(line: string, stampEnd: number, keep: boolean): boolean {
   let p = stampEnd;
-  while (line.charCodeAt(p) === SPACE) p++;
+  while (line.charCodeAt(p) === Char.SPACE) p++;
   const pidStart = p;
-  while (line.charCodeAt(p) >= DIGIT_0 && line.charCodeAt(p) <= DIGIT_9) p++;
-  if (p === pidStart || line.charCodeAt(p) !== SPACE) return false;
+  while (line.charCodeAt(p) >= Char.DIGIT_0 && line.charCodeAt(p) <= Char.DIGIT_9) p++;
+  if (p === pidStart || line.charCodeAt(p) !== Char.SPACE) return false;
   const close = line.indexOf("] ", p + 1);
   const closeAtEnd = close < 0 && line.endsWith("]") ? line.length - 1 : close;
   if (closeAtEnd < 0) return false;
@@ -62,7 +62,14 @@ function scanTime(withYear: boolean) {
     const month = num(line, 1 + dateLen - 4, 2);
     const day = num(line, 3 + dateLen - 4, 2);
     let p = 1 + dateLen;
-    if (y < 0 || month < 1 || month > 12 || day < 1 || day > 31 || line.charCodeAt(p) !== SPACE)
+    if (
+      y < 0 ||
+      month < 1 ||
+      month > 12 ||
+      day < 1 ||
+      day > 31 ||
+      line.charCodeAt(p) !== Char.SPACE
+    )
       return -1;
     const hour = num(line, p + 1, 2);
     const minute = num(line, p + 4, 2);
@@ -71,18 +78,18 @@ function scanTime(withYear: boolean) {
       hour < 0 ||
       minute < 0 ||
       second < 0 ||
-      line.charCodeAt(p + 3) !== COLON ||
-      line.charCodeAt(p + 6) !== COLON
+      line.charCodeAt(p + 3) !== Char.COLON ||
+      line.charCodeAt(p + 6) !== Char.COLON
     ) {
       return -1;
     }
     p += 9;
     let ns = 0;
-    if (line.charCodeAt(p) === DOT) {
+    if (line.charCodeAt(p) === Char.DOT) {
       let digits = 0;
       p++;
       for (; digits < 9; digits++, p++) {
-        const c = line.charCodeAt(p) - DIGIT_0;
+        const c = line.charCodeAt(p) - Char.DIGIT_0;
         if (!(c >= 0 && c <= 9)) break;
         ns = ns * 10 + c;
       }

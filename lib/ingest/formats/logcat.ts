@@ -2,7 +2,7 @@
 // "03-14 09:10:06.377  1234  1250 I ActivityManager: Start proc …": month-day, local time
 // without a year or zone, pid, tid, one letter for the level, the tag (padded), then ": ".
 
-import { COLON, DIGIT_0, DIGIT_9, DOT, MINUS, SPACE } from "../chars";
+import { Char } from "../chars";
 import type { DecodedLine, StatelessLineFormat } from "../line-format";
 import type { Stamp } from "../time/scan";
 import type { Level } from "../types";
@@ -23,16 +23,16 @@ const STAMP_END = 18;
 function two(line: string, p: number): number {
   const a = line.charCodeAt(p);
   const b = line.charCodeAt(p + 1);
-  if (a < DIGIT_0 || a > DIGIT_9 || b < DIGIT_0 || b > DIGIT_9) return -1;
-  return (a - DIGIT_0) * 10 + (b - DIGIT_0);
+  if (a < Char.DIGIT_0 || a > Char.DIGIT_9 || b < Char.DIGIT_0 || b > Char.DIGIT_9) return -1;
+  return (a - Char.DIGIT_0) * 10 + (b - Char.DIGIT_0);
 }
 
 /** Index after a run of spaces then digits at p, or -1 when there are no digits. */
 function number(line: string, p: number): number {
   let q = p;
-  while (line.charCodeAt(q) === SPACE) q++;
+  while (line.charCodeAt(q) === Char.SPACE) q++;
   const start = q;
-  while (line.charCodeAt(q) >= DIGIT_0 && line.charCodeAt(q) <= DIGIT_9) q++;
+  while (line.charCodeAt(q) >= Char.DIGIT_0 && line.charCodeAt(q) <= Char.DIGIT_9) q++;
   return q > start ? q : -1;
 }
 
@@ -43,7 +43,11 @@ const head = { pidEnd: 0, tidEnd: 0, level: "", tagEnd: 0 };
 function readHead(line: string): number {
   const pidEnd = number(line, STAMP_END);
   const tidEnd = pidEnd < 0 ? -1 : number(line, pidEnd);
-  if (tidEnd < 0 || line.charCodeAt(tidEnd) !== SPACE || line.charCodeAt(tidEnd + 2) !== SPACE)
+  if (
+    tidEnd < 0 ||
+    line.charCodeAt(tidEnd) !== Char.SPACE ||
+    line.charCodeAt(tidEnd + 2) !== Char.SPACE
+  )
     return -1;
   const level = line[tidEnd + 1] ?? "";
   const tagEnd = line.indexOf(": ", tidEnd + 3);
@@ -62,7 +66,7 @@ function scanTime(line: string, st: Stamp): number {
   const minute = two(line, 9);
   const second = two(line, 12);
   const msTens = two(line, 15);
-  const msUnit = line.charCodeAt(17) - DIGIT_0;
+  const msUnit = line.charCodeAt(17) - Char.DIGIT_0;
   const ms = msTens * 10 + msUnit;
   if (
     month < 1 ||
@@ -74,11 +78,11 @@ function scanTime(line: string, st: Stamp): number {
     second < 0 ||
     msTens < 0 ||
     !(msUnit >= 0 && msUnit <= 9) ||
-    line.charCodeAt(2) !== MINUS ||
-    line.charCodeAt(5) !== SPACE ||
-    line.charCodeAt(8) !== COLON ||
-    line.charCodeAt(11) !== COLON ||
-    line.charCodeAt(14) !== DOT
+    line.charCodeAt(2) !== Char.MINUS ||
+    line.charCodeAt(5) !== Char.SPACE ||
+    line.charCodeAt(8) !== Char.COLON ||
+    line.charCodeAt(11) !== Char.COLON ||
+    line.charCodeAt(14) !== Char.DOT
   )
     return -1;
   const textStart = readHead(line);

@@ -10,7 +10,7 @@ import {
   TIME_KEYS,
 } from "./fields";
 import type { StatelessLineFormat } from "../line-format";
-import { SPACE, QUOTE, EQUALS, AT, UPPER_A, UPPER_Z, UNDERSCORE, LOWER_A, LOWER_Z } from "../chars";
+import { Char } from "../chars";
 
 // One walk over the pairs serves both readers: parseLogfmt builds the record, findTime (the
 // lite pass) only looks for the time key. `cursor` holds the pair last read.
@@ -39,24 +39,24 @@ const NO_MORE_PAIRS = -2;
  */
 function readPair(line: string, p: number, pairs: number): number {
   const n = line.length;
-  while (p < n && line.charCodeAt(p) === SPACE) p++;
+  while (p < n && line.charCodeAt(p) === Char.SPACE) p++;
   if (p >= n) return NO_MORE_PAIRS;
   const keyStart = p;
   while (p < n) {
     const c = line.charCodeAt(p);
-    if (c === EQUALS || c === SPACE || c === QUOTE) break;
+    if (c === Char.EQUALS || c === Char.SPACE || c === Char.QUOTE) break;
     p++;
   }
   if (p === keyStart) return NOT_A_PAIR;
   cursor.keyStart = keyStart;
   cursor.keyEnd = p;
-  if (line.charCodeAt(p) !== EQUALS) {
+  if (line.charCodeAt(p) !== Char.EQUALS) {
     if (pairs < 2) return NOT_A_PAIR;
     cursor.kind = BARE;
     return p;
   }
   p++;
-  if (line.charCodeAt(p) !== QUOTE) {
+  if (line.charCodeAt(p) !== Char.QUOTE) {
     const space = line.indexOf(" ", p);
     cursor.valueStart = p;
     cursor.valueEnd = space < 0 ? n : space;
@@ -189,17 +189,17 @@ function findTime(line: string): number {
 function startsWithKey(line: string): boolean {
   const c = line.charCodeAt(0);
   if (!(
-    (c >= LOWER_A && c <= LOWER_Z) ||
-    (c >= UPPER_A && c <= UPPER_Z) ||
-    c === UNDERSCORE ||
-    c === AT
+    (c >= Char.LOWER_A && c <= Char.LOWER_Z) ||
+    (c >= Char.UPPER_A && c <= Char.UPPER_Z) ||
+    c === Char.UNDERSCORE ||
+    c === Char.AT
   ))
     return false;
   const eq = line.indexOf("=");
   if (eq < 1 || eq > 40) return false;
   for (let i = 1; i < eq; i++) {
     const d = line.charCodeAt(i);
-    if (d === SPACE || d === QUOTE) return false;
+    if (d === Char.SPACE || d === Char.QUOTE) return false;
   }
   return true;
 }

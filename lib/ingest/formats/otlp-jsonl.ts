@@ -1,7 +1,7 @@
 // OTLP file-exporter output (the collector's `file` exporter, `otlpjsonfile`): one
 // TracesData or LogsData object per line. Spans become events and feed the trace analysis.
 
-import { LEFT_BRACE } from "../chars";
+import { Char } from "../chars";
 import { classifyDocument } from "../document-shapes";
 import { NOT_ENTRY, type ParseContext, type StatefulLineFormat } from "../line-format";
 import { isBlank } from "../lines";
@@ -11,7 +11,7 @@ import type { SpanDraft } from "../traces/span-draft";
 /** Whole-source check: the first non-blank line is an OTLP traces or logs object. */
 function looksLikeOtlpJsonLines(lines: readonly string[]): boolean {
   const first = lines[0];
-  if (!first || first.charCodeAt(0) !== LEFT_BRACE) return false;
+  if (!first || first.charCodeAt(0) !== Char.LEFT_BRACE) return false;
   const head = first.slice(0, 120);
   return head.includes('"resourceSpans"') || head.includes('"resourceLogs"');
 }

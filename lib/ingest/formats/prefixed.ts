@@ -6,30 +6,45 @@ import { levelFromName, sniffLevel } from "../levels";
 import { newStamp, scanTimestamp, type Stamp } from "../time/scan";
 import type { Level } from "../types";
 import type { DecodedLine, StampReader, StatelessLineFormat } from "../line-format";
-import { TAB, SPACE, COMMA, COLON, LEFT_BRACKET, RIGHT_BRACKET, PIPE } from "../chars";
+import { Char } from "../chars";
 
 /**
  * Scans a stamp at the start, allowing "[stamp]"; returns the index where the text begins or
  * -1. With the parsing context, the line being parsed is scanned in the source text.
  */
 function leadingStamp(line: string, st: Stamp, reader?: StampReader): number {
-  const bracket = line.charCodeAt(0) === LEFT_BRACKET ? 1 : 0;
+  const bracket = line.charCodeAt(0) === Char.LEFT_BRACKET ? 1 : 0;
   if (!(reader ? reader.scanStamp(line, bracket, st) : scanTimestamp(line, bracket, st))) return -1;
   let p = st.end;
   if (bracket) {
-    if (line.charCodeAt(p) === RIGHT_BRACKET) p++;
+    if (line.charCodeAt(p) === Char.RIGHT_BRACKET) p++;
     else {
       // Celery-style "[stamp: INFO/MainProcess] text": the bracket holds more than the stamp.
       const c = line.charCodeAt(p);
-      if ((c !== COLON && c !== SPACE) || line.indexOf("]", p) < 0 || line.indexOf("]", p) - p > 80)
+      if (
+        (c !== Char.COLON && c !== Char.SPACE) ||
+        line.indexOf("]", p) < 0 ||
+        line.indexOf("]", p) - p > 80
+      )
         return -1;
       p++;
     }
   }
   const c = line.charCodeAt(p);
-  if (p < line.length && c !== SPACE && c !== TAB && c !== PIPE && c !== COLON && c !== COMMA)
+  if (
+    p < line.length &&
+    c !== Char.SPACE &&
+    c !== Char.TAB &&
+    c !== Char.PIPE &&
+    c !== Char.COLON &&
+    c !== Char.COMMA
+  )
     return -1;
-  while (line.charCodeAt(p) === SPACE || line.charCodeAt(p) === TAB || line.charCodeAt(p) === PIPE)
+  while (
+    line.charCodeAt(p) === Char.SPACE ||
+    line.charCodeAt(p) === Char.TAB ||
+    line.charCodeAt(p) === Char.PIPE
+  )
     p++;
   return p;
 }
@@ -50,7 +65,7 @@ function javaAttributes(line: string): Record<string, unknown> | undefined {
 
 /** The stamp as written, without an opening bracket. */
 const stampText = (line: string, st: Stamp): string =>
-  line.slice(line.charCodeAt(0) === LEFT_BRACKET ? 1 : 0, st.end);
+  line.slice(line.charCodeAt(0) === Char.LEFT_BRACKET ? 1 : 0, st.end);
 
 function decodeJava(line: string, st: Stamp, p: number, out: DecodedLine): void {
   const rest = line.slice(p);

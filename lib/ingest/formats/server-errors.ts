@@ -5,13 +5,13 @@
 import { levelFromName } from "../levels";
 import type { Stamp } from "../time/scan";
 import type { DecodedLine, StampReader, StatelessLineFormat } from "../line-format";
-import { SPACE, LEFT_BRACKET, RIGHT_BRACKET } from "../chars";
+import { Char } from "../chars";
 
 function scanApacheError(line: string, st: Stamp, reader: StampReader): number {
   if (
-    line.charCodeAt(0) !== LEFT_BRACKET ||
+    line.charCodeAt(0) !== Char.LEFT_BRACKET ||
     !reader.scanStamp(line, 1, st) ||
-    line.charCodeAt(st.end) !== RIGHT_BRACKET
+    line.charCodeAt(st.end) !== Char.RIGHT_BRACKET
   )
     return -1;
   return st.end + 1;
@@ -23,7 +23,7 @@ function decodeApacheError(line: string, st: Stamp, after: number, out: DecodedL
   let levelName = "";
   let pid: string | undefined;
   let client: string | undefined;
-  while (line.charCodeAt(p) === SPACE && line.charCodeAt(p + 1) === LEFT_BRACKET) {
+  while (line.charCodeAt(p) === Char.SPACE && line.charCodeAt(p + 1) === Char.LEFT_BRACKET) {
     const close = line.indexOf("]", p + 2);
     if (close < 0) break;
     const field = line.slice(p + 2, close);
@@ -40,7 +40,7 @@ function decodeApacheError(line: string, st: Stamp, after: number, out: DecodedL
   out.level =
     levelFromName(levelName.replace(/\d+$/, "")) ??
     (levelName.startsWith("trace") ? "trace" : undefined);
-  out.message = line.slice(p + (line.charCodeAt(p) === SPACE ? 1 : 0));
+  out.message = line.slice(p + (line.charCodeAt(p) === Char.SPACE ? 1 : 0));
   out.attributes = { module: moduleName, pid, client };
 }
 

@@ -4,35 +4,32 @@
 import { levelFromSyslog, sniffLevel } from "../levels";
 import { newStamp, scanTimestamp, type Stamp } from "../time/scan";
 import type { DecodedLine, StampReader, StatelessLineFormat } from "../line-format";
-import {
-  SPACE,
-  QUOTE,
-  MINUS,
-  DIGIT_0,
-  DIGIT_1,
-  DIGIT_9,
-  COLON,
-  LESS_THAN,
-  GREATER_THAN,
-  LEFT_BRACKET,
-  BACKSLASH,
-  RIGHT_BRACKET,
-  BOM,
-} from "../chars";
+import { Char } from "../chars";
 
 /** Reads "<PRI>" at the start; returns [priority, index after] or [-1, 0]. */
 function readPri(line: string): [number, number] {
-  if (line.charCodeAt(0) !== LESS_THAN) return [-1, 0];
+  if (line.charCodeAt(0) !== Char.LESS_THAN) return [-1, 0];
   let p = 1;
   let v = 0;
   while (p < 5) {
     const c = line.charCodeAt(p);
-    if (c === GREATER_THAN) return p > 1 ? [v, p + 1] : [-1, 0];
-    if (c < DIGIT_0 || c > DIGIT_9) return [-1, 0];
+    if (c === Char.GREATER_THAN) return p > 1 ? [v, p + 1] : [-1, 0];
+    if (c < Char.DIGIT_0 || c > Char.DIGIT_9) return [-1, 0];
     v = v * 10 + c - 48;
     p++;
   }
   return [-1, 0];
+}
+
+/** The index after a "<PRI>" at the start, or 0: readPri()[1] without the pair per line. */
+function afterPri(line: string): number {
+  if (line.charCodeAt(0) !== Char.LESS_THAN) return 0;
+  for (let p = 1; p < 5; p++) {
+    const c = line.charCodeAt(p);
+    if (c === Char.GREATER_THAN) return p > 1 ? p + 1 : 0;
+    if (c < Char.DIGIT_0 || c > Char.DIGIT_9) return 0;
+  }
+  return 0;
 }
 
 function nextSpace(line: string, p: number): number {
@@ -45,18 +42,18 @@ export function readStructuredData(
   line: string,
   p: number,
 ): [Record<string, Record<string, string>> | undefined, number] {
-  if (line.charCodeAt(p) === MINUS) return [undefined, p + 1];
+  if (line.charCodeAt(p) === Char.MINUS) return [undefined, p + 1];
   const out: Record<string, Record<string, string>> = {};
   let q = p;
-  while (line.charCodeAt(q) === LEFT_BRACKET) {
+  while (line.charCodeAt(q) === Char.LEFT_BRACKET) {
     const idEnd = nextSpaceOrBracket(line, q + 1);
     const params: Record<string, string> = {};
     out[line.slice(q + 1, idEnd)] = params;
     q = idEnd;
-    while (q < line.length && line.charCodeAt(q) !== RIGHT_BRACKET) {
-      while (line.charCodeAt(q) === SPACE) q++;
+    while (q < line.length && line.charCodeAt(q) !== Char.RIGHT_BRACKET) {
+      while (line.charCodeAt(q) === Char.SPACE) q++;
       const eq = line.indexOf("=", q);
-      if (eq < 0 || line.charCodeAt(eq + 1) !== QUOTE) return [out, line.length];
+      if (eq < 0 || line.charCodeAt(eq + 1) !== Char.QUOTE) return [out, line.length];
       const name = line.slice(q, eq);
       // Slices between escapes rather than one concatenation per character.
       let r = eq + 2;
@@ -67,17 +64,17 @@ export function readStructuredData(
         let c = 0;
         while (r < n) {
           c = line.charCodeAt(r);
-          if (c === QUOTE || c === BACKSLASH) break;
+          if (c === Char.QUOTE || c === Char.BACKSLASH) break;
           r++;
         }
-        if (r < n && c === BACKSLASH && r + 1 < n) {
+        if (r < n && c === Char.BACKSLASH && r + 1 < n) {
           // A backslash keeps the character after it, whatever it is.
           value += line.slice(start, r);
           start = r + 1;
           r += 2;
           continue;
         }
-        if (r < n && c === BACKSLASH) r++; // a trailing backslash is kept as is
+        if (r < n && c === Char.BACKSLASH) r++; // a trailing backslash is kept as is
         value += line.slice(start, r);
         break;
       }
@@ -91,7 +88,11 @@ export function readStructuredData(
 
 function nextSpaceOrBracket(line: string, p: number): number {
   let q = p;
-  while (q < line.length && line.charCodeAt(q) !== SPACE && line.charCodeAt(q) !== RIGHT_BRACKET)
+  while (
+    q < line.length &&
+    line.charCodeAt(q) !== Char.SPACE &&
+    line.charCodeAt(q) !== Char.RIGHT_BRACKET
+  )
     q++;
   return q;
 }
@@ -118,11 +119,15 @@ function attributes5424(line: string): Record<string, unknown> | undefined {
 }
 
 function scan5424(line: string, st: Stamp, reader: StampReader): number {
-  const [pri, after] = readPri(line);
-  if (pri < 0 || line.charCodeAt(after) !== DIGIT_1 || line.charCodeAt(after + 1) !== SPACE)
+  const after = afterPri(line);
+  if (
+    after === 0 ||
+    line.charCodeAt(after) !== Char.DIGIT_1 ||
+    line.charCodeAt(after + 1) !== Char.SPACE
+  )
     return -1;
   const tsStart = after + 2;
-  if (!reader.scanStamp(line, tsStart, st) || line.charCodeAt(st.end) !== SPACE) return -1;
+  if (!reader.scanStamp(line, tsStart, st) || line.charCodeAt(st.end) !== Char.SPACE) return -1;
   return tsStart;
 }
 
@@ -133,8 +138,8 @@ function decode5424(line: string, st: Stamp, tsStart: number, out: DecodedLine):
   const procEnd = nextSpace(line, appEnd + 1);
   const msgIdEnd = nextSpace(line, procEnd + 1);
   const [, sdEnd] = readStructuredData(line, msgIdEnd + 1);
-  let msgStart = sdEnd + (line.charCodeAt(sdEnd) === SPACE ? 1 : 0);
-  if (line.charCodeAt(msgStart) === BOM) msgStart++;
+  let msgStart = sdEnd + (line.charCodeAt(sdEnd) === Char.SPACE ? 1 : 0);
+  if (line.charCodeAt(msgStart) === Char.BOM) msgStart++;
   out.timeText = line.slice(tsStart, st.end);
   out.level = levelFromSyslog(pri & 7);
   out.message = line.slice(msgStart);
@@ -163,28 +168,28 @@ function readTag(line: string, p: number): [number, number, number, number] | un
   const limit = Math.min(line.length, p + 64);
   while (q < limit) {
     const c = line.charCodeAt(q);
-    if (c === COLON || c === LEFT_BRACKET || c === SPACE) break;
+    if (c === Char.COLON || c === Char.LEFT_BRACKET || c === Char.SPACE) break;
     q++;
   }
   if (q === p) return undefined;
   const tagEnd = q;
   let pidStart = -1;
   let pidEnd = -1;
-  if (line.charCodeAt(q) === LEFT_BRACKET) {
+  if (line.charCodeAt(q) === Char.LEFT_BRACKET) {
     pidStart = q + 1;
     pidEnd = line.indexOf("]", pidStart);
     if (pidEnd < 0 || pidEnd - pidStart > 20) return undefined;
     q = pidEnd + 1;
   }
-  if (line.charCodeAt(q) !== COLON) return undefined;
+  if (line.charCodeAt(q) !== Char.COLON) return undefined;
   q++;
-  if (line.charCodeAt(q) === SPACE) q++;
+  if (line.charCodeAt(q) === Char.SPACE) q++;
   return [tagEnd, pidStart, pidEnd, q];
 }
 
 function scan3164(line: string, st: Stamp, reader: StampReader): number {
-  const [, after] = readPri(line);
-  if (!reader.scanStamp(line, after, st) || line.charCodeAt(st.end) !== SPACE) return -1;
+  const after = afterPri(line);
+  if (!reader.scanStamp(line, after, st) || line.charCodeAt(st.end) !== Char.SPACE) return -1;
   return after;
 }
 

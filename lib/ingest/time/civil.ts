@@ -1,7 +1,7 @@
 // Calendar arithmetic without Date objects: the hot path turns parsed fields into epoch
 // milliseconds with a few integer operations instead of allocating a Date or a luxon DateTime.
 
-import { LOWER_CASE_BIT } from "../chars";
+import { Char } from "../chars";
 
 /** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm). */
 export function daysFromCivil(year: number, month: number, day: number): number {
@@ -86,9 +86,9 @@ const MONTH_NAMES: [string, number][] = [
 
 /** Three case-folded characters as one small integer (a Smi, cheap to hash); -1 past Latin-1. */
 function key3(text: string, start: number): number {
-  const a = text.charCodeAt(start) | LOWER_CASE_BIT;
-  const b = text.charCodeAt(start + 1) | LOWER_CASE_BIT;
-  const c = text.charCodeAt(start + 2) | LOWER_CASE_BIT;
+  const a = text.charCodeAt(start) | Char.LOWER_CASE_BIT;
+  const b = text.charCodeAt(start + 1) | Char.LOWER_CASE_BIT;
+  const c = text.charCodeAt(start + 2) | Char.LOWER_CASE_BIT;
   if (a > 255 || b > 255 || c > 255) return -1;
   return (a << 16) | (b << 8) | c;
 }

@@ -2,14 +2,18 @@
 // nanoseconds stay exact as decimal strings because they exceed 2^53.
 
 import type { Stamp } from "./stamp";
-import { DOT, DIGIT_0, DIGIT_9, UPPER_A, UPPER_Z, LOWER_A, LOWER_Z, DELETE } from "../chars";
+import { Char } from "../chars";
 
 function isDigit(c: number): boolean {
-  return c >= DIGIT_0 && c <= DIGIT_9;
+  return c >= Char.DIGIT_0 && c <= Char.DIGIT_9;
 }
 
 function isLetter(c: number): boolean {
-  return (c >= UPPER_A && c <= UPPER_Z) || (c >= LOWER_A && c <= LOWER_Z) || c > DELETE;
+  return (
+    (c >= Char.UPPER_A && c <= Char.UPPER_Z) ||
+    (c >= Char.LOWER_A && c <= Char.LOWER_Z) ||
+    c > Char.DELETE
+  );
 }
 
 function digitRun(s: string, p: number): number {
@@ -27,19 +31,19 @@ export function scanEpoch(s: string, p: number, run: number, st: Stamp): boolean
   let e = p + run;
   let fracStart = -1;
   let fracLen = 0;
-  if (s.charCodeAt(e) === DOT && run <= 11) {
+  if (s.charCodeAt(e) === Char.DOT && run <= 11) {
     fracLen = digitRun(s, e + 1);
     fracStart = e + 1;
     e += 1 + fracLen;
   }
   if (isLetter(s.charCodeAt(e)) || isDigit(s.charCodeAt(e))) return false;
-  if (s.charCodeAt(p) !== DIGIT_0 && run <= 16) {
+  if (s.charCodeAt(p) !== Char.DIGIT_0 && run <= 16) {
     let v = 0;
-    for (let i = p; i < p + run; i++) v = v * 10 + (s.charCodeAt(i) - DIGIT_0);
+    for (let i = p; i < p + run; i++) v = v * 10 + (s.charCodeAt(i) - Char.DIGIT_0);
     if (run >= 9 && run <= 11) {
       let fracMs = 0;
       for (let i = 0; i < 3; i++)
-        fracMs = fracMs * 10 + (i < fracLen ? s.charCodeAt(fracStart + i) - DIGIT_0 : 0);
+        fracMs = fracMs * 10 + (i < fracLen ? s.charCodeAt(fracStart + i) - Char.DIGIT_0 : 0);
       st.epochMs = v * 1000 + fracMs;
       st.epochNs =
         fracLen > 3 ? epochToNs(s.slice(p, p + run), s.slice(fracStart, fracStart + fracLen)) : "";
@@ -69,7 +73,7 @@ export function scanEpoch(s: string, p: number, run: number, st: Stamp): boolean
  */
 export function epochToNs(intDigits: string, fraction = ""): string {
   let start = 0;
-  while (intDigits.charCodeAt(start) === DIGIT_0) start++;
+  while (intDigits.charCodeAt(start) === Char.DIGIT_0) start++;
   const trimmed = start > 0 ? intDigits.slice(start) : intDigits;
   const n = trimmed.length;
   let pad: number;

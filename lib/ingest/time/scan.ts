@@ -7,37 +7,13 @@
 import { isWeekdayName, monthFromName } from "./civil";
 import { scanEpoch } from "./epoch";
 import { resetStamp, type Stamp } from "./stamp";
-import {
-  SPACE,
-  PLUS,
-  COMMA,
-  MINUS,
-  DOT,
-  SLASH,
-  DIGIT_0,
-  DIGIT_9,
-  COLON,
-  UPPER_A,
-  UPPER_C,
-  UPPER_G,
-  UPPER_M,
-  UPPER_T,
-  UPPER_U,
-  UPPER_Z,
-  UNDERSCORE,
-  LOWER_A,
-  LOWER_M,
-  LOWER_P,
-  LOWER_Z,
-  DELETE,
-  LOWER_CASE_BIT,
-} from "../chars";
+import { Char } from "../chars";
 
 export { epochToNs, nsToMs } from "./epoch";
 export { newStamp, type Stamp } from "./stamp";
 
 function isDigit(c: number): boolean {
-  return c >= DIGIT_0 && c <= DIGIT_9;
+  return c >= Char.DIGIT_0 && c <= Char.DIGIT_9;
 }
 
 /** Value of exactly n digits at p, or -1 (also past the end of s, where charCodeAt is NaN). */
@@ -45,8 +21,8 @@ function digits(s: string, p: number, n: number): number {
   let v = 0;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(p + i);
-    if (!(c >= DIGIT_0 && c <= DIGIT_9)) return -1;
-    v = v * 10 + (c - DIGIT_0);
+    if (!(c >= Char.DIGIT_0 && c <= Char.DIGIT_9)) return -1;
+    v = v * 10 + (c - Char.DIGIT_0);
   }
   return v;
 }
@@ -59,7 +35,11 @@ function digitRun(s: string, p: number): number {
 }
 
 function isLetter(c: number): boolean {
-  return (c >= UPPER_A && c <= UPPER_Z) || (c >= LOWER_A && c <= LOWER_Z) || c > DELETE;
+  return (
+    (c >= Char.UPPER_A && c <= Char.UPPER_Z) ||
+    (c >= Char.LOWER_A && c <= Char.LOWER_Z) ||
+    c > Char.DELETE
+  );
 }
 
 /**
@@ -71,20 +51,20 @@ function scanClock(s: string, p: number, st: Stamp, allowZone: boolean): number 
   if (hLen !== 1 && hLen !== 2) return -1;
   const hour = digits(s, p, hLen);
   let q = p + hLen;
-  if (s.charCodeAt(q) !== COLON) return -1;
+  if (s.charCodeAt(q) !== Char.COLON) return -1;
   const minute = digits(s, q + 1, 2);
   if (minute < 0 || minute > 59) return -1;
   q += 3;
   let second = 0;
-  if (s.charCodeAt(q) === COLON) {
+  if (s.charCodeAt(q) === Char.COLON) {
     second = digits(s, q + 1, 2);
     if (second < 0 || second > 60) return -1;
     q += 3;
     const c = s.charCodeAt(q);
     // "." and "," are the usual fraction marks; HealthApp-style ":mmm" also occurs.
-    if ((c === DOT || c === COMMA || c === COLON) && isDigit(s.charCodeAt(q + 1))) {
+    if ((c === Char.DOT || c === Char.COMMA || c === Char.COLON) && isDigit(s.charCodeAt(q + 1))) {
       const n = digitRun(s, q + 1);
-      if (c !== COLON || n === 3) {
+      if (c !== Char.COLON || n === 3) {
         readFraction(s, q + 1, n, st);
         q += 1 + n;
       }
@@ -93,15 +73,15 @@ function scanClock(s: string, p: number, st: Stamp, allowZone: boolean): number 
   hLen = 0;
   let h = hour;
   // 12-hour clocks: " AM"/" PM" or "AM"/"PM" directly.
-  const sp = s.charCodeAt(q) === SPACE ? q + 1 : q;
-  const a = s.charCodeAt(sp) | LOWER_CASE_BIT;
+  const sp = s.charCodeAt(q) === Char.SPACE ? q + 1 : q;
+  const a = s.charCodeAt(sp) | Char.LOWER_CASE_BIT;
   if (
-    (a === LOWER_A || a === LOWER_P) &&
-    (s.charCodeAt(sp + 1) | LOWER_CASE_BIT) === LOWER_M &&
+    (a === Char.LOWER_A || a === Char.LOWER_P) &&
+    (s.charCodeAt(sp + 1) | Char.LOWER_CASE_BIT) === Char.LOWER_M &&
     !isLetter(s.charCodeAt(sp + 2))
   ) {
     if (hour < 1 || hour > 12) return -1;
-    h = (hour % 12) + (a === LOWER_P ? 12 : 0);
+    h = (hour % 12) + (a === Char.LOWER_P ? 12 : 0);
     q = sp + 2;
   }
   if (h > 24) return -1;
@@ -115,7 +95,7 @@ function scanClock(s: string, p: number, st: Stamp, allowZone: boolean): number 
 function readFraction(s: string, p: number, n: number, st: Stamp): void {
   // Up to 9 digits matter: ms and the nanoseconds below them.
   let ns = 0;
-  for (let i = 0; i < 9; i++) ns = ns * 10 + (i < n ? s.charCodeAt(p + i) - DIGIT_0 : 0);
+  for (let i = 0; i < 9; i++) ns = ns * 10 + (i < n ? s.charCodeAt(p + i) - Char.DIGIT_0 : 0);
   st.ms = Math.floor(ns / 1_000_000);
   st.subMsNs = ns % 1_000_000;
 }
@@ -123,35 +103,39 @@ function readFraction(s: string, p: number, n: number, st: Stamp): void {
 /** Optional zone after a clock: Z, ±HH:MM, ±HHMM, ±HH, " UTC"/" GMT", " +0000". */
 function scanZone(s: string, p: number, st: Stamp): number {
   let c = s.charCodeAt(p);
-  if (c === UPPER_Z || c === LOWER_Z) {
+  if (c === Char.UPPER_Z || c === Char.LOWER_Z) {
     st.offset = 0;
     return p + 1;
   }
   let q = p;
-  if (c === SPACE) {
+  if (c === Char.SPACE) {
     // " UTC" / " GMT", compared by char code: a slice per stamp would allocate.
     const u = s.charCodeAt(p + 1);
     const isUtcWord =
-      (u === UPPER_U && s.charCodeAt(p + 2) === UPPER_T && s.charCodeAt(p + 3) === UPPER_C) ||
-      (u === UPPER_G && s.charCodeAt(p + 2) === UPPER_M && s.charCodeAt(p + 3) === UPPER_T);
+      (u === Char.UPPER_U &&
+        s.charCodeAt(p + 2) === Char.UPPER_T &&
+        s.charCodeAt(p + 3) === Char.UPPER_C) ||
+      (u === Char.UPPER_G &&
+        s.charCodeAt(p + 2) === Char.UPPER_M &&
+        s.charCodeAt(p + 3) === Char.UPPER_T);
     if (isUtcWord && !isLetter(s.charCodeAt(p + 4))) {
       st.offset = 0;
       q = p + 4;
       c = s.charCodeAt(q);
-      if (c !== PLUS && c !== MINUS) return q;
+      if (c !== Char.PLUS && c !== Char.MINUS) return q;
     } else {
       c = s.charCodeAt(p + 1);
-      if (c !== PLUS && c !== MINUS) return p;
+      if (c !== Char.PLUS && c !== Char.MINUS) return p;
       q = p + 1;
     }
   }
-  if (c === PLUS || c === MINUS) {
-    const sign = c === MINUS ? -1 : 1;
+  if (c === Char.PLUS || c === Char.MINUS) {
+    const sign = c === Char.MINUS ? -1 : 1;
     const hh = digits(s, q + 1, 2);
     if (hh < 0 || hh > 14) return p;
     let mm = 0;
     let e = q + 3;
-    if (s.charCodeAt(e) === COLON) {
+    if (s.charCodeAt(e) === Char.COLON) {
       mm = digits(s, e + 1, 2);
       if (mm < 0) return p;
       e += 3;
@@ -178,8 +162,8 @@ export function scanTimestamp(s: string, p: number, st: Stamp): boolean {
 
 /** Two digits at p as a number, or -1. */
 function two(s: string, p: number): number {
-  const a = s.charCodeAt(p) - DIGIT_0;
-  const b = s.charCodeAt(p + 1) - DIGIT_0;
+  const a = s.charCodeAt(p) - Char.DIGIT_0;
+  const b = s.charCodeAt(p + 1) - Char.DIGIT_0;
   return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 }
 
@@ -192,33 +176,33 @@ function two(s: string, p: number): number {
 function scanIso(s: string, p: number, st: Stamp): boolean {
   const y1 = two(s, p);
   const y2 = two(s, p + 2);
-  if (y1 < 0 || y2 < 0 || s.charCodeAt(p + 4) !== MINUS || s.charCodeAt(p + 7) !== MINUS)
+  if (y1 < 0 || y2 < 0 || s.charCodeAt(p + 4) !== Char.MINUS || s.charCodeAt(p + 7) !== Char.MINUS)
     return false;
   const month = two(s, p + 5);
   const day = two(s, p + 8);
   const t = s.charCodeAt(p + 10);
-  if (month < 1 || month > 12 || day < 1 || day > 31 || (t !== UPPER_T && t !== SPACE))
+  if (month < 1 || month > 12 || day < 1 || day > 31 || (t !== Char.UPPER_T && t !== Char.SPACE))
     return false;
   const hour = two(s, p + 11);
   const minute = two(s, p + 14);
   const second = two(s, p + 17);
-  if (s.charCodeAt(p + 13) !== COLON || s.charCodeAt(p + 16) !== COLON) return false;
+  if (s.charCodeAt(p + 13) !== Char.COLON || s.charCodeAt(p + 16) !== Char.COLON) return false;
   if (hour < 0 || hour > 24 || minute < 0 || minute > 59 || second < 0 || second > 60) return false;
   let q = p + 19;
   let c = s.charCodeAt(q);
   let n = 0;
-  if ((c === DOT || c === COMMA) && isDigit(s.charCodeAt(q + 1))) {
+  if ((c === Char.DOT || c === Char.COMMA) && isDigit(s.charCodeAt(q + 1))) {
     n = digitRun(s, q + 1);
     q += 1 + n;
     c = s.charCodeAt(q);
   }
   // A letter (or a space and a letter) after the clock may be AM/PM, and ":ddd" a fraction:
   // the general reading decides those. Everything else goes to the zone reader, as there.
-  if (isLetter(c) && c !== UPPER_Z && c !== LOWER_Z) return false;
-  if (c === COLON && isDigit(s.charCodeAt(q + 1))) return false;
-  if (c === SPACE) {
-    const lower = s.charCodeAt(q + 1) | LOWER_CASE_BIT;
-    if (lower === LOWER_A || lower === LOWER_P) return false;
+  if (isLetter(c) && c !== Char.UPPER_Z && c !== Char.LOWER_Z) return false;
+  if (c === Char.COLON && isDigit(s.charCodeAt(q + 1))) return false;
+  if (c === Char.SPACE) {
+    const lower = s.charCodeAt(q + 1) | Char.LOWER_CASE_BIT;
+    if (lower === Char.LOWER_A || lower === Char.LOWER_P) return false;
   }
   st.year = y1 * 100 + y2;
   st.month = month;
@@ -234,21 +218,21 @@ function scanIso(s: string, p: number, st: Stamp): boolean {
 function scanNumericStart(s: string, p: number, st: Stamp): boolean {
   const run = digitRun(s, p);
   const sep = s.charCodeAt(p + run);
-  if (run === 4 && (sep === MINUS || sep === SLASH || sep === DOT))
+  if (run === 4 && (sep === Char.MINUS || sep === Char.SLASH || sep === Char.DOT))
     return scanYearFirst(s, p, st, sep);
-  if ((run === 1 || run === 2) && (sep === SLASH || sep === DOT || sep === MINUS)) {
+  if ((run === 1 || run === 2) && (sep === Char.SLASH || sep === Char.DOT || sep === Char.MINUS)) {
     return scanDayOrMonthFirst(s, p, run, st, sep);
   }
   // "14 Mar 2026 09:12:31" (Redis, RFC 2822 bodies)
   if (
     (run === 1 || run === 2) &&
-    sep === SPACE &&
+    sep === Char.SPACE &&
     isLetter(s.charCodeAt(p + run + 1)) &&
     monthFromName(s, p + run + 1) > 0
   ) {
     return scanDayOrMonthFirst(s, p, run, st, sep);
   }
-  if (run === 8 && (sep === SPACE || sep === UPPER_T || sep === MINUS))
+  if (run === 8 && (sep === Char.SPACE || sep === Char.UPPER_T || sep === Char.MINUS))
     return scanCompact(s, p, st);
   if (run >= 9 && run <= 19) return scanEpoch(s, p, run, st);
   return false;
@@ -273,11 +257,11 @@ function scanYearFirst(s: string, p: number, st: Stamp, sep: number): boolean {
   const t = s.charCodeAt(q);
   // Date-only stamps are allowed (CSV exports); the clock is midnight.
   if (
-    t === UPPER_T ||
-    t === SPACE ||
-    t === UNDERSCORE ||
-    (t === COLON && sep === SLASH) ||
-    (t === MINUS && sep === DOT)
+    t === Char.UPPER_T ||
+    t === Char.SPACE ||
+    t === Char.UNDERSCORE ||
+    (t === Char.COLON && sep === Char.SLASH) ||
+    (t === Char.MINUS && sep === Char.DOT)
   ) {
     const e = scanClock(s, q + 1, st, true);
     if (e < 0) {
@@ -309,7 +293,7 @@ function scanDayOrMonthFirst(s: string, p: number, run: number, st: Stamp, sep: 
     st.day = a;
     e += 1 + yLen;
     const t = s.charCodeAt(e);
-    if (t === COLON || t === SPACE || t === UPPER_T) {
+    if (t === Char.COLON || t === Char.SPACE || t === Char.UPPER_T) {
       const ce = scanClock(s, e + 1, st, true);
       if (ce < 0) return false;
       st.end = ce;
@@ -327,8 +311,8 @@ function scanDayOrMonthFirst(s: string, p: number, run: number, st: Stamp, sep: 
   if (
     yLen === 2 &&
     run === 2 &&
-    sep === SLASH &&
-    (s.charCodeAt(q) === SPACE || s.charCodeAt(q) === UPPER_T)
+    sep === Char.SLASH &&
+    (s.charCodeAt(q) === Char.SPACE || s.charCodeAt(q) === Char.UPPER_T)
   ) {
     // Spark/log4j "yy/MM/dd HH:mm:ss": the year comes first.
     setYear(st, a, 2);
@@ -345,7 +329,7 @@ function scanDayOrMonthFirst(s: string, p: number, run: number, st: Stamp, sep: 
     st.day = b;
   }
   const t = s.charCodeAt(q);
-  if (t === SPACE || t === UPPER_T || t === COLON || t === MINUS) {
+  if (t === Char.SPACE || t === Char.UPPER_T || t === Char.COLON || t === Char.MINUS) {
     const e = scanClock(s, q + 1, st, true);
     if (e >= 0) {
       st.end = e;
@@ -392,8 +376,8 @@ function scanNameStart(s: string, p: number, st: Stamp): boolean {
   if (isWeekdayName(s, q)) {
     let e = q + 3;
     while (isLetter(s.charCodeAt(e))) e++;
-    if (s.charCodeAt(e) === COMMA) e++;
-    if (s.charCodeAt(e) !== SPACE) return false;
+    if (s.charCodeAt(e) === Char.COMMA) e++;
+    if (s.charCodeAt(e) !== Char.SPACE) return false;
     q = e + 1;
     // RFC 2822: "Sat, 14 Mar 2026 09:10:06 +0000"
     if (isDigit(s.charCodeAt(q))) return scanNumericStart(s, q, st);
@@ -402,10 +386,10 @@ function scanNameStart(s: string, p: number, st: Stamp): boolean {
   if (month === 0) return false;
   let e = q + 3;
   while (isLetter(s.charCodeAt(e))) e++;
-  if (s.charCodeAt(e) === DOT) e++;
-  if (s.charCodeAt(e) !== SPACE) return false;
+  if (s.charCodeAt(e) === Char.DOT) e++;
+  if (s.charCodeAt(e) !== Char.SPACE) return false;
   e++;
-  if (s.charCodeAt(e) === SPACE) e++; // space-padded day
+  if (s.charCodeAt(e) === Char.SPACE) e++; // space-padded day
   const dLen = digitRun(s, e);
   if (dLen < 1 || dLen > 2) return false;
   const day = digits(s, e, dLen);
@@ -415,19 +399,27 @@ function scanNameStart(s: string, p: number, st: Stamp): boolean {
   st.day = day;
   // "Mar 14, 2026 9:10:06 AM" or "Mar 14 2026 09:10:06"
   let hasYear = false;
-  if (s.charCodeAt(e) === COMMA) e++;
-  if (s.charCodeAt(e) === SPACE && digitRun(s, e + 1) === 4 && s.charCodeAt(e + 5) !== COLON) {
+  if (s.charCodeAt(e) === Char.COMMA) e++;
+  if (
+    s.charCodeAt(e) === Char.SPACE &&
+    digitRun(s, e + 1) === 4 &&
+    s.charCodeAt(e + 5) !== Char.COLON
+  ) {
     st.year = digits(s, e + 1, 4);
     hasYear = true;
     e += 5;
   }
-  if (s.charCodeAt(e) !== SPACE) return false;
+  if (s.charCodeAt(e) !== Char.SPACE) return false;
   const ce = scanClock(s, e + 1, st, false);
   if (ce < 0) return false;
   e = ce;
   if (!hasYear) {
     // ctime puts the year after the clock: "Sat Mar 14 10:12:03.123456 2026".
-    if (s.charCodeAt(e) === SPACE && digitRun(s, e + 1) === 4 && !isDigit(s.charCodeAt(e + 5))) {
+    if (
+      s.charCodeAt(e) === Char.SPACE &&
+      digitRun(s, e + 1) === 4 &&
+      !isDigit(s.charCodeAt(e + 5))
+    ) {
       st.year = digits(s, e + 1, 4);
       e += 5;
     } else {

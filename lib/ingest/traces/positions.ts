@@ -2,7 +2,7 @@
 // own lines. JSON.parse gives no positions; instead the text's "{" are listed in order, which
 // is the pre-order of the parsed objects, and the parsed tree is walked in the same order.
 
-import { QUOTE, BACKSLASH, LEFT_BRACE, RIGHT_BRACE } from "../chars";
+import { Char } from "../chars";
 
 export interface ObjectLines {
   /** 1-based first and last line of `node` in the text, or undefined when unknown. */
@@ -17,16 +17,16 @@ export function indexObjectLines(text: string, root: unknown): ObjectLines {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === BACKSLASH) i++;
-      else if (c === QUOTE) inString = false;
+      if (c === Char.BACKSLASH) i++;
+      else if (c === Char.QUOTE) inString = false;
       continue;
     }
-    if (c === QUOTE) inString = true;
-    else if (c === LEFT_BRACE) {
+    if (c === Char.QUOTE) inString = true;
+    else if (c === Char.LEFT_BRACE) {
       stack.push(starts.length);
       starts.push(i);
       ends.push(i);
-    } else if (c === RIGHT_BRACE) {
+    } else if (c === Char.RIGHT_BRACE) {
       const index = stack.pop();
       if (index !== undefined) ends[index] = i;
     }
