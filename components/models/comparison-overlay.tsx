@@ -9,6 +9,13 @@ import { layoutDiagram } from "@/components/models/layout-diagram";
 import type { Diagram } from "@/lib/models/diagram";
 import type { Comparison } from "@/lib/models/compare";
 
+const LEGEND: [Tone, string][] = [
+  ["all", "everyone drew it"],
+  ["some", "some drew it"],
+  ["one", "one person drew it"],
+  ["hidden", "observed, nobody drew it"],
+];
+
 function toneOf(drawers: number, total: number, isObserved: boolean): Tone {
   if (drawers === 0) return isObserved ? "hidden" : "none";
   if (drawers === total) return "all";
@@ -93,34 +100,12 @@ export function ComparisonOverlay({
         label="Overlay of the compared diagrams, coloured by agreement"
       />
       <p className="row small muted" aria-label="Colours">
-        <span>
-          <span
-            className="legend-swatch"
-            style={{ borderColor: "#1f7a4d", background: "#e4f4ea" }}
-          />
-          everyone drew it
-        </span>
-        <span>
-          <span
-            className="legend-swatch"
-            style={{ borderColor: "#a86f00", background: "#fff3d6" }}
-          />
-          some drew it
-        </span>
-        <span>
-          <span
-            className="legend-swatch"
-            style={{ borderColor: "#2f5bd3", background: "#eef2fc" }}
-          />
-          one person drew it
-        </span>
-        <span>
-          <span
-            className="legend-swatch"
-            style={{ borderColor: "#b42318", background: "#fdeeee", borderStyle: "dashed" }}
-          />
-          observed, nobody drew it
-        </span>
+        {LEGEND.map(([tone, words]) => (
+          <span key={tone}>
+            <span className={`legend-swatch tone-${tone}`} />
+            {words}
+          </span>
+        ))}
       </p>
     </div>
   );

@@ -139,6 +139,13 @@ function DiagramChooser({ data }: { data: ModelComparison }) {
   );
 }
 
+// Who shows one direction of a pair: the diagrams that drew it, and the traces.
+function whoShows(comparison: Comparison, side: { drawnBy: string[]; observed: boolean }): string {
+  return [names(comparison, side.drawnBy), side.observed ? "traces" : ""]
+    .filter(Boolean)
+    .join("; ");
+}
+
 function callCount(calls: number): string {
   return `${calls} call${calls === 1 ? "" : "s"}`;
 }
@@ -228,26 +235,12 @@ function Divergences({ comparison, traced }: { comparison: Comparison; traced: S
                   <strong>
                     {pair.a} → {pair.b}
                   </strong>{" "}
-                  <span className="muted small">
-                    {[
-                      names(comparison, pair.forward.drawnBy),
-                      pair.forward.observed ? "traces" : "",
-                    ]
-                      .filter(Boolean)
-                      .join("; ")}
-                  </span>
+                  <span className="muted small">{whoShows(comparison, pair.forward)}</span>
                   {" vs "}
                   <strong>
                     {pair.b} → {pair.a}
                   </strong>{" "}
-                  <span className="muted small">
-                    {[
-                      names(comparison, pair.backward.drawnBy),
-                      pair.backward.observed ? "traces" : "",
-                    ]
-                      .filter(Boolean)
-                      .join("; ")}
-                  </span>
+                  <span className="muted small">{whoShows(comparison, pair.backward)}</span>
                 </li>
               ))}
             </ul>
