@@ -4,6 +4,7 @@
 // a newer version on the server opens the conflict view instead of overwriting it.
 import { useRouter } from "next/navigation";
 import { useEffect, useState, type FormEvent } from "react";
+import { useIncidentChanges } from "@/components/live/incident-live";
 import { createIncidentAction, updateIncidentAction } from "@/app/incidents/actions";
 import { FieldError } from "@/components/forms/field-error";
 import { useLeaveGuard } from "@/components/forms/use-leave-guard";
@@ -92,6 +93,28 @@ export function IncidentForm(props: {
       window.removeEventListener("pagehide", keep);
     };
   }, [props.canEdit, isDirty, draftStorageKey, baseVersion, base, values]);
+
+  // Someone else saved the incident: fetch it again. An untouched form follows the new values
+  // (below); one with unsaved changes keeps them, and its save will show what differs.
+  useIncidentChanges(["incident"], () => {
+    if (isDirty) {
+      setBanner({
+        kind: "error",
+        text: "Someone else just saved changes to this incident. Your changes are kept; saving will show what differs.",
+      });
+    }
+    router.refresh();
+  });
+  useEffect(() => {
+    if (props.version === undefined || props.version <= baseVersion || isDirty) return;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- following the server's newer values
+    setValues(props.initialValues);
+    setBase(props.initialValues);
+    setBaseVersion(props.version);
+    setGeneration((value) => value + 1);
+    // Only a newer version from the server triggers this.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [props.version]);
 
   function discardDraft() {
     clearDraft(draftStorageKey);

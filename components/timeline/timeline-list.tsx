@@ -187,6 +187,7 @@ function EventRow({
       className={`timeline-row level-${row.level ?? "none"}${isSelected ? " is-selected" : ""}${row.isHidden ? " is-hidden" : ""}${isNewMinute ? " is-new-minute" : ""}`}
       data-testid="timeline-row"
       data-time={row.time}
+      data-live-id={row.id}
       onClick={handleClick}
     >
       <span className="cell-minute">{isNewMinute || isFirstShown ? minute : ""}</span>

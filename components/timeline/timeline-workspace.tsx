@@ -21,6 +21,8 @@ import {
   type SourceChip,
   type TimelineListHandle,
 } from "@/components/timeline/timeline-list";
+import { flashChanged } from "@/components/live/flash-changed";
+import { useIncidentChanges } from "@/components/live/incident-live";
 import type { Lane } from "@/lib/mental-models/notes/note-lanes";
 import type { TimelineRow } from "@/lib/timeline/event-view";
 import type { TimelineFacets, TimelineSourceFacet } from "@/lib/timeline/get-timeline-facets";
@@ -49,6 +51,7 @@ export function TimelineWorkspace({
   const [total, setTotal] = useState(initial.total);
   const [windows, setWindows] = useState(() => new Map([[0, initial.rows]]));
   const [generation, setGeneration] = useState(0);
+  const [facetsGeneration, setFacetsGeneration] = useState(0);
   const [facets, setFacets] = useState<TimelineFacets>(initialFacets);
   // True from a new filter until its first answer: the count then says so, not the old one.
   const [isUpdating, setIsUpdating] = useState(false);
@@ -126,7 +129,7 @@ export function TimelineWorkspace({
     return () => {
       isCurrent = false;
     };
-  }, [reference, generation]);
+  }, [reference, generation, facetsGeneration]);
 
   // Free text waits for a pause in typing.
   useEffect(() => {
@@ -152,6 +155,27 @@ export function TimelineWorkspace({
     [windows],
   );
   const refresh = useCallback(() => setGeneration((value) => value + 1), []);
+
+  // Someone else changed the timeline: fetch the windows on screen again in place, without
+  // emptying the list first, then mark what changed.
+  const windowsRef = useRef(windows);
+  const filterRef = useRef(filter);
+  useEffect(() => {
+    windowsRef.current = windows;
+    filterRef.current = filter;
+  });
+  useIncidentChanges(["timeline"], (change) => {
+    view.current += 1;
+    viewAbort.current.abort();
+    viewAbort.current = new AbortController();
+    loading.current.clear();
+    const shown = [...windowsRef.current.keys()];
+    for (const windowIndex of shown.length > 0 ? shown : [0]) {
+      void loadWindow(windowIndex, filterRef.current);
+    }
+    setFacetsGeneration((value) => value + 1);
+    flashChanged(change.ids);
+  });
 
   const sourcesById = useMemo(
     () =>

@@ -22,6 +22,7 @@ import {
   databaseFile,
   writeImportSqlite,
 } from "@/lib/evidence/write-import-sqlite";
+import { publishIncidentChange } from "@/lib/realtime/bus";
 
 export type { ImportEvidenceResult } from "@/lib/evidence/import-rows";
 
@@ -33,7 +34,7 @@ export async function importEvidence(
 ): Promise<ImportEvidenceResult> {
   const { incidentId, evidence, sources } = await readEvidenceSources(user, reference, input);
   // Access and input are checked first; then the import holds a heavy-job slot to its end.
-  return runHeavyJob(user.id, () => {
+  const result = await runHeavyJob(user.id, () => {
     if (isLargePaste(sources)) {
       return runImportWorker<ImportEvidenceResult>(
         {
@@ -51,6 +52,13 @@ export async function importEvidence(
     }
     return writeImport(user, incidentId, evidence, sources);
   });
+  publishIncidentChange(incidentId, {
+    topic: "timeline",
+    action: "imported",
+    ids: [],
+    actorId: user.id,
+  });
+  return result;
 }
 
 async function writeImport(

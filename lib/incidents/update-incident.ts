@@ -20,6 +20,7 @@ import { keepRestrictedParticipants } from "@/lib/incidents/restricted-participa
 import type { SaveIncidentResult } from "@/lib/incidents/save-result";
 import { updateIncidentSchema } from "@/lib/incidents/schema";
 import { invalidFields } from "@/lib/validation/field-errors";
+import { publishIncidentChange } from "@/lib/realtime/bus";
 
 export async function updateIncident(
   user: SessionUser,
@@ -34,7 +35,7 @@ export async function updateIncident(
   if (!parsed.success) return invalidFields(parsed.error, { within: "values" });
   const { baseVersion } = parsed.data;
 
-  return db.$transaction(async (transaction) => {
+  const result = await db.$transaction(async (transaction) => {
     const current = await transaction.incident.findUniqueOrThrow({
       where: { id: incidentId },
       include: { ...incidentWithRelations, createdBy: { select: { id: true, isActive: true } } },
@@ -95,4 +96,13 @@ export async function updateIncident(
       saved,
     });
   });
+  if (result.status === "saved") {
+    publishIncidentChange(incidentId, {
+      topic: "incident",
+      action: "edited",
+      ids: [incidentId],
+      actorId: user.id,
+    });
+  }
+  return result;
 }

@@ -11,6 +11,7 @@ import { ALIASES_MAX, DIAGRAM_LABEL_MAX_CHARACTERS } from "@/lib/input-limits";
 import { modelViewerFor } from "@/lib/mental-models/model-viewer";
 import { invalidFields, type InvalidFields } from "@/lib/validation/field-errors";
 import { z } from "@/lib/validation/zod";
+import { publishIncidentChange } from "@/lib/realtime/bus";
 
 export interface ComponentAliasView {
   id: string;
@@ -76,6 +77,12 @@ export async function addComponentAlias(
       changes: { alias: { from: null, to: `${name} = ${target}` } },
     });
   });
+  publishIncidentChange(incidentId, {
+    topic: "diagrams",
+    action: "aliases",
+    ids: [],
+    actorId: user.id,
+  });
   return { status: "saved", aliases: await listComponentAliases(incidentId) };
 }
 
@@ -97,6 +104,12 @@ export async function removeComponentAlias(
       incidentId,
       changes: { alias: { from: `${alias.name} = ${alias.target}`, to: null } },
     });
+  });
+  publishIncidentChange(incidentId, {
+    topic: "diagrams",
+    action: "aliases",
+    ids: [],
+    actorId: user.id,
   });
   return { status: "saved", aliases: await listComponentAliases(incidentId) };
 }

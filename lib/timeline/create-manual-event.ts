@@ -7,6 +7,7 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { createManualEventSchema, type SaveEventResult } from "@/lib/timeline/event-edit-input";
 import { invalidFields } from "@/lib/validation/field-errors";
+import { publishIncidentChange } from "@/lib/realtime/bus";
 
 export async function createManualEvent(
   user: SessionUser,
@@ -17,7 +18,7 @@ export async function createManualEvent(
   const parsed = createManualEventSchema.safeParse(input);
   if (!parsed.success) return invalidFields(parsed.error, { within: "values" });
   const { values } = parsed.data;
-  return db.$transaction(async (transaction) => {
+  const result = await db.$transaction(async (transaction) => {
     const event = await transaction.timelineEvent.create({
       data: {
         incidentId,
@@ -45,4 +46,11 @@ export async function createManualEvent(
     });
     return { status: "saved", eventId: event.id, version: event.version } as const;
   });
+  publishIncidentChange(incidentId, {
+    topic: "timeline",
+    action: "added",
+    ids: [result.eventId],
+    actorId: user.id,
+  });
+  return result;
 }

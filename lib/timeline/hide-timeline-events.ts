@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { timelineFilterSchema } from "@/lib/timeline/timeline-filter";
 import { timelineWhere } from "@/lib/timeline/timeline-where";
+import { publishIncidentChange } from "@/lib/realtime/bus";
 
 export async function hideTimelineEvents(
   user: SessionUser,
@@ -29,7 +30,7 @@ export async function hideTimelineEvents(
       "Filter the timeline first: hiding everything would hide the whole timeline.",
     );
   }
-  return db.$transaction(async (transaction) => {
+  const result = await db.$transaction(async (transaction) => {
     const { count } = await transaction.timelineEvent.updateMany({
       where: { AND: [timelineWhere(incidentId, filter), { isHidden: !isHidden }] },
       data: { isHidden, version: { increment: 1 } },
@@ -45,4 +46,13 @@ export async function hideTimelineEvents(
     });
     return { count };
   });
+  if (result.count > 0) {
+    publishIncidentChange(incidentId, {
+      topic: "timeline",
+      action: isHidden ? "hidden" : "shown",
+      ids: [],
+      actorId: user.id,
+    });
+  }
+  return result;
 }

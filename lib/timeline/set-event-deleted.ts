@@ -6,6 +6,7 @@ import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import type { SessionUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import { publishIncidentChange } from "@/lib/realtime/bus";
 
 export async function setTimelineEventDeleted(
   user: SessionUser,
@@ -33,5 +34,11 @@ export async function setTimelineEventDeleted(
         ? { event: { from: eventId, to: null }, message: { from: message, to: null } }
         : { event: { from: null, to: eventId }, message: { from: null, to: message } },
     });
+  });
+  publishIncidentChange(incidentId, {
+    topic: "timeline",
+    action: isDeleted ? "deleted" : "restored",
+    ids: [eventId],
+    actorId: user.id,
   });
 }

@@ -15,6 +15,7 @@ import {
 } from "@/lib/timeline/event-edit-input";
 import { currentEventValues } from "@/lib/timeline/current-event-values";
 import { invalidFields } from "@/lib/validation/field-errors";
+import { publishIncidentChange } from "@/lib/realtime/bus";
 
 export async function updateTimelineEvent(
   user: SessionUser,
@@ -27,7 +28,7 @@ export async function updateTimelineEvent(
   if (!parsed.success) return invalidFields(parsed.error, { within: "values" });
   const { eventId, baseVersion, values } = parsed.data;
 
-  return db.$transaction(async (transaction) => {
+  const result = await db.$transaction(async (transaction) => {
     const current = await transaction.timelineEvent.findFirst({
       where: { id: eventId, incidentId },
     });
@@ -85,4 +86,13 @@ export async function updateTimelineEvent(
       saved: (version) => ({ status: "saved", eventId, version }),
     });
   });
+  if (result.status === "saved") {
+    publishIncidentChange(incidentId, {
+      topic: "timeline",
+      action: "edited",
+      ids: [eventId],
+      actorId: user.id,
+    });
+  }
+  return result;
 }

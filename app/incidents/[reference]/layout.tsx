@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { IncidentTabs } from "@/components/incidents/incident-tabs";
+import { IncidentLiveProvider } from "@/components/live/incident-live";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { getIncidentForPage } from "@/lib/incidents/get-incident-for-page";
 import { STATUS_LABELS } from "@/lib/incidents/schema";
@@ -17,7 +18,7 @@ export default async function IncidentLayout({
   const user = await requirePageUser(`/incidents/${reference}`);
   const incident = await getIncidentForPage(user, reference, await getViewerZone());
   return (
-    <div>
+    <IncidentLiveProvider reference={incident.reference} viewerId={user.id}>
       <div className="row">
         <span className="muted">{incident.reference}</span>
         <span className={`badge sev-${incident.severity}`}>{incident.severity}</span>
@@ -27,6 +28,6 @@ export default async function IncidentLayout({
       <h1 style={{ marginTop: "0.4rem" }}>{revealInvisible(incident.title)}</h1>
       <IncidentTabs reference={incident.reference} />
       {children}
-    </div>
+    </IncidentLiveProvider>
   );
 }

@@ -69,6 +69,7 @@ export function NoteCard(props: {
       id={`note-${note.id}`}
       aria-labelledby={titleId}
       data-testid="note-card"
+      data-live-id={note.id}
     >
       <header className="note-card-header">
         <Heading id={titleId} className="note-moment">

@@ -23,6 +23,7 @@ import {
 import { modelViewerFor } from "@/lib/mental-models/model-viewer";
 import { canSeeDiagram } from "@/lib/mental-models/visibility";
 import { invalidFields, type InvalidFields } from "@/lib/validation/field-errors";
+import { publishDiagramChange } from "@/lib/mental-models/publish-model-change";
 
 export type DiagramInvalid = InvalidFields;
 
@@ -77,7 +78,7 @@ export async function createDiagram(
     if (!source || !canSeeDiagram(viewer, source)) throw notFound("That diagram");
     content = readStoredDiagram(source.content);
   }
-  return db.$transaction(async (transaction) => {
+  const result = await db.$transaction(async (transaction) => {
     if (values.kind === "reference") {
       const existing = await transaction.modelDiagram.count({
         where: { incidentId, kind: "reference", deletedAt: null },
@@ -113,6 +114,8 @@ export async function createDiagram(
     });
     return { status: "created" as const, diagramId: created.id };
   });
+  await publishDiagramChange(incidentId, result.diagramId, user.id, "added");
+  return result;
 }
 
 export async function saveDiagram(
@@ -124,8 +127,14 @@ export async function saveDiagram(
   const parsed = saveDiagramSchema.safeParse(input);
   if (!parsed.success) return invalidFields(parsed.error);
   const { diagramId, baseVersion, ...after } = parsed.data;
+  const visibilityBefore = (
+    await db.modelDiagram.findFirst({
+      where: { id: diagramId, incidentId },
+      select: { visibility: true },
+    })
+  )?.visibility;
 
-  return db.$transaction(async (transaction) => {
+  const result = await db.$transaction(async (transaction) => {
     const current = await editableDiagram(transaction, user, incidentId, diagramId);
     const before: DiagramValues = {
       title: current.title,
@@ -197,6 +206,15 @@ export async function saveDiagram(
       saved: (version) => ({ status: "saved", version }),
     });
   });
+  if (result.status === "saved") {
+    // A diagram that stops being shared must leave the pages that showed it.
+    const isVisibilityChange =
+      visibilityBefore !== undefined && visibilityBefore !== after.visibility;
+    await publishDiagramChange(incidentId, diagramId, user.id, "edited", {
+      toEveryone: isVisibilityChange,
+    });
+  }
+  return result;
 }
 
 export async function deleteDiagram(
@@ -218,6 +236,7 @@ export async function deleteDiagram(
       changes: { diagram: { from: diagramId, to: null }, title: { from: current.title, to: null } },
     });
   });
+  await publishDiagramChange(incidentId, diagramId, user.id, "deleted");
 }
 
 // The diagram if this person may change it. Someone else's diagram they cannot see is "not

@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { findVisibleNote, noteWriteContext } from "@/lib/mental-models/notes/note-access";
 import { noteCalibrationSchema } from "@/lib/mental-models/notes/note-input";
+import { publishNoteChange } from "@/lib/mental-models/publish-model-change";
 
 export async function calibrateNote(
   user: SessionUser,
@@ -16,7 +17,7 @@ export async function calibrateNote(
 ): Promise<{ status: "done"; calibratedAt: string | null }> {
   const { incidentId, viewer } = await noteWriteContext(user, reference);
   const { noteId, isRight } = noteCalibrationSchema.parse(input);
-  return db.$transaction(async (transaction) => {
+  const result = await db.$transaction(async (transaction) => {
     const note = await findVisibleNote(transaction, viewer, incidentId, noteId);
     // Check only the participant the conversation was with answers for it.
     if (note.kind !== "interview" || note.subjectId !== user.id) {
@@ -43,6 +44,9 @@ export async function calibrateNote(
         ...(isRight ? {} : { visibility: { from: note.visibility, to: "private" } }),
       },
     });
-    return { status: "done", calibratedAt: calibratedAt?.toISOString() ?? null };
+    return { status: "done" as const, calibratedAt: calibratedAt?.toISOString() ?? null };
   });
+  // Confirming an interview note can share it, so everyone's view may change.
+  await publishNoteChange(incidentId, noteId, user.id, "calibrated", { toEveryone: true });
+  return result;
 }

@@ -16,6 +16,7 @@ import { changedSectionLabels } from "@/lib/mental-models/notes/note-changes";
 import { emptyNoteSections } from "@/lib/mental-models/notes/note-sections";
 import type { SaveNoteResult } from "@/lib/mental-models/notes/note-view";
 import { invalidFields } from "@/lib/validation/field-errors";
+import { publishNoteChange } from "@/lib/mental-models/publish-model-change";
 
 export async function createNote(
   user: SessionUser,
@@ -28,7 +29,7 @@ export async function createNote(
   if (!parsed.success) return invalidFields(parsed.error, { within: "values" });
   const { kind, visibility, values } = parsed.data;
 
-  return db.$transaction(async (transaction) => {
+  const result = await db.$transaction(async (transaction) => {
     let subjectId = user.id;
     if (kind === "interview") {
       if (!viewer.isFacilitator) {
@@ -81,6 +82,9 @@ export async function createNote(
         sections: { from: null, to: changedSectionLabels(emptyNoteSections(), values.sections) },
       },
     });
-    return { status: "saved", noteId: note.id, version: note.version };
+    return { status: "saved" as const, noteId: note.id, version: note.version };
   });
+  if (result.status === "saved")
+    await publishNoteChange(incidentId, result.noteId, user.id, "added");
+  return result;
 }

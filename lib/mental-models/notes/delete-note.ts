@@ -10,6 +10,7 @@ import {
   requireAuthor,
 } from "@/lib/mental-models/notes/note-access";
 import { z } from "@/lib/validation/zod";
+import { publishNoteChange } from "@/lib/mental-models/publish-model-change";
 
 const deleteNoteSchema = z.object({ noteId: z.string().trim().min(1).max(100) });
 
@@ -20,7 +21,7 @@ export async function deleteNote(
 ): Promise<{ status: "done" }> {
   const { incidentId, viewer } = await noteWriteContext(user, reference);
   const { noteId } = deleteNoteSchema.parse(input);
-  return db.$transaction(async (transaction) => {
+  const result = await db.$transaction(async (transaction) => {
     const note = await findVisibleNote(transaction, viewer, incidentId, noteId);
     requireAuthor(viewer, note);
     await transaction.modelNote.update({ where: { id: noteId }, data: { deletedAt: new Date() } });
@@ -30,6 +31,8 @@ export async function deleteNote(
       incidentId,
       changes: { note: { from: noteId, to: null } },
     });
-    return { status: "done" };
+    return { status: "done" as const };
   });
+  await publishNoteChange(incidentId, noteId, user.id, "deleted");
+  return result;
 }

@@ -13,6 +13,7 @@ import {
 } from "@/lib/mental-models/notes/note-access";
 import { noteVisibilitySchema } from "@/lib/mental-models/notes/note-input";
 import type { ModelVisibility } from "@/lib/mental-models/visibility";
+import { publishNoteChange } from "@/lib/mental-models/publish-model-change";
 
 export async function setNoteVisibility(
   user: SessionUser,
@@ -21,7 +22,7 @@ export async function setNoteVisibility(
 ): Promise<{ status: "done"; visibility: ModelVisibility }> {
   const { incidentId, viewer } = await noteWriteContext(user, reference);
   const { noteId, visibility } = noteVisibilitySchema.parse(input);
-  return db.$transaction(async (transaction) => {
+  const result = await db.$transaction(async (transaction) => {
     const note = await findVisibleNote(transaction, viewer, incidentId, noteId);
     requireAuthor(viewer, note);
     if (note.kind === "interview" && note.calibratedAt === null && visibility !== "private") {
@@ -30,7 +31,7 @@ export async function setNoteVisibility(
         "This interview note stays between you and the participant until they confirm it (“that's right”).",
       );
     }
-    if (note.visibility === visibility) return { status: "done", visibility };
+    if (note.visibility === visibility) return { status: "done" as const, visibility };
     await transaction.modelNote.update({ where: { id: noteId }, data: { visibility } });
     await writeAuditEntry(transaction, {
       actorId: user.id,
@@ -41,6 +42,8 @@ export async function setNoteVisibility(
         visibility: { from: note.visibility, to: visibility },
       },
     });
-    return { status: "done", visibility };
+    return { status: "done" as const, visibility };
   });
+  await publishNoteChange(incidentId, noteId, user.id, "shared", { toEveryone: true });
+  return result;
 }

@@ -21,6 +21,7 @@ import { updateNoteSchema } from "@/lib/mental-models/notes/note-input";
 import { parseNoteSections } from "@/lib/mental-models/notes/note-sections";
 import { noteFormValues, type SaveNoteResult } from "@/lib/mental-models/notes/note-view";
 import { invalidFields } from "@/lib/validation/field-errors";
+import { publishNoteChange } from "@/lib/mental-models/publish-model-change";
 
 export async function updateNote(
   user: SessionUser,
@@ -32,7 +33,8 @@ export async function updateNote(
   if (!parsed.success) return invalidFields(parsed.error, { within: "values" });
   const { noteId, baseVersion, values } = parsed.data;
 
-  return db.$transaction(async (transaction) => {
+  let becamePrivate = false;
+  const result = await db.$transaction(async (transaction) => {
     const current = await findVisibleNote(transaction, viewer, incidentId, noteId);
     requireAuthor(viewer, current);
     const anchor = await resolveAnchor(transaction, incidentId, values);
@@ -54,6 +56,7 @@ export async function updateNote(
       current.kind === "interview" &&
       current.calibratedAt !== null &&
       changedSectionKeys(beforeSections, values.sections).length > 0;
+    becamePrivate = needsConfirmationAgain && current.visibility !== "private";
     return saveVersioned<SaveNoteResult>(transaction, {
       currentVersion: current.version,
       baseVersion,
@@ -98,4 +101,9 @@ export async function updateNote(
       saved: (version) => ({ status: "saved", noteId, version }),
     });
   });
+  // An edit to a confirmed interview note makes it private again: tell everyone who saw it.
+  if (result.status === "saved") {
+    await publishNoteChange(incidentId, noteId, user.id, "edited", { toEveryone: becamePrivate });
+  }
+  return result;
 }

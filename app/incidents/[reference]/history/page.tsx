@@ -8,6 +8,8 @@ import { formatInstant } from "@/lib/time/zone";
 import { listPeople } from "@/lib/users/manage-users";
 import { notFound } from "next/navigation";
 import { revealInvisible } from "@/lib/text/clean-text";
+import { LiveRefresh } from "@/components/live/live-refresh";
+import { CHANGE_TOPICS } from "@/lib/realtime/incident-change";
 
 export const metadata: Metadata = { title: "History" };
 
@@ -58,6 +60,7 @@ export default async function IncidentHistoryPage({
 
   return (
     <section aria-label="History" className="card">
+      <LiveRefresh topics={CHANGE_TOPICS} />
       {entries.length === 0 && <p className="muted">No changes recorded yet.</p>}
       {entries.map((entry) => (
         <article key={entry.id} className="history-entry" data-testid="history-entry">

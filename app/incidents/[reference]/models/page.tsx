@@ -12,6 +12,7 @@ import { getLanguageSettings, toTeamSettings } from "@/lib/settings/language-set
 import { getTimelineEvent } from "@/lib/timeline/get-timeline-event";
 import { getViewerZone } from "@/lib/time/viewer-zone";
 import "./notes.css";
+import { LiveRefresh } from "@/components/live/live-refresh";
 
 export const metadata: Metadata = { title: "Mental models: notes" };
 
@@ -40,6 +41,7 @@ export default async function IncidentModelsPage({
   return (
     <div className="stack">
       <ModelsSubnav reference={incident.reference} current="notes" />
+      <LiveRefresh topics={["notes"]} />
       <NotesView
         reference={incident.reference}
         timeZone={timeZone}

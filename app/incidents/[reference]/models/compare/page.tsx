@@ -13,6 +13,7 @@ import {
   type ModelComparison,
 } from "@/lib/mental-models/model-comparison";
 import "../models.css";
+import { LiveRefresh } from "@/components/live/live-refresh";
 
 export const metadata: Metadata = { title: "Compare mental models" };
 
@@ -50,6 +51,7 @@ export default async function CompareModelsPage({
   return (
     <div className="stack">
       <ModelsSubnav reference={reference} current="compare" />
+      <LiveRefresh topics={["diagrams"]} />
       {data.available.length === 0 ? (
         <section className="card empty stack">
           <h2>Nothing to compare yet</h2>

@@ -10,6 +10,7 @@ import { listVisibleDiagrams, type DiagramView } from "@/lib/mental-models/diagr
 import { getObservedModel } from "@/lib/mental-models/observed-model";
 import { MODEL_VISIBILITY_LABELS } from "@/lib/mental-models/visibility";
 import "../models.css";
+import { LiveRefresh } from "@/components/live/live-refresh";
 
 export const metadata: Metadata = { title: "Diagrams" };
 
@@ -38,6 +39,7 @@ export default async function IncidentDiagramsPage({
   return (
     <div className="stack">
       <ModelsSubnav reference={reference} current="diagrams" />
+      <LiveRefresh topics={["diagrams"]} />
       <p className="muted">
         Each person draws the system as they understood it at a moment of the incident. Diagrams are
         private until their author shares them; the observed model comes from the evidence.
@@ -127,6 +129,7 @@ function DiagramCards({ reference, diagrams }: { reference: string; diagrams: Di
           className="diagram-card"
           href={`/incidents/${reference}/models/diagrams/${diagram.id}`}
           data-testid="diagram-card"
+          data-live-id={diagram.id}
         >
           <strong>{diagram.title}</strong>
           {diagram.moment && <span className="muted small">{diagram.moment}</span>}
