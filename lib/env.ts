@@ -25,6 +25,12 @@ const environmentSchema = z.object({
     }),
   // Sign-ups accepted per address per hour.
   DEBRIEF_SIGNUPS_PER_HOUR: z.coerce.number().int().min(1).default(10),
+  // Several app instances: live updates (and co-editing) fan out through this Redis. Unset,
+  // one process serves everyone from memory.
+  DEBRIEF_REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "DEBRIEF_REDIS_URL must start with redis:// or rediss://")
+    .optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

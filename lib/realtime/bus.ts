@@ -1,42 +1,27 @@
 // The one pub/sub boundary for live updates: data-layer functions publish what changed on
 // an incident, and each open incident page's event stream (app/api/incidents/[reference]/live)
-// subscribes to it. Today the transport is this process's memory, shared through globalThis
-// so the Next bundles and the collaboration server see the same one; a deployment with
-// several app instances swaps in a transport that fans out across processes (Redis pub/sub
-// or PostgreSQL LISTEN/NOTIFY) here, and nothing else changes.
+// subscribes to it. One process keeps the transport in memory, shared through globalThis so
+// the Next bundles and the collaboration server see the same one; with DEBRIEF_REDIS_URL set,
+// several app instances fan out through Redis pub/sub (redis-transport.ts). A PostgreSQL
+// LISTEN/NOTIFY transport would sit beside it here, and nothing else would change.
 import "server-only";
-import { EventEmitter } from "node:events";
+import { env } from "@/lib/env";
 import type { IncidentChange, PublishedChange } from "@/lib/realtime/incident-change";
-
-type Listener = (change: PublishedChange) => void;
-
-export interface ChangeTransport {
-  publish(change: PublishedChange): void;
-  subscribe(incidentId: string, listener: Listener): () => void;
-}
-
-export function createMemoryTransport(): ChangeTransport {
-  const emitter = new EventEmitter();
-  // Every open incident page holds a listener; hundreds are normal, not a leak.
-  emitter.setMaxListeners(0);
-  return {
-    publish(change) {
-      emitter.emit(change.incidentId, change);
-    },
-    subscribe(incidentId, listener) {
-      emitter.on(incidentId, listener);
-      return () => emitter.off(incidentId, listener);
-    },
-  };
-}
+import { createMemoryTransport, type ChangeTransport } from "@/lib/realtime/memory-transport";
+import { createRedisTransport } from "@/lib/realtime/redis-transport";
 
 const globalKey = Symbol.for("debrief.realtime.transport");
 type WithTransport = typeof globalThis & { [globalKey]?: ChangeTransport };
 
 function transport(): ChangeTransport {
   const holder = globalThis as WithTransport;
-  holder[globalKey] ??= createMemoryTransport();
+  holder[globalKey] ??= createTransport();
   return holder[globalKey];
+}
+
+function createTransport(): ChangeTransport {
+  const redisUrl = env().DEBRIEF_REDIS_URL;
+  return redisUrl ? createRedisTransport(redisUrl) : createMemoryTransport();
 }
 
 // Tests and the multi-instance setup replace the transport before the first publish.
@@ -54,6 +39,9 @@ export function publishIncidentChange(incidentId: string, change: IncidentChange
   }
 }
 
-export function subscribeToIncident(incidentId: string, listener: Listener): () => void {
+export function subscribeToIncident(
+  incidentId: string,
+  listener: (change: PublishedChange) => void,
+): () => void {
   return transport().subscribe(incidentId, listener);
 }
