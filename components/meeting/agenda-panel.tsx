@@ -73,7 +73,7 @@ function AgendaItemRow({ item }: { item: AgendaItemTiming }) {
     >
       <span>
         {item.title}
-        {item.state === "current" && <span className="badge status-in_review"> Now</span>}
+        {item.state === "current" && <span className="badge status-in_review">Now</span>}
       </span>
       <span className="meeting-clock small">
         {item.state === "upcoming"

@@ -61,7 +61,7 @@ export function MeetingRecord({
                   <td className="small">
                     {item.state === "upcoming"
                       ? "not reached"
-                      : `${describeMinutes(item.elapsedMs)} of ${item.minutes}`}
+                      : `${describeMinutes(item.elapsedMs)} (planned ${item.minutes} min)`}
                     {describeOverrun(item.overMs) && (
                       <span className="meeting-overrun"> · {describeOverrun(item.overMs)}</span>
                     )}
@@ -83,6 +83,7 @@ export function MeetingRecord({
           items={meeting.parking}
           canAdd={false}
           canConvert={canControl}
+          isRecord
         />
         <section className="card stack-tight" aria-label="Questions and surprises">
           <h3>Questions and surprises</h3>

@@ -16,22 +16,28 @@ export function ParkingLot({
   items,
   canAdd,
   canConvert,
+  isRecord = false,
 }: {
   reference: string;
   meetingId: string;
   items: MeetingView["parking"];
   canAdd: boolean;
   canConvert: boolean;
+  /** In a past meeting's record: a smaller heading, no explanation. */
+  isRecord?: boolean;
 }) {
+  const Heading = isRecord ? "h3" : "h2";
   const [text, setText] = useState("");
   const { run, error, isBusy } = useMeetingAction();
   return (
     <section className="card stack" aria-labelledby={`parking-${meetingId}`}>
-      <h2 id={`parking-${meetingId}`}>Parking lot</h2>
-      <p className="muted small">
-        Fixes people propose during the walk-through wait here, so the meeting stays on what
-        happened.
-      </p>
+      <Heading id={`parking-${meetingId}`}>Parking lot</Heading>
+      {!isRecord && (
+        <p className="muted small">
+          Fixes people propose during the walk-through wait here, so the meeting stays on what
+          happened.
+        </p>
+      )}
       {items.length === 0 ? (
         <p className="muted">Nothing parked yet.</p>
       ) : (

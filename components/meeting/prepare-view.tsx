@@ -34,9 +34,9 @@ export function PrepareView({ reference, data }: { reference: string; data: Prep
       <div className="card stack">
         <h2 id="prepare-title">Prepare the review meeting</h2>
         <p className="muted">
-          You facilitate this incident. Look over what follows, then start the meeting: everyone
-          sees the ground rules first, then the agenda (introduction 5 min, timeline walk-through
-          35, learnings and themes 10, wrap-up 5; you can change it).
+          As this incident&rsquo;s facilitator, look over what follows, then start the meeting:
+          everyone sees the ground rules first, then the agenda (introduction 5 min, timeline
+          walk-through 35, learnings and themes 10, wrap-up 5; you can change it).
         </p>
         <StartMeetingButton reference={reference} />
       </div>

@@ -48,7 +48,10 @@ export default async function IncidentReviewPage({
       ) : data.prepare ? (
         <PrepareView reference={incident.reference} data={data.prepare} />
       ) : (
-        <section className="card empty stack-tight" aria-label="Review">
+        <section
+          className={`card stack-tight${data.records.length === 0 ? " empty" : ""}`}
+          aria-label="Review"
+        >
           <h2>No meeting running</h2>
           <p className="muted">
             The incident&rsquo;s facilitator starts review meetings here. When one starts, a bar
