@@ -13,6 +13,7 @@ import { fetchTimelineEvent } from "@/components/timeline/timeline-api";
 import { eventValuesSchema, type EventValues } from "@/lib/timeline/event-edit-input";
 import type { TimelineEventDetail } from "@/lib/timeline/event-view";
 import { KeyMomentOptions } from "@/components/timeline/key-moment-options";
+import { FocusEveryoneButton } from "@/components/meeting/focus-everyone-button";
 import { KEY_MOMENT_LABELS } from "@/lib/evidence/evidence-input";
 import { revealInvisible } from "@/lib/text/clean-text";
 import { describeFlag } from "@/lib/timeline/source-chip";
@@ -117,7 +118,11 @@ export function EventPanel({
           <span className="muted small"> · written as “{detail.originalTimeText}”</span>
         )}
       </p>
-      {detail.isDeleted && <p className="banner warn">This event is deleted.</p>}
+      {detail.isDeleted ? (
+        <p className="banner warn">This event is deleted.</p>
+      ) : (
+        <FocusEveryoneButton target={{ kind: "event", id: detail.id }} />
+      )}
       <pre className="event-message" data-testid="event-message">
         {revealInvisible(detail.message)}
       </pre>

@@ -40,11 +40,14 @@ export function TimelineWorkspace({
   canEdit,
   initial,
   initialFacets,
+  openEvent = null,
 }: {
   reference: string;
   canEdit: boolean;
   initial: { total: number; rows: TimelineRow[] };
   initialFacets: TimelineFacets;
+  /** An event to open at (`?event=`), with its position in the unfiltered list. */
+  openEvent?: { id: string; position: number } | null;
 }) {
   const [filter, setFilter] = useState<TimelineFilter>({});
   const [text, setText] = useState("");
@@ -55,7 +58,7 @@ export function TimelineWorkspace({
   const [facets, setFacets] = useState<TimelineFacets>(initialFacets);
   // True from a new filter until its first answer: the count then says so, not the old one.
   const [isUpdating, setIsUpdating] = useState(false);
-  const [selected, setSelected] = useState<TimelineRow | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(openEvent?.id ?? null);
   const [notice, setNotice] = useState<string | null>(null);
   // Participant lanes: the notes load the first time the person turns the lanes on.
   const [showLanes, setShowLanes] = useState(false);
@@ -155,6 +158,19 @@ export function TimelineWorkspace({
     [windows],
   );
   const refresh = useCallback(() => setGeneration((value) => value + 1), []);
+
+  // Opening at an event, on the first load or when a meeting's focus moves the page to
+  // another one: select it and scroll the list to it.
+  const openEventId = openEvent?.id ?? null;
+  const openEventPosition = openEvent?.position ?? 0;
+  const [openedId, setOpenedId] = useState(openEventId);
+  if (openEventId !== openedId) {
+    setOpenedId(openEventId);
+    if (openEventId) setSelectedId(openEventId);
+  }
+  useEffect(() => {
+    if (openEventId) listHandle.current?.scrollToIndex(openEventPosition);
+  }, [openEventId, openEventPosition]);
 
   // Someone else changed the timeline: fetch the windows on screen again in place, without
   // emptying the list first, then mark what changed.
@@ -426,21 +442,21 @@ export function TimelineWorkspace({
             total={total}
             rowsAt={rowsAt}
             requestWindow={requestWindow}
-            selectedId={selected?.id ?? null}
-            onSelect={setSelected}
+            selectedId={selectedId}
+            onSelect={(row) => setSelectedId(row.id)}
             handleRef={listHandle}
             sourceChip={sourceChip}
             lanes={showLanes ? lanes : null}
             reference={reference}
           />
-          {selected && (
+          {selectedId && (
             <EventPanel
-              key={selected.id}
+              key={selectedId}
               reference={reference}
-              eventId={selected.id}
+              eventId={selectedId}
               canEdit={canEdit}
               onChanged={refresh}
-              onClose={() => setSelected(null)}
+              onClose={() => setSelectedId(null)}
             />
           )}
         </div>

@@ -3,6 +3,7 @@
 // One note as people read it: the moment, who can read it (a badge), its sections, and
 // what the reader may do with it — the author edits, shares, withdraws or deletes; the
 // participant an interview note is about confirms it or says it is not quite right.
+import { FocusEveryoneButton } from "@/components/meeting/focus-everyone-button";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import {
@@ -82,6 +83,10 @@ export function NoteCard(props: {
           )}
         </Heading>
         <div className="note-badges">
+          {note.visibility === "incident" &&
+            (note.kind !== "interview" || note.calibratedAt !== null) && (
+              <FocusEveryoneButton target={{ kind: "note", id: note.id }} />
+            )}
           <span
             className={`badge note-visibility is-${note.visibility}`}
             data-testid="note-visibility"

@@ -1,3 +1,4 @@
+import { FocusEveryoneButton } from "@/components/meeting/focus-everyone-button";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -52,6 +53,9 @@ export default async function CompareModelsPage({
     <div className="stack">
       <ModelsSubnav reference={reference} current="compare" />
       <LiveRefresh topics={["diagrams"]} />
+      <div>
+        <FocusEveryoneButton target={{ kind: "compare", id: null }} />
+      </div>
       {data.available.length === 0 ? (
         <section className="card empty stack">
           <h2>Nothing to compare yet</h2>

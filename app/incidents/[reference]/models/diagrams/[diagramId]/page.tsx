@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { FocusEveryoneButton } from "@/components/meeting/focus-everyone-button";
 import { DiagramEditor } from "@/components/models/diagram-editor";
 import { ModelsSubnav } from "@/components/models/models-subnav";
 import { requirePageUser } from "@/lib/auth/current-user";
@@ -27,6 +28,11 @@ export default async function IncidentDiagramPage({
       <p className="small">
         <Link href={`/incidents/${reference}/models/diagrams`}>← All diagrams</Link>
       </p>
+      {(diagram.kind === "reference" || diagram.visibility === "incident") && (
+        <div>
+          <FocusEveryoneButton target={{ kind: "diagram", id: diagram.id }} />
+        </div>
+      )}
       <DiagramEditor
         key={`${diagram.id}:${diagram.version}`}
         reference={reference}
