@@ -1,0 +1,83 @@
+// Words to compare texts by: lower-cased, stop words dropped, stemmed (Porter), so
+// "retries", "retried" and "retry" count as one term. Pure; the similarity and theme
+// engines share it so a term means the same thing in both.
+import { stemmer } from "stemmer";
+import { eng } from "stopword";
+
+// The English list covers grammar words; these are words every review uses, which would
+// otherwise tie every incident to every other ("we got lucky that the incident…").
+const REVIEW_WORDS = [
+  "not",
+  "no",
+  "nor",
+  "its",
+  "it's",
+  "us",
+  "incident",
+  "incidents",
+  "lucky",
+  "luckily",
+  "happened",
+  "happen",
+  "just",
+  "again",
+  "even",
+  "when",
+  "which",
+  "without",
+  "there's",
+  "didn't",
+  "wasn't",
+  "weren't",
+  "don't",
+  "doesn't",
+];
+const STOP_WORDS: ReadonlySet<string> = new Set([...eng, ...REVIEW_WORDS]);
+const WORD = /[\p{L}][\p{L}\p{N}]*(?:'[\p{L}]+)?/gu;
+const MIN_LENGTH = 3;
+
+export interface Term {
+  /** What texts are compared by. */
+  stem: string;
+  /** The word as written, to show people. */
+  word: string;
+}
+
+/** Every term of a text, in order, repeats included (term frequency needs them). */
+export function extractTerms(text: string): Term[] {
+  const terms: Term[] = [];
+  for (const match of text.toLowerCase().matchAll(WORD)) {
+    const word = match[0].replace(/'s$/, "");
+    if (word.length < MIN_LENGTH || STOP_WORDS.has(word)) continue;
+    terms.push({ stem: stemmer(word), word });
+  }
+  return terms;
+}
+
+/**
+ * The word to show for each stem: the form written most often (first seen on a tie), so a
+ * theme reads "retries" rather than the stem "retri".
+ */
+export class TermLabels {
+  private readonly counts = new Map<string, Map<string, number>>();
+
+  add(terms: readonly Term[]): void {
+    for (const term of terms) {
+      const forms = this.counts.get(term.stem) ?? new Map<string, number>();
+      forms.set(term.word, (forms.get(term.word) ?? 0) + 1);
+      this.counts.set(term.stem, forms);
+    }
+  }
+
+  label(stem: string): string {
+    let best = stem;
+    let bestCount = 0;
+    for (const [word, count] of this.counts.get(stem) ?? []) {
+      if (count > bestCount) {
+        best = word;
+        bestCount = count;
+      }
+    }
+    return best;
+  }
+}
