@@ -3,7 +3,7 @@
 // The incident's Overview, as one form. Every save carries the version it started from;
 // a newer version on the server opens the conflict view instead of overwriting it.
 import { useRouter } from "next/navigation";
-import { useEffect, useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent, type ReactNode } from "react";
 import { createIncidentAction, updateIncidentAction } from "@/app/incidents/actions";
 import { FieldError } from "@/components/forms/field-error";
 import { useLeaveGuard } from "@/components/forms/use-leave-guard";
@@ -36,6 +36,8 @@ export function IncidentForm(props: {
   canEdit: boolean;
   dismissed?: string[];
   languageSettings?: TeamSettings;
+  /** Shown above the language notes, beside the form (similar incidents). */
+  aside?: ReactNode;
 }) {
   const router = useRouter();
   const [values, setValues] = useState(props.initialValues);
@@ -349,11 +351,14 @@ export function IncidentForm(props: {
             </div>
           )}
         </form>
-        <FindingsPanel
-          report={report}
-          onReveal={reveal}
-          readinessHref={props.reference ? `/incidents/${props.reference}/readiness` : undefined}
-        />
+        <div className="overview-aside">
+          {props.aside}
+          <FindingsPanel
+            report={report}
+            onReveal={reveal}
+            readinessHref={props.reference ? `/incidents/${props.reference}/readiness` : undefined}
+          />
+        </div>
       </div>
     </LanguageContext.Provider>
   );
