@@ -37,7 +37,7 @@ interface Candidate {
 }
 
 export function groupThemes(notes: readonly ThemeNote[], options: ThemeOptions = {}): Theme[] {
-  const { minIncidents = 2, limit = 30 } = options;
+  const { minIncidents = 2, limit = 20 } = options;
   const labels = new TermLabels();
   // Where each stem first appears in each note, to order a merged label as written.
   const positions = new Map<string, number[]>();
