@@ -17,7 +17,7 @@ import {
   type Cell,
   type TrendChart as TrendChartId,
 } from "@/lib/insights/trend-tables";
-import { DURATION_KINDS, formatMinutes } from "@/lib/insights/trends";
+import { DURATION_KINDS, formatMinutes, monthLabel } from "@/lib/insights/trends";
 import { getViewerZone } from "@/lib/time/viewer-zone";
 
 export const metadata: Metadata = { title: "Trends" };
@@ -114,6 +114,12 @@ export default async function TrendsPage({
         ))}
       </div>
 
+      {view.hasOlderIncidents && (
+        <p className="banner small">
+          “All time” reaches back 20 years, to {monthLabel(trends.months[0] ?? "")}; incidents that
+          started before then are not counted here.
+        </p>
+      )}
       {trends.incidentCount === 0 ? (
         <div className="card empty">
           <p>No incident started in this range.</p>

@@ -23,6 +23,8 @@ export interface TrendsView {
   services: ServiceCount[];
   /** Incidents the person may see in the whole workspace, whatever the range. */
   visibleTotal: number;
+  /** "All time" reaches 20 years back at most: incidents before that are left out. */
+  hasOlderIncidents: boolean;
 }
 
 const TOP_SERVICES = 10;
@@ -114,5 +116,6 @@ export async function getTrends(
     trends: computeTrends(incidents, months, zone),
     services: serviceGroups.map((group) => ({ name: group.name, incidents: group._count.name })),
     visibleTotal,
+    hasOlderIncidents: range === "all" && earliest !== undefined && earliest < firstMonth,
   };
 }
