@@ -23,7 +23,7 @@ export interface SimilarIncident {
   sharedTerms: string[];
 }
 
-const CANDIDATES_PER_QUERY = 300;
+const CANDIDATES_PER_QUERY = 200;
 // A narrative can be long; its first part says what it is about.
 const NARRATIVE_CHARACTERS = 20_000;
 

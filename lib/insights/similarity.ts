@@ -40,10 +40,11 @@ export function rankSimilar(
   options: SimilarityOptions = {},
 ): SimilarityMatch[] {
   const { limit = 5, minScore = 0.05, sharedTermCount = 4 } = options;
+  // Shared terms are the target's, so its own spelling labels them.
   const labels = new TermLabels();
-  const counts = [target, ...candidates].map((input) => {
+  const counts = [target, ...candidates].map((input, index) => {
     const terms = extractTerms(input.text);
-    labels.add(terms);
+    if (index === 0) labels.add(terms);
     return termCounts(terms.map((term) => term.stem));
   });
   const idf = inverseDocumentFrequency(counts);

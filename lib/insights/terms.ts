@@ -86,9 +86,24 @@ export function extractTerms(text: string): Term[] {
   for (const match of text.toLowerCase().matchAll(WORD)) {
     const word = match[0].replace(/'s$/, "");
     if (word.length < MIN_LENGTH || STOP_WORDS.has(word)) continue;
-    terms.push({ stem: stemmer(word), word });
+    terms.push({ stem: stemOf(word), word });
   }
   return terms;
+}
+
+// Stemming is most of the cost of comparing hundreds of narratives, and texts repeat their
+// words (Zipf): remembered per word, bounded so a long-running server does not grow.
+const STEMS = new Map<string, string>();
+const MAX_REMEMBERED_STEMS = 50_000;
+
+function stemOf(word: string): string {
+  let stem = STEMS.get(word);
+  if (stem === undefined) {
+    if (STEMS.size >= MAX_REMEMBERED_STEMS) STEMS.clear();
+    stem = stemmer(word);
+    STEMS.set(word, stem);
+  }
+  return stem;
 }
 
 /**
