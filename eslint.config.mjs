@@ -17,6 +17,7 @@ const DOMAINS = [
   "settings",
   "language-review",
   "actions",
+  "insights",
 ];
 const LIB_IS_BELOW_THE_APP = {
   group: ["@/app/*", "@/components/*"],
@@ -35,7 +36,7 @@ const PURE_ENGINE_IMPORTS = [
   "node:*",
 ];
 const PURE_ENGINE_MESSAGE =
-  "The pure engines (lib/ingest, lib/language, lib/models) run in the app, the CLI and the benchmarks: no framework, no I/O, nothing else of the project.";
+  "The pure engines (lib/ingest, lib/language, lib/models, lib/insights' engines) run in the app, the CLI and the benchmarks: no framework, no I/O, nothing else of the project.";
 
 function restrictImports(...patterns) {
   return ["error", { paths: [ZOD_FOR_PEOPLE], patterns }];
@@ -131,6 +132,27 @@ const config = [
           message: PURE_ENGINE_MESSAGE,
         },
         { regex: "^@/(?!lib/models/)", message: PURE_ENGINE_MESSAGE },
+      ),
+    },
+  },
+  {
+    // The insights engines (terms, similarity, themes, percentiles, trends and their
+    // tables) are pure like lib/models: they use each other and nothing else of lib/.
+    files: [
+      "lib/insights/terms.ts",
+      "lib/insights/similarity.ts",
+      "lib/insights/themes.ts",
+      "lib/insights/percentiles.ts",
+      "lib/insights/trends.ts",
+      "lib/insights/trend-tables.ts",
+    ],
+    rules: {
+      "no-restricted-imports": restrictImports(
+        {
+          group: [...PURE_ENGINE_IMPORTS.filter((p) => p !== "@/*"), "../*"],
+          message: PURE_ENGINE_MESSAGE,
+        },
+        { regex: "^@/(?!lib/insights/)", message: PURE_ENGINE_MESSAGE },
       ),
     },
   },

@@ -37,6 +37,7 @@ const { addComponentAlias } = await import("../lib/mental-models/component-alias
 const { buildReadinessReport, reviewTextsOf } = await import("../lib/language-review/readiness");
 const { formatIncidentReference, parseIncidentReference } =
   await import("../lib/access/incident-reference");
+const { removeEarlierIncidents, seedEarlierIncidents } = await import("./seed-demo-library");
 type IncidentInput = import("../lib/incidents/schema").IncidentInput;
 
 type WorkspaceRole = "admin" | "member" | "viewer";
@@ -117,12 +118,17 @@ const existing = (
 if (existing.length > 0 && args.has("--reset")) {
   // Cascades take its events, sources, spans, dismissals and history with it.
   await db.incident.deleteMany({ where: { id: { in: existing.map((incident) => incident.id) } } });
-  console.log(`Removed ${existing.map((incident) => incident.reference).join(", ")}.`);
+  const earlier = await removeEarlierIncidents();
+  console.log(
+    `Removed ${existing.map((incident) => incident.reference).join(", ")} and ${earlier} earlier incidents.`,
+  );
 } else if (existing.length > 0) {
   console.log(
     `The demo incident is already here (${existing.map((incident) => incident.reference).join(", ")}); nothing added. ` +
       "Run `npm run demo -- --reset` to seed it afresh.",
   );
+  // A workspace seeded before the earlier incidents existed gets them now.
+  await addEarlierIncidents();
   printSignIn();
   await db.$disconnect();
   process.exit(0);
@@ -469,6 +475,7 @@ console.log(
     `${keyMoments} key moments, ${report.findings.length} language prompts (${quoted ? 1 : 0} dismissed with a reason), ` +
     `${notes} participant notes, ${diagrams} diagrams.`,
 );
+await addEarlierIncidents();
 printSignIn();
 await db.$disconnect();
 
@@ -483,6 +490,13 @@ function printSignIn() {
   if (passwords.size > 0 && !isEmptyWorkspace) {
     console.log("These passwords are shown only now; an admin can reset them on the People page.");
   }
+}
+
+// Six short earlier reviews, so Insights shows trends and themes (scripts/seed-demo-library.ts).
+async function addEarlierIncidents() {
+  const added = await seedEarlierIncidents(dana, [bob, priya, alice]);
+  if (added > 0)
+    console.log(`  Added ${added} earlier incidents (Nov 2025 – Oct 2026) for Insights.`);
 }
 
 function fail(step: string, result: unknown): never {

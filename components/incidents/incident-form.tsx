@@ -3,12 +3,12 @@
 // The incident's Overview, as one form. Every save carries the version it started from;
 // a newer version on the server opens the conflict view instead of overwriting it.
 import { useRouter } from "next/navigation";
-import { useEffect, useState, type FormEvent } from "react";
-import { useIncidentChanges } from "@/components/live/incident-live";
+import { useEffect, useState, type FormEvent, type ReactNode } from "react";
 import { createIncidentAction, updateIncidentAction } from "@/app/incidents/actions";
 import { FieldError } from "@/components/forms/field-error";
 import { useLeaveGuard } from "@/components/forms/use-leave-guard";
 import { ActionItemsEditor } from "@/components/incidents/action-items-editor";
+import { useIncidentChanges } from "@/components/live/incident-live";
 import { ConflictView } from "@/components/incidents/conflict-view";
 import { IncidentBasicsFields } from "@/components/incidents/incident-basics-fields";
 import { clearDraft, draftKey, readDraft, writeDraft } from "@/components/incidents/local-draft";
@@ -37,6 +37,8 @@ export function IncidentForm(props: {
   canEdit: boolean;
   dismissed?: string[];
   languageSettings?: TeamSettings;
+  /** Shown above the language notes, beside the form (similar incidents). */
+  aside?: ReactNode;
 }) {
   const router = useRouter();
   const [values, setValues] = useState(props.initialValues);
@@ -372,11 +374,14 @@ export function IncidentForm(props: {
             </div>
           )}
         </form>
-        <FindingsPanel
-          report={report}
-          onReveal={reveal}
-          readinessHref={props.reference ? `/incidents/${props.reference}/readiness` : undefined}
-        />
+        <div className="overview-aside">
+          {props.aside}
+          <FindingsPanel
+            report={report}
+            onReveal={reveal}
+            readinessHref={props.reference ? `/incidents/${props.reference}/readiness` : undefined}
+          />
+        </div>
       </div>
     </LanguageContext.Provider>
   );

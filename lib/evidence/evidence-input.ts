@@ -14,6 +14,8 @@ export const KEY_MOMENT_KINDS = [
   "repair",
   "decision",
   "communication",
+  // Something that did not behave as people expected: the themes page gathers these.
+  "surprise",
 ] as const;
 export type KeyMomentKind = (typeof KEY_MOMENT_KINDS)[number];
 export const KEY_MOMENT_LABELS: Record<KeyMomentKind, string> = {
@@ -22,6 +24,7 @@ export const KEY_MOMENT_LABELS: Record<KeyMomentKind, string> = {
   repair: "Repair",
   decision: "Key decision",
   communication: "Communication",
+  surprise: "Surprise",
 };
 
 export const FORMAT_CHOICES: readonly FormatId[] = FORMAT_IDS;

@@ -1,5 +1,10 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import { IncidentForm } from "@/components/incidents/incident-form";
+import {
+  SimilarIncidentsLoading,
+  SimilarIncidentsPanel,
+} from "@/components/insights/similar-incidents-panel";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { getIncidentForPage } from "@/lib/incidents/get-incident-for-page";
 import { getViewerZone } from "@/lib/time/viewer-zone";
@@ -32,6 +37,11 @@ export default async function IncidentOverviewPage({ params }: Props) {
       canEdit={incident.canEdit}
       dismissed={dismissals.map((dismissal) => dismissal.fingerprint)}
       languageSettings={toTeamSettings(languageSettings)}
+      aside={
+        <Suspense fallback={<SimilarIncidentsLoading />}>
+          <SimilarIncidentsPanel user={user} reference={incident.reference} />
+        </Suspense>
+      }
     />
   );
 }
