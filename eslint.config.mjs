@@ -17,6 +17,7 @@ const DOMAINS = [
   "settings",
   "language-review",
   "actions",
+  "collab",
 ];
 const LIB_IS_BELOW_THE_APP = {
   group: ["@/app/*", "@/components/*"],
