@@ -1,10 +1,13 @@
 "use client";
 
 // The incident's Overview, as one form. Every save carries the version it started from;
-// a newer version on the server opens the conflict view instead of overwriting it.
+// a newer version on the server opens the conflict view instead of overwriting it. Once the
+// incident exists its narrative is co-edited live (CollaborativeNarrative) and saves itself:
+// the form neither sends nor overwrites it.
 import { useRouter } from "next/navigation";
-import { useEffect, useState, type FormEvent } from "react";
+import { useEffect, useMemo, useState, type FormEvent } from "react";
 import { createIncidentAction, updateIncidentAction } from "@/app/incidents/actions";
+import { CollaborativeNarrative } from "@/components/collab/collaborative-narrative";
 import { FieldError } from "@/components/forms/field-error";
 import { useLeaveGuard } from "@/components/forms/use-leave-guard";
 import { ActionItemsEditor } from "@/components/incidents/action-items-editor";
@@ -27,6 +30,12 @@ import { FIELDS_NEED_ATTENTION, fieldErrorsOf } from "@/lib/validation/field-err
 
 type Conflict = Extract<SaveIncidentResult, { status: "conflict" }>;
 
+// What an edit sends: everything but the co-edited narrative.
+function withoutNarrative(values: IncidentInput): Omit<IncidentInput, "narrative"> {
+  const { narrative: _coEdited, ...rest } = values;
+  return rest;
+}
+
 export function IncidentForm(props: {
   mode: "create" | "edit";
   reference?: string;
@@ -36,6 +45,8 @@ export function IncidentForm(props: {
   canEdit: boolean;
   dismissed?: string[];
   languageSettings?: TeamSettings;
+  /** Edit mode: the narrative is co-edited live as this person. */
+  collaboration?: { incidentId: string; user: { id: string; name: string } };
 }) {
   const router = useRouter();
   const [values, setValues] = useState(props.initialValues);
@@ -47,7 +58,14 @@ export function IncidentForm(props: {
   const [isSaving, setSaving] = useState(false);
   // Bumped when values are replaced wholesale, so inputs that keep their own text reset.
   const [generation, setGeneration] = useState(0);
-  const { report, reveal, languageContext } = useLanguageReview(values, {
+  // The co-edited narrative as it is now, for the language review only.
+  const [liveNarrative, setLiveNarrative] = useState(props.initialValues.narrative);
+  const isCoEdited = props.mode === "edit" && props.collaboration !== undefined;
+  const reviewed = useMemo(
+    () => (isCoEdited ? { ...values, narrative: liveNarrative } : values),
+    [isCoEdited, values, liveNarrative],
+  );
+  const { report, reveal, languageContext } = useLanguageReview(reviewed, {
     reference: props.reference,
     canDismiss: props.mode === "edit" && props.canEdit,
     isEditable: props.canEdit,
@@ -118,7 +136,7 @@ export function IncidentForm(props: {
           ? await createIncidentAction(toSave)
           : await updateIncidentAction(props.reference ?? "", {
               baseVersion: versionToSend,
-              values: toSave,
+              values: isCoEdited ? withoutNarrative(toSave) : toSave,
             });
       switch (result.status) {
         case "saved":
@@ -175,11 +193,13 @@ export function IncidentForm(props: {
   const invalid = (field: string) => (errors[field] ? true : undefined);
 
   if (conflict) {
+    // The co-edited narrative is never in conflict: it is the same live document for all.
+    const theirs = isCoEdited ? { ...conflict.theirs, narrative: "" } : conflict.theirs;
     return (
       <ConflictView
-        base={base}
-        mine={values}
-        theirs={conflict.theirs}
+        base={isCoEdited ? { ...base, narrative: "" } : base}
+        mine={isCoEdited ? { ...values, narrative: "" } : values}
+        theirs={theirs}
         updatedBy={conflict.updatedBy}
         updatedAt={conflict.updatedAt}
         people={props.people}
@@ -249,22 +269,37 @@ export function IncidentForm(props: {
                 The story, told from the inside: what people saw, what they expected, and why their
                 actions made sense at the time.
               </p>
-              <LanguageEditor
-                ref={(handle) => languageContext.register("narrative", handle)}
-                id="narrative"
-                variant="rich"
-                section="narrative"
-                value={values.narrative}
-                onChange={(json) => set("narrative", json)}
-                dismissed={languageContext.dismissed}
-                settings={languageContext.settings}
-                onDismiss={languageContext.onDismiss}
-                isEditable={props.canEdit}
-                label={{ labelledBy: "narrative-label" }}
-              />
+              {isCoEdited && props.collaboration ? (
+                <CollaborativeNarrative
+                  incidentId={props.collaboration.incidentId}
+                  user={props.collaboration.user}
+                  canEdit={props.canEdit}
+                  onChange={setLiveNarrative}
+                  editorRef={(handle) => languageContext.register("narrative", handle)}
+                  dismissed={languageContext.dismissed}
+                  settings={languageContext.settings}
+                  onDismiss={languageContext.onDismiss}
+                  labelledBy="narrative-label"
+                />
+              ) : (
+                <LanguageEditor
+                  ref={(handle) => languageContext.register("narrative", handle)}
+                  id="narrative"
+                  variant="rich"
+                  section="narrative"
+                  value={values.narrative}
+                  onChange={(json) => set("narrative", json)}
+                  dismissed={languageContext.dismissed}
+                  settings={languageContext.settings}
+                  onDismiss={languageContext.onDismiss}
+                  isEditable={props.canEdit}
+                  label={{ labelledBy: "narrative-label" }}
+                />
+              )}
               <p className="muted small" data-testid="narrative-limit">
                 At most {formatCount(NARRATIVE_MAX_CHARACTERS)} characters, formatting included (now{" "}
-                {formatCount(values.narrative.length)}).
+                {formatCount((isCoEdited ? liveNarrative : values.narrative).length)}).
+                {isCoEdited && " Saved as you type, for everyone."}
               </p>
               <FieldError id="narrative-error" messages={error("narrative")} />
             </div>

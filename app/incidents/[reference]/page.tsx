@@ -32,6 +32,7 @@ export default async function IncidentOverviewPage({ params }: Props) {
       canEdit={incident.canEdit}
       dismissed={dismissals.map((dismissal) => dismissal.fingerprint)}
       languageSettings={toTeamSettings(languageSettings)}
+      collaboration={{ incidentId: incident.id, user: { id: user.id, name: user.name } }}
     />
   );
 }
