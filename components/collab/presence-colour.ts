@@ -9,10 +9,18 @@ const PALETTE = [
   "#0e7490",
   "#c11574",
   "#4d5b16",
+  "#6941c6",
+  "#026aa2",
+  "#9e3f00",
+  "#3b7a57",
 ];
 
 export function presenceColour(userId: string): string {
-  let hash = 0;
-  for (const character of userId) hash = (hash * 31 + character.charCodeAt(0)) >>> 0;
-  return PALETTE[hash % PALETTE.length] ?? PALETTE[0]!;
+  // FNV-1a: ids that differ only near the end (cuids) still spread over the palette.
+  let hash = 0x811c9dc5;
+  for (const character of userId) {
+    hash ^= character.charCodeAt(0);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return PALETTE[hash % PALETTE.length] ?? "#2f5bd3";
 }

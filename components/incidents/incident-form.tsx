@@ -7,7 +7,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useState, type FormEvent } from "react";
 import { createIncidentAction, updateIncidentAction } from "@/app/incidents/actions";
-import { CollaborativeNarrative } from "@/components/collab/collaborative-narrative";
+import dynamic from "next/dynamic";
 import { FieldError } from "@/components/forms/field-error";
 import { useLeaveGuard } from "@/components/forms/use-leave-guard";
 import { ActionItemsEditor } from "@/components/incidents/action-items-editor";
@@ -27,6 +27,23 @@ import { formatCount, NARRATIVE_MAX_CHARACTERS } from "@/lib/input-limits";
 import type { TeamSettings } from "@/lib/language";
 import { incidentInputSchema, type IncidentInput } from "@/lib/incidents/schema";
 import { FIELDS_NEED_ATTENTION, fieldErrorsOf } from "@/lib/validation/field-errors";
+
+// Browser only: the co-editing client (Yjs, the WebSocket) has nothing to render on the
+// server, and loading it there put a second Yjs beside the collaboration endpoint's.
+const CollaborativeNarrative = dynamic(
+  () =>
+    import("@/components/collab/collaborative-narrative").then(
+      (module) => module.CollaborativeNarrative,
+    ),
+  {
+    ssr: false,
+    loading: () => (
+      <div className="language-editor-content collab-loading" aria-busy="true">
+        <p className="muted">Opening the narrative…</p>
+      </div>
+    ),
+  },
+);
 
 type Conflict = Extract<SaveIncidentResult, { status: "conflict" }>;
 

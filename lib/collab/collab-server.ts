@@ -72,6 +72,7 @@ function refuse(socket: Duplex, status: 401 | 403, message: string): void {
 export function createCollabServer(options: CollabServerOptions = {}): CollabServer {
   // Who edited each document since it was last stored: one audit entry each per flush.
   const editorsSince = new Map<string, Set<string>>();
+  let isClosed = false;
 
   async function store(documentName: string, doc: Y.Doc): Promise<void> {
     const document = parseDocumentName(documentName);
@@ -127,6 +128,9 @@ export function createCollabServer(options: CollabServerOptions = {}): CollabSer
       editorsSince.set(documentName, editors);
     },
     async onStoreDocument({ documentName, document: doc }) {
+      // After close() has stored everything, the stores that closing connections schedule
+      // have nothing new to write (and the database may be gone).
+      if (isClosed) return;
       await store(documentName, doc);
     },
   };
@@ -161,15 +165,22 @@ export function createCollabServer(options: CollabServerOptions = {}): CollabSer
   }
 
   async function close(): Promise<void> {
+    if (isClosed) return;
+    isClosed = true;
     for (const client of webSockets.clients) client.terminate();
     webSockets.close();
-    // Store every open document now, whatever its debounce timer says.
+    // Store every open document now, whatever its debounce timer says; after any store
+    // already running (the document's save lock), so an older state never lands last.
     const stores = [...hocuspocus.documents.values()].map((doc) =>
-      store(doc.name, doc).catch((error: unknown) =>
-        console.error(`[collab] could not store ${doc.name} on shutdown`, error),
-      ),
+      doc.saveMutex
+        .runExclusive(() => store(doc.name, doc))
+        .catch((error: unknown) =>
+          console.error(`[collab] could not store ${doc.name} on shutdown`, error),
+        ),
     );
     await Promise.all(stores);
+    // Extensions let go of what they hold (the Redis connections).
+    await hocuspocus.hooks("onDestroy", { instance: hocuspocus });
   }
 
   return { handleUpgrade, close, hocuspocus };

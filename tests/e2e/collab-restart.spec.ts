@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { documentText } from "./collab-helpers";
 import { createIncident, signUp, uniqueName } from "./helpers";
 
 const port = Number(process.env.E2E_PORT ?? 3100) + 1;
@@ -88,7 +89,7 @@ test("a server restart mid-edit loses no typed character", async ({ browser }) =
     await expect(status).toHaveText("Connected", { timeout: 60_000 });
     await page.keyboard.type(" Typed after.", { delay: 20 });
     const expected = "Typed before the restart. Typed while it was down. Typed after.";
-    await expect(editor).toHaveText(expected);
+    await expect.poll(() => documentText(editor)).toBe(expected);
 
     // Stored: a restart again, then a fresh page reads every character.
     await page.waitForTimeout(500);
@@ -98,7 +99,9 @@ test("a server restart mid-edit loses no typed character", async ({ browser }) =
     const fresh = await context.newPage();
     await fresh.goto(`/incidents/${reference}`);
     await expect(fresh.getByTestId("collab-status")).toHaveText("Connected", { timeout: 60_000 });
-    await expect(fresh.getByRole("textbox", { name: "Narrative" })).toHaveText(expected);
+    await expect
+      .poll(() => documentText(fresh.getByRole("textbox", { name: "Narrative" })))
+      .toBe(expected);
     await context.close();
   } finally {
     await stopServer(server).catch(() => undefined);
