@@ -24,7 +24,8 @@ export function ConnectionStatus({ status }: { status: CollabStatus }) {
   return (
     <span
       className={`collab-status ${tone}`}
-      role={tone === "error" ? "alert" : "status"}
+      role={tone === "error" ? "alert" : undefined}
+      aria-live="polite"
       data-testid="collab-status"
       data-status={status.kind}
     >

@@ -7,43 +7,24 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useState, type FormEvent } from "react";
 import { createIncidentAction, updateIncidentAction } from "@/app/incidents/actions";
-import dynamic from "next/dynamic";
 import { FieldError } from "@/components/forms/field-error";
 import { useLeaveGuard } from "@/components/forms/use-leave-guard";
 import { ActionItemsEditor } from "@/components/incidents/action-items-editor";
 import { ConflictView } from "@/components/incidents/conflict-view";
 import { IncidentBasicsFields } from "@/components/incidents/incident-basics-fields";
 import { clearDraft, draftKey, readDraft, writeDraft } from "@/components/incidents/local-draft";
+import { NarrativeCard, type NarrativeCollaboration } from "@/components/incidents/narrative-card";
 import { ParticipantsEditor } from "@/components/incidents/participants-editor";
 import type { Person } from "@/components/incidents/person";
 import { FindingsPanel } from "@/components/language/findings-panel";
 import { LanguageContext } from "@/components/language/language-context";
-import { LanguageEditor } from "@/components/language/language-editor";
 import { PublishReadiness } from "@/components/language/publish-readiness";
 import { useLanguageReview } from "@/components/language/use-language-review";
 import { TextListEditor } from "@/components/incidents/text-list-editor";
 import type { SaveIncidentResult } from "@/lib/incidents/save-result";
-import { formatCount, NARRATIVE_MAX_CHARACTERS } from "@/lib/input-limits";
 import type { TeamSettings } from "@/lib/language";
 import { incidentInputSchema, type IncidentInput } from "@/lib/incidents/schema";
 import { FIELDS_NEED_ATTENTION, fieldErrorsOf } from "@/lib/validation/field-errors";
-
-// Browser only: the co-editing client (Yjs, the WebSocket) has nothing to render on the
-// server, and loading it there put a second Yjs beside the collaboration endpoint's.
-const CollaborativeNarrative = dynamic(
-  () =>
-    import("@/components/collab/collaborative-narrative").then(
-      (module) => module.CollaborativeNarrative,
-    ),
-  {
-    ssr: false,
-    loading: () => (
-      <div className="language-editor-content collab-loading" aria-busy="true">
-        <p className="muted">Opening the narrative…</p>
-      </div>
-    ),
-  },
-);
 
 type Conflict = Extract<SaveIncidentResult, { status: "conflict" }>;
 
@@ -63,7 +44,7 @@ export function IncidentForm(props: {
   dismissed?: string[];
   languageSettings?: TeamSettings;
   /** Edit mode: the narrative is co-edited live as this person. */
-  collaboration?: { incidentId: string; user: { id: string; name: string } };
+  collaboration?: NarrativeCollaboration;
 }) {
   const router = useRouter();
   const [values, setValues] = useState(props.initialValues);
@@ -280,46 +261,13 @@ export function IncidentForm(props: {
               </div>
             </div>
 
-            <div className="card stack">
-              <h2 id="narrative-label">Narrative</h2>
-              <p className="muted small">
-                The story, told from the inside: what people saw, what they expected, and why their
-                actions made sense at the time.
-              </p>
-              {isCoEdited && props.collaboration ? (
-                <CollaborativeNarrative
-                  incidentId={props.collaboration.incidentId}
-                  user={props.collaboration.user}
-                  canEdit={props.canEdit}
-                  onChange={setLiveNarrative}
-                  editorRef={(handle) => languageContext.register("narrative", handle)}
-                  dismissed={languageContext.dismissed}
-                  settings={languageContext.settings}
-                  onDismiss={languageContext.onDismiss}
-                  labelledBy="narrative-label"
-                />
-              ) : (
-                <LanguageEditor
-                  ref={(handle) => languageContext.register("narrative", handle)}
-                  id="narrative"
-                  variant="rich"
-                  section="narrative"
-                  value={values.narrative}
-                  onChange={(json) => set("narrative", json)}
-                  dismissed={languageContext.dismissed}
-                  settings={languageContext.settings}
-                  onDismiss={languageContext.onDismiss}
-                  isEditable={props.canEdit}
-                  label={{ labelledBy: "narrative-label" }}
-                />
-              )}
-              <p className="muted small" data-testid="narrative-limit">
-                At most {formatCount(NARRATIVE_MAX_CHARACTERS)} characters, formatting included (now{" "}
-                {formatCount((isCoEdited ? liveNarrative : values.narrative).length)}).
-                {isCoEdited && " Saved as you type, for everyone."}
-              </p>
-              <FieldError id="narrative-error" messages={error("narrative")} />
-            </div>
+            <NarrativeCard
+              value={isCoEdited ? liveNarrative : values.narrative}
+              onChange={isCoEdited ? setLiveNarrative : (json) => set("narrative", json)}
+              canEdit={props.canEdit}
+              collaboration={isCoEdited ? props.collaboration : undefined}
+              errors={error("narrative")}
+            />
 
             <div className="card stack">
               <h2>Contributing factors</h2>
