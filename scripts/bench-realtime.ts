@@ -97,31 +97,57 @@ function serverRssMegabytes(): number {
   return Math.round(largest / 1024);
 }
 
+// CPU seconds (user + system) used so far by the spawned process's descendants.
+function serverCpuSeconds(): number {
+  const ticksPerSecond = 100;
+  const descendants = (pid: number): number[] => {
+    const file = `/proc/${pid}/task/${pid}/children`;
+    const children = fs.existsSync(file)
+      ? fs.readFileSync(file, "utf8").trim().split(/\s+/).filter(Boolean).map(Number)
+      : [];
+    return [pid, ...children.flatMap(descendants)];
+  };
+  let ticks = 0;
+  for (const pid of descendants(server.pid ?? 0)) {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    ticks += Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
+  }
+  return ticks / ticksPerSecond;
+}
+
 await waitUntilServing();
 const cookie = await signIn(baseURL, email, password);
 
-// When each character was typed, by its Yjs id; and how many others have seen it, when.
-const sentAt = new Map<string, number>();
-const seenBy = new Map<string, number>();
+// When each character was typed, by its Yjs id (sender's client id, clock), and how many
+// others have it. A receiver learns what is new from its state vector after each remote
+// update: cheaper than decoding every update, so the measuring costs little CPU.
+const sentAt = new Map<number, number[]>();
+const seenBy = new Map<number, number[]>();
 const allSeenAfter: number[] = [];
 const eachReceipt: number[] = [];
 
-function track(document: Y.Doc) {
-  document.on("update", (update: Uint8Array, origin: unknown) => {
+function track(document: Y.Doc, senders: () => number[]) {
+  const lastSeen = new Map<number, number>();
+  document.on("update", (_update: Uint8Array, origin: unknown) => {
     // Only what came over the wire: the client's own typing has no provider origin.
     if (origin === null || origin === undefined) return;
     const now = performance.now();
-    for (const struct of Y.decodeUpdate(update).structs) {
-      if (struct.id.client === document.clientID) continue;
-      for (let offset = 0; offset < struct.length; offset++) {
-        const key = `${struct.id.client}:${struct.id.clock + offset}`;
-        const sent = sentAt.get(key);
-        if (sent === undefined) continue;
-        eachReceipt.push(now - sent);
-        const count = (seenBy.get(key) ?? 0) + 1;
-        seenBy.set(key, count);
-        if (count === CLIENTS - 1) allSeenAfter.push(now - sent);
+    for (const sender of senders()) {
+      if (sender === document.clientID) continue;
+      const clock = Y.getState(document.store, sender);
+      const from = lastSeen.get(sender) ?? 0;
+      if (clock <= from) continue;
+      lastSeen.set(sender, clock);
+      const sent = sentAt.get(sender) ?? [];
+      const seen = seenBy.get(sender) ?? [];
+      for (let at = from; at < clock; at++) {
+        const typedAt = sent[at];
+        if (typedAt === undefined) continue;
+        eachReceipt.push(now - typedAt);
+        seen[at] = (seen[at] ?? 0) + 1;
+        if (seen[at] === CLIENTS - 1) allSeenAfter.push(now - typedAt);
       }
+      seenBy.set(sender, seen);
     }
   });
 }
@@ -133,10 +159,13 @@ const clients = await Promise.all(
       client.provider.on("synced", () => resolve());
       client.provider.on("authenticationFailed", () => reject(new Error("refused")));
     });
-    track(client.document);
     return client;
   }),
 );
+const senderIds = clients.map((client) => client.document.clientID);
+for (const client of clients) track(client.document, () => senderIds);
+const serverCpuAtStart = serverCpuSeconds();
+const benchCpuAtStart = process.cpuUsage();
 console.log(`${CLIENTS} clients connected; typing for ${SECONDS} s…`);
 
 const letters = "abcdefghijklmnopqrstuvwxyz ";
@@ -144,7 +173,9 @@ function typeOne(document: Y.Doc) {
   const paragraph = document.getXmlFragment(NARRATIVE_FRAGMENT).get(0) as Y.XmlElement;
   const text = paragraph.get(0) as Y.XmlText;
   const clock = Y.getState(document.store, document.clientID);
-  sentAt.set(`${document.clientID}:${clock}`, performance.now());
+  const sent = sentAt.get(document.clientID) ?? [];
+  sent[clock] = performance.now();
+  sentAt.set(document.clientID, sent);
   const at = Math.floor(Math.random() * (text.length + 1));
   text.insert(at, letters[Math.floor(Math.random() * letters.length)] ?? "a");
 }
@@ -162,6 +193,9 @@ await Promise.all(
   }),
 );
 const rss = serverRssMegabytes();
+const serverCpu = serverCpuSeconds() - serverCpuAtStart;
+const benchCpu = process.cpuUsage(benchCpuAtStart);
+const [load] = os.loadavg();
 
 // Let the last keystrokes arrive, then compare every client's document.
 await new Promise((resolve) => setTimeout(resolve, 2000));
@@ -169,7 +203,10 @@ const reference = clients[0]?.document.getXmlFragment(NARRATIVE_FRAGMENT).toStri
 const converged = clients.every(
   (client) => client.document.getXmlFragment(NARRATIVE_FRAGMENT).toString() === reference,
 );
-const typed = sentAt.size;
+const typed = [...sentAt.values()].reduce(
+  (sum, sent) => sum + sent.filter((at) => at !== undefined).length,
+  0,
+);
 const missing = typed - allSeenAfter.length;
 const sortedAll = [...allSeenAfter].sort((a, b) => a - b);
 const sortedEach = [...eachReceipt].sort((a, b) => a - b);
@@ -184,6 +221,11 @@ console.log(
   `seen by all others: p50 ${round(percentile(sortedAll, 0.5))} ms, p95 ${round(percentile(sortedAll, 0.95))} ms`,
 );
 console.log(`server RSS ${rss} MB; document ${reference.length} characters of XML`);
+console.log(
+  `CPU while typing: server ${Math.round((serverCpu / SECONDS) * 100)}%, ` +
+    `these ${CLIENTS} clients ${Math.round(((benchCpu.user + benchCpu.system) / 1e6 / SECONDS) * 100)}% ` +
+    `(load average ${load?.toFixed(1)} on ${os.cpus().length} cores)`,
+);
 for (const client of clients) client.destroy();
 stopServer();
 await new Promise((resolve) => server.once("exit", resolve));
