@@ -18,6 +18,7 @@ const DOMAINS = [
   "language-review",
   "actions",
   "insights",
+  "collab",
 ];
 const LIB_IS_BELOW_THE_APP = {
   group: ["@/app/*", "@/components/*"],

@@ -1,9 +1,11 @@
 "use client";
 
 // The incident's Overview, as one form. Every save carries the version it started from;
-// a newer version on the server opens the conflict view instead of overwriting it.
+// a newer version on the server opens the conflict view instead of overwriting it. Once the
+// incident exists its narrative is co-edited live (CollaborativeNarrative) and saves itself:
+// the form neither sends nor overwrites it.
 import { useRouter } from "next/navigation";
-import { useEffect, useState, type FormEvent, type ReactNode } from "react";
+import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from "react";
 import { createIncidentAction, updateIncidentAction } from "@/app/incidents/actions";
 import { FieldError } from "@/components/forms/field-error";
 import { useLeaveGuard } from "@/components/forms/use-leave-guard";
@@ -12,21 +14,26 @@ import { useIncidentChanges } from "@/components/live/incident-live";
 import { ConflictView } from "@/components/incidents/conflict-view";
 import { IncidentBasicsFields } from "@/components/incidents/incident-basics-fields";
 import { clearDraft, draftKey, readDraft, writeDraft } from "@/components/incidents/local-draft";
+import { NarrativeCard, type NarrativeCollaboration } from "@/components/incidents/narrative-card";
 import { ParticipantsEditor } from "@/components/incidents/participants-editor";
 import type { Person } from "@/components/incidents/person";
 import { FindingsPanel } from "@/components/language/findings-panel";
 import { LanguageContext } from "@/components/language/language-context";
-import { LanguageEditor } from "@/components/language/language-editor";
 import { PublishReadiness } from "@/components/language/publish-readiness";
 import { useLanguageReview } from "@/components/language/use-language-review";
 import { TextListEditor } from "@/components/incidents/text-list-editor";
 import type { SaveIncidentResult } from "@/lib/incidents/save-result";
-import { formatCount, NARRATIVE_MAX_CHARACTERS } from "@/lib/input-limits";
 import type { TeamSettings } from "@/lib/language";
 import { incidentInputSchema, type IncidentInput } from "@/lib/incidents/schema";
 import { FIELDS_NEED_ATTENTION, fieldErrorsOf } from "@/lib/validation/field-errors";
 
 type Conflict = Extract<SaveIncidentResult, { status: "conflict" }>;
+
+// What an edit sends: everything but the co-edited narrative.
+function withoutNarrative(values: IncidentInput): Omit<IncidentInput, "narrative"> {
+  const { narrative: _coEdited, ...rest } = values;
+  return rest;
+}
 
 export function IncidentForm(props: {
   mode: "create" | "edit";
@@ -39,6 +46,8 @@ export function IncidentForm(props: {
   languageSettings?: TeamSettings;
   /** Shown above the language notes, beside the form (similar incidents). */
   aside?: ReactNode;
+  /** Edit mode: the narrative is co-edited live as this person. */
+  collaboration?: NarrativeCollaboration;
 }) {
   const router = useRouter();
   const [values, setValues] = useState(props.initialValues);
@@ -50,7 +59,14 @@ export function IncidentForm(props: {
   const [isSaving, setSaving] = useState(false);
   // Bumped when values are replaced wholesale, so inputs that keep their own text reset.
   const [generation, setGeneration] = useState(0);
-  const { report, reveal, languageContext } = useLanguageReview(values, {
+  // The co-edited narrative as it is now, for the language review only.
+  const [liveNarrative, setLiveNarrative] = useState(props.initialValues.narrative);
+  const isCoEdited = props.mode === "edit" && props.collaboration !== undefined;
+  const reviewed = useMemo(
+    () => (isCoEdited ? { ...values, narrative: liveNarrative } : values),
+    [isCoEdited, values, liveNarrative],
+  );
+  const { report, reveal, languageContext } = useLanguageReview(reviewed, {
     reference: props.reference,
     canDismiss: props.mode === "edit" && props.canEdit,
     isEditable: props.canEdit,
@@ -143,7 +159,7 @@ export function IncidentForm(props: {
           ? await createIncidentAction(toSave)
           : await updateIncidentAction(props.reference ?? "", {
               baseVersion: versionToSend,
-              values: toSave,
+              values: isCoEdited ? withoutNarrative(toSave) : toSave,
             });
       switch (result.status) {
         case "saved":
@@ -200,11 +216,13 @@ export function IncidentForm(props: {
   const invalid = (field: string) => (errors[field] ? true : undefined);
 
   if (conflict) {
+    // The co-edited narrative is never in conflict: it is the same live document for all.
+    const theirs = isCoEdited ? { ...conflict.theirs, narrative: "" } : conflict.theirs;
     return (
       <ConflictView
-        base={base}
-        mine={values}
-        theirs={conflict.theirs}
+        base={isCoEdited ? { ...base, narrative: "" } : base}
+        mine={isCoEdited ? { ...values, narrative: "" } : values}
+        theirs={theirs}
         updatedBy={conflict.updatedBy}
         updatedAt={conflict.updatedAt}
         people={props.people}
@@ -268,31 +286,13 @@ export function IncidentForm(props: {
               </div>
             </div>
 
-            <div className="card stack">
-              <h2 id="narrative-label">Narrative</h2>
-              <p className="muted small">
-                The story, told from the inside: what people saw, what they expected, and why their
-                actions made sense at the time.
-              </p>
-              <LanguageEditor
-                ref={(handle) => languageContext.register("narrative", handle)}
-                id="narrative"
-                variant="rich"
-                section="narrative"
-                value={values.narrative}
-                onChange={(json) => set("narrative", json)}
-                dismissed={languageContext.dismissed}
-                settings={languageContext.settings}
-                onDismiss={languageContext.onDismiss}
-                isEditable={props.canEdit}
-                label={{ labelledBy: "narrative-label" }}
-              />
-              <p className="muted small" data-testid="narrative-limit">
-                At most {formatCount(NARRATIVE_MAX_CHARACTERS)} characters, formatting included (now{" "}
-                {formatCount(values.narrative.length)}).
-              </p>
-              <FieldError id="narrative-error" messages={error("narrative")} />
-            </div>
+            <NarrativeCard
+              value={isCoEdited ? liveNarrative : values.narrative}
+              onChange={isCoEdited ? setLiveNarrative : (json) => set("narrative", json)}
+              canEdit={props.canEdit}
+              collaboration={isCoEdited ? props.collaboration : undefined}
+              errors={error("narrative")}
+            />
 
             <div className="card stack">
               <h2>Contributing factors</h2>

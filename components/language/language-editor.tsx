@@ -3,7 +3,7 @@
 // A tiptap editor with in-place language findings: the rich narrative, or a plain-text
 // field (contributing factor, lucky note, action item). Hovering an underline, or moving
 // the caret into one, opens its card; Escape closes it.
-import { Extension } from "@tiptap/core";
+import { Extension, type Extensions } from "@tiptap/core";
 import { EditorContent, useEditor } from "@tiptap/react";
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState } from "react";
 import { FindingCard } from "@/components/language/finding-card";
@@ -14,6 +14,7 @@ import {
 } from "@/components/language/findings-extension";
 import type { Section, TeamSettings } from "@/lib/language";
 import {
+  collaborativeRichTextExtensions,
   noteTextExtensions,
   plainTextExtensions,
   plainTextToDoc,
@@ -65,6 +66,11 @@ export const LanguageEditor = forwardRef<
     isSingleLine?: boolean;
     placeholder?: string;
     isInvalid?: boolean;
+    /**
+     * Co-editing (rich only): the Collaboration extensions. The shared document then
+     * supplies the content, and `value` is ignored.
+     */
+    collaboration?: Extensions;
   }
 >(function LanguageEditor(props, ref) {
   const wrapper = useRef<HTMLDivElement>(null);
@@ -77,7 +83,9 @@ export const LanguageEditor = forwardRef<
 
   const extensions = useMemo(
     () => [
-      ...EXTENSIONS[props.variant],
+      ...(props.collaboration
+        ? [...collaborativeRichTextExtensions, ...props.collaboration]
+        : EXTENSIONS[props.variant]),
       ...(props.isSingleLine ? [SingleLine] : []),
       BlamelessLanguage.configure({
         section: props.section,
@@ -96,8 +104,9 @@ export const LanguageEditor = forwardRef<
 
   const editor = useEditor({
     extensions,
-    content:
-      props.variant === "note"
+    content: props.collaboration
+      ? undefined
+      : props.variant === "note"
         ? parseNarrative(props.value, NOTE_MARK_TYPES)
         : isRich
           ? parseNarrative(props.value)

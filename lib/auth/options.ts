@@ -3,7 +3,7 @@
 // rate-limited sign-in.
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
-import CredentialsProvider from "next-auth/providers/credentials";
+import CredentialsProviderModule from "next-auth/providers/credentials";
 import { emailSchema } from "@/lib/auth/email";
 import { DUMMY_HASH, verifyPassword } from "@/lib/auth/password";
 import { requestAddress } from "@/lib/auth/request-address";
@@ -13,6 +13,12 @@ import { sessionLogger } from "@/lib/auth/session-logger";
 import { endSession, SESSION_MAX_AGE_SECONDS, startSession } from "@/lib/auth/user-sessions";
 import { db } from "@/lib/db";
 import { safeRedirectUrl } from "@/lib/safe-return-path";
+
+// next-auth ships CommonJS with `exports.default`. Bundlers unwrap it; Node's own ESM loader
+// (the co-editing endpoint in scripts/serve.mjs) hands over the whole exports object.
+const CredentialsProvider =
+  (CredentialsProviderModule as unknown as { default?: typeof CredentialsProviderModule })
+    .default ?? CredentialsProviderModule;
 
 export const TOO_MANY_ATTEMPTS = "Too many failed sign-in attempts. Wait 15 minutes and try again.";
 export const WRONG_CREDENTIALS = "That email and password do not match an active account.";

@@ -22,6 +22,17 @@ import { updateIncidentSchema } from "@/lib/incidents/schema";
 import { invalidFields } from "@/lib/validation/field-errors";
 import { publishIncidentChange } from "@/lib/realtime/bus";
 
+export const NARRATIVE_IS_CO_EDITED =
+  "The narrative is edited live on the incident's Overview and saves as you type; it cannot be changed with the other fields.";
+
+// The stored narrative stands in when the input has none.
+function withNarrative(input: unknown, narrative: string): unknown {
+  if (!input || typeof input !== "object") return input;
+  const { values } = input as { values?: unknown };
+  if (!values || typeof values !== "object" || "narrative" in values) return input;
+  return { ...input, values: { ...values, narrative } };
+}
+
 export async function updateIncident(
   user: SessionUser,
   reference: string,
@@ -30,7 +41,13 @@ export async function updateIncident(
   // Access first: someone who may not see the incident learns nothing, not even whether
   // their input would have been valid.
   const incidentId = await findVisibleIncidentId(user, reference, "write");
-  const parsed = updateIncidentSchema.safeParse(input);
+  // The narrative is co-edited live (lib/collab) and saves itself: an edit leaves it out,
+  // or sends it unchanged (a GET's values sent back).
+  const stored = await db.incident.findUniqueOrThrow({
+    where: { id: incidentId },
+    select: { narrative: true },
+  });
+  const parsed = updateIncidentSchema.safeParse(withNarrative(input, stored.narrative));
   // The form's keys are relative to the values object.
   if (!parsed.success) return invalidFields(parsed.error, { within: "values" });
   const { baseVersion } = parsed.data;
@@ -40,6 +57,9 @@ export async function updateIncident(
       where: { id: incidentId },
       include: { ...incidentWithRelations, createdBy: { select: { id: true, isActive: true } } },
     });
+    if (parsed.data.values.narrative !== current.narrative) {
+      return invalidFields({ narrative: [NARRATIVE_IS_CO_EDITED] });
+    }
     const values = keepRestrictedParticipants(parsed.data.values, {
       editorId: user.id,
       isEditorAdmin: user.role === "admin",

@@ -6,16 +6,22 @@ import { LearnedLater } from "@/lib/rich-text/learned-later-mark";
 
 export const SAFE_LINK_PROTOCOLS = ["http", "https", "mailto"];
 
-export const richTextExtensions: Extensions = [
-  StarterKit.configure({
-    heading: { levels: [2, 3] },
-    link: {
-      openOnClick: false,
-      autolink: true,
-      protocols: SAFE_LINK_PROTOCOLS,
-      defaultProtocol: "https",
-    },
-  }),
+const NARRATIVE_KIT = {
+  heading: { levels: [2, 3] as (2 | 3)[] },
+  link: {
+    openOnClick: false,
+    autolink: true,
+    protocols: SAFE_LINK_PROTOCOLS,
+    defaultProtocol: "https",
+  },
+};
+
+export const richTextExtensions: Extensions = [StarterKit.configure(NARRATIVE_KIT)];
+
+// The co-edited narrative: the same schema, with undo left to the Collaboration extension
+// (its undo knows whose change was whose; the plain history would undo other people's).
+export const collaborativeRichTextExtensions: Extensions = [
+  StarterKit.configure({ ...NARRATIVE_KIT, undoRedo: false }),
 ];
 
 // Note sections ("what I knew then"): the narrative's list plus the "learned later" mark.

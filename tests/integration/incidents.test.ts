@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { createIncident } from "@/lib/incidents/create-incident";
 import { getIncidentForUser } from "@/lib/incidents/get-incident";
 import { listIncidentHistory } from "@/lib/incidents/list-incident-history";
-import { updateIncident } from "@/lib/incidents/update-incident";
+import { NARRATIVE_IS_CO_EDITED, updateIncident } from "@/lib/incidents/update-incident";
 import { incidentValues, makeIncident, makeUser } from "./factories";
 
 describe("creating incidents", () => {
@@ -109,6 +109,41 @@ describe("saving over a version", () => {
     const view = await getIncidentForUser(alice, reference, "UTC");
     expect(view.values.title).toBe("Alice's title");
     expect(view.version).toBe(2);
+  });
+
+  it("leaves the co-edited narrative alone: omitted or unchanged saves, different is refused", async () => {
+    const user = await makeUser();
+    const narrative = JSON.stringify({
+      type: "doc",
+      content: [{ type: "paragraph", content: [{ type: "text", text: "Told live" }] }],
+    });
+    const reference = await makeIncident(user, { narrative });
+    const participants = [{ userId: user.id, role: "facilitator" as const }];
+    const { narrative: _left, ...withoutNarrative } = incidentValues({
+      title: "One",
+      participants,
+    });
+    const omitted = await updateIncident(user, reference, {
+      baseVersion: 1,
+      values: withoutNarrative,
+    });
+    expect(omitted).toMatchObject({ status: "saved", version: 2 });
+    const unchanged = await updateIncident(user, reference, {
+      baseVersion: 2,
+      values: incidentValues({ title: "Two", participants, narrative }),
+    });
+    expect(unchanged).toMatchObject({ status: "saved", version: 3 });
+    const different = await updateIncident(user, reference, {
+      baseVersion: 3,
+      values: incidentValues({ title: "Three", participants, narrative: "" }),
+    });
+    expect(different).toMatchObject({
+      status: "invalid",
+      fieldErrors: { narrative: [NARRATIVE_IS_CO_EDITED] },
+    });
+    const view = await getIncidentForUser(user, reference, "UTC");
+    expect(view.values.narrative).toBe(narrative);
+    expect(view.values.title).toBe("Two");
   });
 
   it("lets exactly one of two simultaneous saves on the same version win", async () => {

@@ -42,6 +42,7 @@ export default async function IncidentOverviewPage({ params }: Props) {
           <SimilarIncidentsPanel user={user} reference={incident.reference} />
         </Suspense>
       }
+      collaboration={{ incidentId: incident.id, user: { id: user.id, name: user.name } }}
     />
   );
 }
