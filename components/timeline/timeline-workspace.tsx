@@ -40,11 +40,14 @@ export function TimelineWorkspace({
   canEdit,
   initial,
   initialFacets,
+  initialEventId,
 }: {
   reference: string;
   canEdit: boolean;
   initial: { total: number; rows: TimelineRow[] };
   initialFacets: TimelineFacets;
+  /** An event to open at once (?event=…, from the inbox or a link). */
+  initialEventId?: string;
 }) {
   const [filter, setFilter] = useState<TimelineFilter>({});
   const [text, setText] = useState("");
@@ -55,7 +58,9 @@ export function TimelineWorkspace({
   const [facets, setFacets] = useState<TimelineFacets>(initialFacets);
   // True from a new filter until its first answer: the count then says so, not the old one.
   const [isUpdating, setIsUpdating] = useState(false);
-  const [selected, setSelected] = useState<TimelineRow | null>(null);
+  const [selected, setSelected] = useState<Pick<TimelineRow, "id"> | null>(
+    initialEventId ? { id: initialEventId } : null,
+  );
   const [notice, setNotice] = useState<string | null>(null);
   // Participant lanes: the notes load the first time the person turns the lanes on.
   const [showLanes, setShowLanes] = useState(false);

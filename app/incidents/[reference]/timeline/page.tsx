@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { EventCommentCounts } from "@/components/comments/event-comment-counts";
 import { TimelineWorkspace } from "@/components/timeline/timeline-workspace";
 import { TimelineSubnav } from "@/components/timeline/timeline-subnav";
 import { canWrite } from "@/lib/auth/roles";
@@ -17,10 +18,13 @@ export const metadata: Metadata = { title: "Timeline" };
 // assumptions) come with it too, so rows show where they came from on the first paint.
 export default async function IncidentTimelinePage({
   params,
+  searchParams,
 }: {
   params: Promise<{ reference: string }>;
+  searchParams: Promise<{ event?: string | string[] }>;
 }) {
   const { reference } = await params;
+  const { event } = await searchParams;
   const user = await requirePageUser(`/incidents/${reference}/timeline`);
   const initial = await listTimelineEvents(
     user,
@@ -38,12 +42,15 @@ export default async function IncidentTimelinePage({
   return (
     <div className="stack">
       <TimelineSubnav reference={reference} current="events" />
-      <TimelineWorkspace
-        reference={reference}
-        canEdit={canWrite(user)}
-        initial={{ total: initial.total, rows: initial.rows }}
-        initialFacets={facets}
-      />
+      <EventCommentCounts reference={reference}>
+        <TimelineWorkspace
+          reference={reference}
+          canEdit={canWrite(user)}
+          initial={{ total: initial.total, rows: initial.rows }}
+          initialFacets={facets}
+          initialEventId={typeof event === "string" && event.length <= 64 ? event : undefined}
+        />
+      </EventCommentCounts>
     </div>
   );
 }

@@ -1,0 +1,105 @@
+// Comments and mentions in the browser, with two people in two contexts: a mention reaches
+// the other person's inbox (badge count), opening it lands on the event, replies and
+// resolutions appear for the other person live, without reload.
+import { expect, test } from "@playwright/test";
+import { createIncident, newMemberPage, uniqueName } from "./helpers";
+import { pasteEvidence } from "./timeline-helpers";
+
+const LOG = [
+  'ts=2026-03-14T09:10:05Z level=info svc=flagd msg="flag payments-api.ledger-pool-tuning enabled"',
+  'ts=2026-03-14T09:11:40Z level=error svc=payments-api msg="pool timeout after 2000ms"',
+].join("\n");
+
+test("a mention reaches the inbox, opens on the event, and the thread stays live", async ({
+  browser,
+}) => {
+  const alma = await newMemberPage(browser, uniqueName("Alma"));
+  const bruno = await newMemberPage(browser, uniqueName("Bruno"));
+  const a = alma.page;
+  const b = bruno.page;
+  const reference = await createIncident(a, { title: uniqueName("Comments") });
+  await pasteEvidence(a, reference, LOG);
+  await a.getByTestId("timeline-row").filter({ hasText: "pool timeout" }).click();
+  const panel = a.getByTestId("event-panel");
+  const box = panel.getByRole("combobox", { name: "Comment on this event" });
+
+  // Language prompts as you type, without blocking.
+  await box.fill("We should have seen this sooner.");
+  await expect(panel.getByTestId("comment-language")).toContainText("Ask instead");
+  await box.fill("");
+
+  // "@" + the start of Bruno's name opens the list; arrow keys and Enter pick him.
+  await box.pressSequentially(`What were you seeing here, @${bruno.person.name.slice(0, 5)}`);
+  const options = panel.getByRole("listbox", { name: "People" });
+  await expect(options.getByRole("option", { name: bruno.person.name })).toBeVisible();
+  await box.press("ArrowDown");
+  await box.press("ArrowUp");
+  await expect(options.getByRole("option", { name: bruno.person.name })).toHaveAttribute(
+    "aria-selected",
+    "true",
+  );
+  await box.press("Enter");
+  await expect(options).toBeHidden();
+  await expect(box).toHaveValue(`What were you seeing here, @${bruno.person.name} `);
+  await box.pressSequentially("?");
+  await panel.getByRole("button", { name: "Comment", exact: true }).click();
+  const thread = panel.getByTestId("comment-thread");
+  await expect(thread).toContainText("What were you seeing here");
+  await expect(thread.locator("mark.mention")).toHaveText(`@${bruno.person.name}`);
+  await expect(box).toHaveValue("");
+  await expect(
+    a
+      .getByTestId("timeline-row")
+      .filter({ hasText: "pool timeout" })
+      .getByTestId("row-comment-count"),
+  ).toContainText("1");
+
+  // Bruno's badge counts it; his inbox lists it unread; opening it lands on the event.
+  await b.goto("/incidents");
+  await expect(b.getByTestId("inbox-count")).toHaveText("1");
+  await b.getByTestId("inbox-link").click();
+  const entry = b.getByTestId("inbox-entry");
+  await expect(entry).toHaveCount(1);
+  await expect(entry).toHaveAttribute("data-unread", "true");
+  await expect(entry).toContainText(`${alma.person.name} mentioned you`);
+  await entry.getByRole("link", { name: "Open" }).click();
+  await expect(b).toHaveURL(new RegExp(`/incidents/${reference}/timeline\\?event=`));
+  const bPanel = b.getByTestId("event-panel");
+  await expect(bPanel.getByTestId("event-message")).toContainText("pool timeout");
+  const bThread = bPanel.getByTestId("comment-thread");
+  await expect(bThread).toContainText("What were you seeing here");
+  await expect(b.getByTestId("inbox-count")).toBeHidden();
+
+  // Bruno replies: it appears in Alma's open panel without a reload.
+  await bThread.getByRole("button", { name: "Reply" }).click();
+  await bThread.getByRole("combobox", { name: "Reply" }).fill("The pool graph, flat at 8 of 8.");
+  await bThread.getByRole("button", { name: "Reply", exact: true }).click();
+  await expect(bThread.getByTestId("comment")).toHaveCount(2);
+  await expect(thread.getByTestId("comment")).toHaveCount(2, { timeout: 5000 });
+  await expect(thread).toContainText("flat at 8 of 8");
+
+  // Resolve and reopen, each seen by the other live.
+  await bThread.getByRole("button", { name: "Resolve" }).click();
+  await expect(bThread.getByTestId("thread-status")).toContainText("Resolved");
+  await expect(thread.getByTestId("thread-status")).toContainText(
+    `Resolved by ${bruno.person.name}`,
+  );
+  await thread.getByRole("button", { name: "Reopen" }).click();
+  await expect(thread.getByTestId("thread-status")).toHaveText("Open");
+  await expect(bThread.getByTestId("thread-status")).toHaveText("Open");
+
+  // Alma hears of the reply in her own inbox.
+  await a.goto("/inbox");
+  await expect(
+    a.getByTestId("inbox-entry").filter({ hasText: `${bruno.person.name} replied` }),
+  ).toHaveCount(1);
+  await expect(
+    a.getByTestId("inbox-entry").filter({ hasText: `${bruno.person.name} resolved` }),
+  ).toHaveCount(1);
+  await a.getByRole("button", { name: "Mark all read" }).click();
+  await expect(a.getByTestId("inbox-count")).toBeHidden();
+  await expect(a.getByTestId("inbox-summary")).toHaveText("Everything here is read.");
+
+  await alma.context.close();
+  await bruno.context.close();
+});
