@@ -26,6 +26,8 @@ export function CommentThreads(props: {
   emptyText?: string;
   /** Called with the loaded threads (for counts shown elsewhere). */
   onLoaded?: (threads: ThreadView[]) => void;
+  /** Called after the viewer started a thread here. */
+  onPosted?: () => void;
 }) {
   const viewerId = useLiveViewerId();
   const [threads, setThreads] = useState<ThreadView[] | null>(null);
@@ -120,6 +122,7 @@ export function CommentThreads(props: {
             });
             if (result.status === "error") return result.message;
             changed();
+            props.onPosted?.();
             return null;
           }}
         />

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { NarrativeComments } from "@/components/comments/narrative-comments";
 import { IncidentForm } from "@/components/incidents/incident-form";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { getIncidentForPage } from "@/lib/incidents/get-incident-for-page";
@@ -23,15 +24,23 @@ export default async function IncidentOverviewPage({ params }: Props) {
     getLanguageSettings(),
   ]);
   return (
-    <IncidentForm
-      mode="edit"
-      reference={incident.reference}
-      initialValues={incident.values}
-      version={incident.version}
-      people={people}
-      canEdit={incident.canEdit}
-      dismissed={dismissals.map((dismissal) => dismissal.fingerprint)}
-      languageSettings={toTeamSettings(languageSettings)}
-    />
+    <>
+      <IncidentForm
+        mode="edit"
+        reference={incident.reference}
+        initialValues={incident.values}
+        version={incident.version}
+        people={people}
+        canEdit={incident.canEdit}
+        dismissed={dismissals.map((dismissal) => dismissal.fingerprint)}
+        languageSettings={toTeamSettings(languageSettings)}
+      />
+      {/* Reads the selection inside the narrative's editor, whichever editor renders it. */}
+      <NarrativeComments
+        reference={incident.reference}
+        canWrite={incident.canEdit}
+        containerSelector="#narrative, [aria-labelledby='narrative-label']"
+      />
+    </>
   );
 }

@@ -15,6 +15,7 @@ import {
   VISIBILITY_CHOICES,
   visibilityLabel,
 } from "@/components/models/notes/note-labels";
+import { NoteComments } from "@/components/comments/note-comments";
 import { NoteSectionView } from "@/components/models/notes/note-section-view";
 import {
   hasLearnedLaterParts,
@@ -207,6 +208,7 @@ export function NoteCard(props: {
           )}
         </footer>
       )}
+      <NoteComments reference={props.reference} noteId={note.id} canWrite={props.canWrite} />
     </article>
   );
 }
