@@ -3,21 +3,27 @@
 // Comments on one note card, folded until opened (a page of notes stays calm). Opened at
 // once when the inbox sent the person here (?thread=… and #note-<id>). A thread on a note
 // is seen only by who may see the note: the route decides.
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { CommentThreads } from "@/components/comments/comment-threads";
 
 export function NoteComments(props: { reference: string; noteId: string; canWrite: boolean }) {
   const [isOpen, setIsOpen] = useState(false);
+  const details = useRef<HTMLDetailsElement | null>(null);
+  // Opening the element fires its toggle event, which shows the threads.
   useEffect(() => {
     const params = new URLSearchParams(window.location.search);
-    if (params.has("thread") && window.location.hash === `#note-${props.noteId}`) {
-      setIsOpen(true);
+    if (
+      details.current &&
+      params.has("thread") &&
+      window.location.hash === `#note-${props.noteId}`
+    ) {
+      details.current.open = true;
     }
   }, [props.noteId]);
   return (
     <details
+      ref={details}
       className="note-comments"
-      open={isOpen}
       onToggle={(event) => setIsOpen(event.currentTarget.open)}
     >
       <summary className="small">Comments</summary>

@@ -1,9 +1,15 @@
 // Comments and mentions in the browser, with two people in two contexts: a mention reaches
 // the other person's inbox (badge count), opening it lands on the event, replies and
 // resolutions appear for the other person live, without reload.
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { createIncident, newMemberPage, uniqueName } from "./helpers";
 import { pasteEvidence } from "./timeline-helpers";
+
+// SHOTS=/tmp/shots keeps screenshots of each view for a person to look at.
+async function shot(page: Page, name: string): Promise<void> {
+  if (process.env.SHOTS)
+    await page.screenshot({ path: `${process.env.SHOTS}/${name}.png`, fullPage: true });
+}
 
 const LOG = [
   'ts=2026-03-14T09:10:05Z level=info svc=flagd msg="flag payments-api.ledger-pool-tuning enabled"',
@@ -58,6 +64,8 @@ test("a mention reaches the inbox, opens on the event, and the thread stays live
   await b.goto("/incidents");
   await expect(b.getByTestId("inbox-count")).toHaveText("1");
   await b.getByTestId("inbox-link").click();
+  await expect(b.getByTestId("inbox-entry")).toHaveCount(1);
+  await shot(b, "inbox");
   const entry = b.getByTestId("inbox-entry");
   await expect(entry).toHaveCount(1);
   await expect(entry).toHaveAttribute("data-unread", "true");
@@ -77,6 +85,7 @@ test("a mention reaches the inbox, opens on the event, and the thread stays live
   await expect(bThread.getByTestId("comment")).toHaveCount(2);
   await expect(thread.getByTestId("comment")).toHaveCount(2, { timeout: 5000 });
   await expect(thread).toContainText("flat at 8 of 8");
+  await shot(a, "event-panel-thread");
 
   // Resolve and reopen, each seen by the other live.
   await bThread.getByRole("button", { name: "Resolve" }).click();
@@ -102,4 +111,78 @@ test("a mention reaches the inbox, opens on the event, and the thread stays live
 
   await alma.context.close();
   await bruno.context.close();
+});
+
+test("comments on a narrative selection and on a diagram's component", async ({ browser }) => {
+  const { page, context } = await newMemberPage(browser);
+  const reference = await createIncident(page, { title: uniqueName("Narrative comments") });
+  const editor = page.getByRole("textbox", { name: "Narrative" });
+  await editor.click();
+  await page.keyboard.type("Bob saw the pool graph flat at eight. We paged the ledger team.");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("status")).toHaveText("Saved.");
+
+  // Nothing selected: a hint, not an error.
+  const panel = page.getByTestId("narrative-comments");
+  await panel.getByRole("button", { name: "Comment on selection" }).click();
+  await expect(panel.getByRole("status")).toContainText("Select some words");
+
+  // Select "pool graph flat" inside the narrative and comment on it.
+  await page.evaluate(() => {
+    const root = document.querySelector("#narrative");
+    const walker = document.createTreeWalker(root ?? document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const index = node.textContent?.indexOf("pool graph flat") ?? -1;
+      if (index < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, index);
+      range.setEnd(node, index + "pool graph flat".length);
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      return;
+    }
+  });
+  await panel.getByRole("button", { name: "Comment on selection" }).click();
+  await expect(panel.getByTestId("selected-quote")).toHaveText("“pool graph flat”");
+  await panel
+    .getByRole("combobox", { name: "Comment on the selected words" })
+    .fill("Which dashboard was this?");
+  await panel.getByRole("button", { name: "Comment", exact: true }).click();
+  const thread = panel.getByTestId("comment-thread");
+  await expect(thread).toContainText("“pool graph flat”");
+  await expect(thread).toContainText("Which dashboard was this?");
+  await expect(panel.getByTestId("selected-quote")).toBeHidden();
+  await expect(thread.getByTestId("quote-changed")).toBeHidden();
+  await shot(page, "overview-narrative-comments");
+
+  // The words change: the thread stays, and says so.
+  await editor.click();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.type("Bob saw a flat line on the dashboard.");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("status")).toHaveText("Saved.");
+  await page.reload();
+  await expect(panel.getByTestId("quote-changed")).toHaveText("The quoted text was since changed.");
+
+  // A diagram's component.
+  await page.goto(`/incidents/${reference}/models/diagrams`);
+  const form = page.getByRole("form", { name: "New diagram" });
+  await form.getByLabel("Title").fill("As I saw it");
+  await form.getByLabel("Start from").selectOption("mermaid");
+  await form
+    .getByLabel("Mermaid flowchart", { exact: true })
+    .fill("flowchart LR\n  api[payments-api] --> db[(ledger-db)]");
+  await form.getByRole("button", { name: "Create diagram" }).click();
+  await expect(page).toHaveURL(/\/models\/diagrams\/[a-z0-9]+$/);
+  const comments = page.getByRole("region", { name: "Comments on components" });
+  await comments.getByLabel("Component to comment on").selectOption({ label: "ledger-db" });
+  await comments
+    .getByRole("combobox", { name: "Comment on ledger-db" })
+    .fill("I thought the pool sat in front of this.");
+  await comments.getByRole("button", { name: "Comment", exact: true }).click();
+  await expect(comments.getByTestId("comment-thread")).toContainText("ledger-db");
+  await expect(comments.getByTestId("comment-thread")).toContainText("pool sat in front");
+  await shot(page, "diagram-comments");
+  await context.close();
 });
