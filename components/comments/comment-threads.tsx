@@ -26,6 +26,8 @@ export function CommentThreads(props: {
   emptyText?: string;
   /** Called with the loaded threads (for counts shown elsewhere). */
   onLoaded?: (threads: ThreadView[]) => void;
+  /** Shown just above the new-thread box (a choice of where the thread goes). */
+  composerHeader?: ReactNode;
   /** Called after the viewer started a thread here. */
   onPosted?: () => void;
 }) {
@@ -108,6 +110,7 @@ export function CommentThreads(props: {
           onChanged={changed}
         />
       ))}
+      {props.canWrite && props.composerHeader}
       {props.canWrite && newThread && (
         <CommentComposer
           key={JSON.stringify(newThread.anchor)}

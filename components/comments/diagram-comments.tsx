@@ -17,22 +17,24 @@ export function DiagramComments(props: {
   return (
     <section className="card stack-tight" aria-labelledby="diagram-comments-title">
       <h2 id="diagram-comments-title">Comments on components</h2>
-      {props.canWrite && props.nodes.length > 0 && (
-        <label className="field">
-          <span>Component to comment on</span>
-          <select value={nodeId} onChange={(event) => setNodeId(event.target.value)}>
-            {props.nodes.map((node) => (
-              <option key={node.id} value={node.id}>
-                {revealInvisible(node.name)}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
       <CommentThreads
         reference={props.reference}
         query={{ kind: "diagram", diagramId: props.diagramId }}
         canWrite={props.canWrite}
+        composerHeader={
+          props.nodes.length > 0 && (
+            <label className="row tight small">
+              <span>New thread on</span>
+              <select value={nodeId} onChange={(event) => setNodeId(event.target.value)}>
+                {props.nodes.map((node) => (
+                  <option key={node.id} value={node.id}>
+                    {revealInvisible(node.name)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )
+        }
         newThread={
           nodeId
             ? {

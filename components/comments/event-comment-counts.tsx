@@ -1,6 +1,6 @@
 "use client";
 
-// "💬 2" on timeline rows: open comment threads per event, loaded once for the timeline and
+// A speech bubble and "2" on timeline rows: open comment threads per event, loaded once for the timeline and
 // again whenever comments change (live). A context, so the virtualised list's rows read it
 // without the list passing it along.
 import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
@@ -47,7 +47,21 @@ export function EventCommentBadge({ eventId }: { eventId: string }) {
       title={`${count} open comment thread${count === 1 ? "" : "s"}`}
       data-testid="row-comment-count"
     >
-      <span aria-hidden="true">💬 </span>
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 16 16"
+        width="11"
+        height="11"
+        style={{ verticalAlign: "-1px", marginRight: "0.2rem" }}
+      >
+        <path
+          d="M2 2.5h12v8H6.5L3 13.5v-3H2z"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.6"
+          strokeLinejoin="round"
+        />
+      </svg>
       {count}
       <span className="sr-only"> open comment thread{count === 1 ? "" : "s"}</span>
     </span>

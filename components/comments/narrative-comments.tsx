@@ -5,7 +5,7 @@
 // find them again. The selection is read from the page (window.getSelection()) inside the
 // narrative's container, found by `containerSelector`, so it works whatever editor renders
 // the narrative (plain tiptap today, a co-editing one tomorrow).
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { CommentThreads } from "@/components/comments/comment-threads";
 import type { CommentAnchor } from "@/lib/comments/comment-input";
 import { QUOTE_MAX_LENGTH } from "@/lib/comments/comment-input";
@@ -42,12 +42,73 @@ export function NarrativeComments(props: {
 }) {
   const [anchor, setAnchor] = useState<NarrativeAnchor | null>(null);
   const [hint, setHint] = useState<string | null>(null);
+  // Where to float a small "Comment" button while words of the narrative are selected.
+  const [floating, setFloating] = useState<{ top: number; left: number } | null>(null);
+  const panel = useRef<HTMLElement | null>(null);
+  const { containerSelector, canWrite } = props;
+
+  useEffect(() => {
+    if (!canWrite) return;
+    const follow = () => {
+      const selection = window.getSelection();
+      const container = document.querySelector(containerSelector);
+      if (!selection || selection.isCollapsed || selection.rangeCount === 0 || !container) {
+        setFloating(null);
+        return;
+      }
+      const range = selection.getRangeAt(0);
+      if (!container.contains(range.commonAncestorContainer) || !range.toString().trim()) {
+        setFloating(null);
+        return;
+      }
+      const rect = range.getBoundingClientRect();
+      // Kept on screen: a selection that runs past the window's edge still gets its button.
+      setFloating({
+        top: Math.min(Math.max(8, rect.bottom + 6), window.innerHeight - 40),
+        left: Math.min(Math.max(8, rect.left), window.innerWidth - 120),
+      });
+    };
+    document.addEventListener("selectionchange", follow);
+    window.addEventListener("scroll", follow, { passive: true });
+    return () => {
+      document.removeEventListener("selectionchange", follow);
+      window.removeEventListener("scroll", follow);
+    };
+  }, [containerSelector, canWrite]);
+
+  function takeSelection(): boolean {
+    const container = document.querySelector(containerSelector);
+    const read = container ? readSelection(container) : "The narrative is not on this page.";
+    if (typeof read === "string") {
+      setHint(read);
+      return false;
+    }
+    setHint(null);
+    setAnchor(read);
+    return true;
+  }
   return (
     <section
+      ref={panel}
       className="card stack-tight"
       aria-labelledby="narrative-comments-title"
       data-testid="narrative-comments"
     >
+      {floating && (
+        <button
+          type="button"
+          className="floating-comment"
+          style={{ top: floating.top, left: floating.left }}
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => {
+            if (!takeSelection()) return;
+            setFloating(null);
+            panel.current?.scrollIntoView({ block: "center", behavior: "smooth" });
+          }}
+        >
+          Comment
+        </button>
+      )}
       <div className="row">
         <h2 id="narrative-comments-title" className="grow">
           Comments
@@ -58,16 +119,7 @@ export function NarrativeComments(props: {
             // Keep the selection: a mouse press on the button would otherwise clear it.
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => {
-              const container = document.querySelector(props.containerSelector);
-              const read = container
-                ? readSelection(container)
-                : "The narrative is not on this page.";
-              if (typeof read === "string") {
-                setHint(read);
-                return;
-              }
-              setHint(null);
-              setAnchor(read);
+              if (takeSelection()) setFloating(null);
             }}
           >
             Comment on selection

@@ -128,6 +128,7 @@ test("comments on a narrative selection and on a diagram's component", async ({ 
   await expect(panel.getByRole("status")).toContainText("Select some words");
 
   // Select "pool graph flat" inside the narrative and comment on it.
+  await editor.scrollIntoViewIfNeeded();
   await page.evaluate(() => {
     const root = document.querySelector("#narrative");
     const walker = document.createTreeWalker(root ?? document.body, NodeFilter.SHOW_TEXT);
@@ -143,7 +144,8 @@ test("comments on a narrative selection and on a diagram's component", async ({ 
       return;
     }
   });
-  await panel.getByRole("button", { name: "Comment on selection" }).click();
+  // A small "Comment" button floats by the selection.
+  await panel.getByRole("button", { name: "Comment", exact: true }).click();
   await expect(panel.getByTestId("selected-quote")).toHaveText("“pool graph flat”");
   await panel
     .getByRole("combobox", { name: "Comment on the selected words" })
@@ -176,7 +178,7 @@ test("comments on a narrative selection and on a diagram's component", async ({ 
   await form.getByRole("button", { name: "Create diagram" }).click();
   await expect(page).toHaveURL(/\/models\/diagrams\/[a-z0-9]+$/);
   const comments = page.getByRole("region", { name: "Comments on components" });
-  await comments.getByLabel("Component to comment on").selectOption({ label: "ledger-db" });
+  await comments.getByLabel("New thread on").selectOption({ label: "ledger-db" });
   await comments
     .getByRole("combobox", { name: "Comment on ledger-db" })
     .fill("I thought the pool sat in front of this.");
