@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { InboxLink } from "@/components/comments/inbox-link";
 import { SignOutButton } from "@/components/sign-out-button";
 import { TimeZoneSync } from "@/components/time-zone-sync";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { countUnread } from "@/lib/comments/inbox";
 import { getViewerZone } from "@/lib/time/viewer-zone";
 import { revealInvisible } from "@/lib/text/clean-text";
 import "./globals.css";
@@ -15,6 +17,7 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const [user, zone] = await Promise.all([getCurrentUser(), getViewerZone()]);
+  const unread = user ? await countUnread(user) : 0;
   return (
     <html lang="en">
       <body>
@@ -30,6 +33,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <nav aria-label="Main">
                 <Link href="/incidents">Library</Link>
                 <Link href="/insights">Insights</Link>
+                <InboxLink initialUnread={unread} />
                 {user.role !== "viewer" && <Link href="/incidents/new">New incident</Link>}
                 {user.role === "admin" && <Link href="/admin/users">People</Link>}
                 {user.role === "admin" && <Link href="/admin/settings">Settings</Link>}

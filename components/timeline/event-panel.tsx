@@ -8,6 +8,7 @@ import {
   restoreTimelineEventAction,
   updateTimelineEventAction,
 } from "@/app/incidents/[reference]/timeline/actions";
+import { CommentThreads } from "@/components/comments/comment-threads";
 import { formatUtc } from "@/components/timeline/evidence-panel";
 import { fetchTimelineEvent } from "@/components/timeline/timeline-api";
 import { eventValuesSchema, type EventValues } from "@/lib/timeline/event-edit-input";
@@ -48,11 +49,17 @@ export function EventPanel({
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   // Bumped after each change so the panel shows what was stored (originals, flags).
   const [reloads, setReloads] = useState(0);
+  // An event opened from a link (?event=…) may be gone or never have existed.
+  const [loadError, setLoadError] = useState<string | null>(null);
 
   useEffect(() => {
     let isCurrent = true;
     void fetchTimelineEvent(reference, eventId, contextSize).then((answer) => {
-      if (!answer.ok || !isCurrent) return;
+      if (!isCurrent) return;
+      if (!answer.ok) {
+        if (answer.reason !== "aborted") setLoadError(answer.message);
+        return;
+      }
       const body = answer.value;
       setDetail(body);
       setValues((current) => current ?? valuesOf(body));
@@ -63,6 +70,16 @@ export function EventPanel({
     };
   }, [reference, eventId, contextSize, reloads]);
 
+  if (loadError && !detail) {
+    return (
+      <aside className="event-panel card stack" aria-label="Event" data-testid="event-panel">
+        <p role="alert">{loadError}</p>
+        <button type="button" className="link" onClick={onClose}>
+          Close
+        </button>
+      </aside>
+    );
+  }
   if (!detail || !values) return <aside className="event-panel card">Loading…</aside>;
 
   const save = async (toSave: EventValues, baseVersion: number) => {
@@ -222,6 +239,18 @@ export function EventPanel({
           </dl>
         </details>
       )}
+
+      <CommentThreads
+        reference={reference}
+        query={{ kind: "event", eventId }}
+        canWrite={canEdit}
+        title="Comments"
+        newThread={
+          detail.isDeleted
+            ? null
+            : { anchor: { kind: "event", eventId }, label: "Comment on this event" }
+        }
+      />
 
       {canEdit && !detail.isDeleted && (
         <form

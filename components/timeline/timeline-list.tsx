@@ -6,6 +6,7 @@
 // its whole message, wrapped: rows are measured, not cut to one line. In a narrow list
 // (800 px, or beside the event panel) the message moves under the row's facts. The header
 // above the list shows the date of the top row; a divider marks each change of day.
+import { EventCommentBadge } from "@/components/comments/event-comment-counts";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useCallback, useEffect, useRef, type RefObject } from "react";
 import {
@@ -206,6 +207,7 @@ function EventRow({
           <span className="badge key-moment">{KEY_MOMENT_LABELS[row.keyMoment]}</span>
         )}
         {row.isEdited && <span className="badge">edited</span>}
+        <EventCommentBadge eventId={row.id} />
         {row.isHidden && <span className="badge">hidden</span>}
         {row.flags
           .filter((flag) => flag in ROW_FLAG_LABELS)

@@ -33,7 +33,13 @@ export type AuditAction =
   | "model.note_deleted"
   | "model.note_visibility_changed"
   | "model.note_confirmed"
-  | "model.note_confirmation_withdrawn";
+  | "model.note_confirmation_withdrawn"
+  // Resolving a thread on a note or diagram is a "model." entry, so the history shows it
+  // only to whoever did it (a private note's thread stays as private as the note).
+  | "comment.thread_resolved"
+  | "comment.thread_reopened"
+  | "model.comment_thread_resolved"
+  | "model.comment_thread_reopened";
 
 export async function writeAuditEntry(
   transaction: Prisma.TransactionClient,

@@ -7,14 +7,14 @@ import { db } from "@/lib/db";
 import { publishIncidentChange } from "@/lib/realtime/bus";
 import type { ChangeTopic } from "@/lib/realtime/incident-change";
 
-interface SharedFields {
+export interface SharedFields {
   authorId: string;
   visibility: string;
   subjectId?: string;
   isShareable: boolean;
 }
 
-async function audienceFor(
+export async function audienceFor(
   incidentId: string,
   fields: SharedFields,
 ): Promise<string[] | undefined> {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { NarrativeComments } from "@/components/comments/narrative-comments";
 import { IncidentForm } from "@/components/incidents/incident-form";
 import {
   SimilarIncidentsLoading,
@@ -28,21 +29,29 @@ export default async function IncidentOverviewPage({ params }: Props) {
     getLanguageSettings(),
   ]);
   return (
-    <IncidentForm
-      mode="edit"
-      reference={incident.reference}
-      initialValues={incident.values}
-      version={incident.version}
-      people={people}
-      canEdit={incident.canEdit}
-      dismissed={dismissals.map((dismissal) => dismissal.fingerprint)}
-      languageSettings={toTeamSettings(languageSettings)}
-      aside={
-        <Suspense fallback={<SimilarIncidentsLoading />}>
-          <SimilarIncidentsPanel user={user} reference={incident.reference} />
-        </Suspense>
-      }
-      collaboration={{ incidentId: incident.id, user: { id: user.id, name: user.name } }}
-    />
+    <>
+      <IncidentForm
+        mode="edit"
+        reference={incident.reference}
+        initialValues={incident.values}
+        version={incident.version}
+        people={people}
+        canEdit={incident.canEdit}
+        dismissed={dismissals.map((dismissal) => dismissal.fingerprint)}
+        languageSettings={toTeamSettings(languageSettings)}
+        aside={
+          <Suspense fallback={<SimilarIncidentsLoading />}>
+            <SimilarIncidentsPanel user={user} reference={incident.reference} />
+          </Suspense>
+        }
+        collaboration={{ incidentId: incident.id, user: { id: user.id, name: user.name } }}
+      />
+      {/* Reads the selection inside the narrative's editor, whichever editor renders it. */}
+      <NarrativeComments
+        reference={incident.reference}
+        canWrite={incident.canEdit}
+        containerSelector="#narrative, [aria-labelledby='narrative-label']"
+      />
+    </>
   );
 }

@@ -16,6 +16,7 @@ import {
   VISIBILITY_CHOICES,
   visibilityLabel,
 } from "@/components/models/notes/note-labels";
+import { NoteComments } from "@/components/comments/note-comments";
 import { NoteSectionView } from "@/components/models/notes/note-section-view";
 import {
   hasLearnedLaterParts,
@@ -212,6 +213,7 @@ export function NoteCard(props: {
           )}
         </footer>
       )}
+      <NoteComments reference={props.reference} noteId={note.id} canWrite={props.canWrite} />
     </article>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { EventCommentCounts } from "@/components/comments/event-comment-counts";
 import { TimelineWorkspace } from "@/components/timeline/timeline-workspace";
 import { TimelineSubnav } from "@/components/timeline/timeline-subnav";
 import { canWrite } from "@/lib/auth/roles";
@@ -47,13 +48,15 @@ export default async function IncidentTimelinePage({
   return (
     <div className="stack">
       <TimelineSubnav reference={reference} current="events" />
-      <TimelineWorkspace
-        reference={reference}
-        canEdit={canWrite(user)}
-        initial={{ total: initial.total, rows: initial.rows }}
-        initialFacets={facets}
-        openEvent={openEvent}
-      />
+      <EventCommentCounts reference={reference}>
+        <TimelineWorkspace
+          reference={reference}
+          canEdit={canWrite(user)}
+          initial={{ total: initial.total, rows: initial.rows }}
+          initialFacets={facets}
+          openEvent={openEvent}
+        />
+      </EventCommentCounts>
     </div>
   );
 }

@@ -2,9 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FocusEveryoneButton } from "@/components/meeting/focus-everyone-button";
+import { DiagramComments } from "@/components/comments/diagram-comments";
 import { DiagramEditor } from "@/components/models/diagram-editor";
 import { ModelsSubnav } from "@/components/models/models-subnav";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { canWrite } from "@/lib/auth/roles";
+import { nodeName } from "@/lib/models/diagram";
 import { AppError } from "@/lib/errors";
 import { getVisibleDiagram } from "@/lib/mental-models/diagrams/diagram-views";
 import "../../models.css";
@@ -37,6 +40,12 @@ export default async function IncidentDiagramPage({
         key={`${diagram.id}:${diagram.version}`}
         reference={reference}
         initial={diagram}
+      />
+      <DiagramComments
+        reference={reference}
+        diagramId={diagram.id}
+        nodes={diagram.content.nodes.map((node) => ({ id: node.id, name: nodeName(node) }))}
+        canWrite={canWrite(user)}
       />
     </div>
   );
