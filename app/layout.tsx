@@ -29,6 +29,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <>
               <nav aria-label="Main">
                 <Link href="/incidents">Library</Link>
+                <Link href="/search">Search</Link>
                 {user.role !== "viewer" && <Link href="/incidents/new">New incident</Link>}
                 {user.role === "admin" && <Link href="/admin/users">People</Link>}
                 {user.role === "admin" && <Link href="/admin/settings">Settings</Link>}

@@ -24,7 +24,10 @@ export const FIELD_WEIGHTS: Record<SearchField, number> = {
   note: 2,
 };
 
-export const BM25_RANK = `bm25(${SEARCH_FIELDS.map((field) => FIELD_WEIGHTS[field].toFixed(1)).join(", ")})`;
+// For "SearchIncident", whose columns are the fields but notes (per viewer, not there).
+export const INCIDENT_BM25_RANK = `bm25(${SEARCH_FIELDS.filter((field) => field !== "note")
+  .map((field) => FIELD_WEIGHTS[field].toFixed(1))
+  .join(", ")})`;
 
 // Tiptap JSON (the narrative, a note's sections) reduced to its text nodes, in SQL, so a
 // trigger can index whatever writes the row. Invalid JSON is indexed as it is.
@@ -34,5 +37,5 @@ export function tiptapTextSql(column: string): string {
 
 // A note's sections: a JSON object whose values are tiptap documents as JSON text.
 export function noteTextSql(column: string): string {
-  return `CASE WHEN json_valid(${column}) THEN coalesce((SELECT group_concat(t."value", ' ') FROM json_each(${column}) AS s, json_tree(CASE WHEN json_valid(s."value") THEN s."value" ELSE '{}' END) AS t WHERE t."key" = 'text' AND t."type" = 'text'), '') ELSE ${column} END`;
+  return `CASE WHEN json_valid(${column}) THEN coalesce((SELECT group_concat("node"."value", ' ') FROM json_each(${column}) AS "section", json_tree(CASE WHEN json_valid("section"."value") THEN "section"."value" ELSE '{}' END) AS "node" WHERE "node"."key" = 'text' AND "node"."type" = 'text'), '') ELSE ${column} END`;
 }

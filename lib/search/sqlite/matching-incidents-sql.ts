@@ -11,32 +11,56 @@ import { visibleIncidentSql } from "@/lib/access/incident-access";
 import type { SessionUser } from "@/lib/auth/roles";
 import { visibleNoteSql } from "@/lib/mental-models/visible-note-sql";
 import { ftsPhrase } from "@/lib/search/fts-match";
-import type { SearchFilters, SearchQuery, SearchTerm } from "@/lib/search/search-query";
-import { INCIDENT_SHIFT, KIND_SHIFT, kindOf } from "@/lib/search/sqlite/index-layout";
+import type { SearchFilters, SearchQuery } from "@/lib/search/search-query";
+import { INCIDENT_SHIFT } from "@/lib/search/sqlite/index-layout";
 
 const incidentShift = Prisma.raw(String(INCIDENT_SHIFT));
-const noteKind = Prisma.raw(String(kindOf("note")));
-const kindShift = Prisma.raw(String(KIND_SHIFT));
 
-/** Incident numbers with a row matching the FTS5 expression, notes only where visible. */
-export function incidentNumbersMatching(viewer: SessionUser, match: string): Prisma.Sql {
+/**
+ * Numbers of the incidents where the FTS5 expression matches: in the incident's own text
+ * (one row per incident), or in a note the viewer may see.
+ */
+export function incidentsMatching(viewer: SessionUser, match: string): Prisma.Sql {
   return Prisma.sql`
-    SELECT rowid >> ${incidentShift} FROM "SearchText"
-    WHERE "SearchText" MATCH ${`- {note} : (${match})`}
-    UNION ALL
-    SELECT "SearchText".rowid >> ${incidentShift} FROM "SearchText"
-    JOIN "SearchDocument" "document" ON "document"."id" = "SearchText".rowid
+    SELECT rowid AS "number" FROM "SearchIncident" WHERE "SearchIncident" MATCH ${match}
+    UNION
+    SELECT "SearchNote".rowid >> ${incidentShift} FROM "SearchNote"
+    JOIN "SearchDocument" "document" ON "document"."id" = "SearchNote".rowid
     JOIN "ModelNote" "note" ON "note"."id" = "document"."itemId"
-    WHERE "SearchText" MATCH ${`{note} : (${match})`}
-      AND (("SearchText".rowid >> ${kindShift}) & 15) = ${noteKind}
-      AND ${visibleNoteSql(viewer.id, "note")}`;
+    WHERE "SearchNote" MATCH ${match} AND ${visibleNoteSql(viewer.id, "note")}`;
 }
 
-function termCondition(viewer: SessionUser, term: SearchTerm): Prisma.Sql {
-  const numbers = incidentNumbersMatching(viewer, ftsPhrase(term));
-  return term.isExcluded
-    ? Prisma.sql`i."number" NOT IN (${numbers})`
-    : Prisma.sql`i."number" IN (${numbers})`;
+export const termTable = (index: number) => Prisma.raw(`"term${index}"`);
+
+/**
+ * The common table expressions of a search: one per term ("term0"…, positive terms first,
+ * in query order) and "matched", the incidents the viewer may see that match the whole
+ * query. Each term's index pass runs once, shared by the match, the ranking and facets.
+ */
+export function searchCtes(viewer: SessionUser, query: SearchQuery): Prisma.Sql {
+  const positive = query.terms.filter((term) => !term.isExcluded);
+  const excluded = query.terms.filter((term) => term.isExcluded);
+  const terms = positive.map(
+    (term, index) =>
+      Prisma.sql`${termTable(index)} AS MATERIALIZED (${incidentsMatching(viewer, ftsPhrase(term))}),`,
+  );
+  const conditions = [
+    visibleIncidentSql(viewer, "i"),
+    ...filterConditions(query.filters),
+    ...positive.map(
+      (_term, index) => Prisma.sql`i."number" IN (SELECT "number" FROM ${termTable(index)})`,
+    ),
+    ...excluded.map(
+      (term) =>
+        Prisma.sql`i."number" NOT IN (SELECT "number" FROM (${incidentsMatching(viewer, ftsPhrase(term))}))`,
+    ),
+  ];
+  return Prisma.sql`${terms.length > 0 ? Prisma.join(terms, "\n") : Prisma.empty}
+    "matched" AS MATERIALIZED (
+      SELECT i."id", i."number", i."severity", i."status", i."startedAt", i."createdAt"
+      FROM "Incident" i
+      WHERE ${Prisma.join(conditions, " AND ")}
+    )`;
 }
 
 const startSql = Prisma.sql`coalesce(i."startedAt", i."createdAt")`;
@@ -74,14 +98,7 @@ function filterConditions(filters: SearchFilters): Prisma.Sql[] {
   return conditions;
 }
 
+/** The matching incidents as one SELECT (id, number, severity, status, startedAt, createdAt). */
 export function matchingIncidentsSql(viewer: SessionUser, query: SearchQuery): Prisma.Sql {
-  const conditions = [
-    visibleIncidentSql(viewer, "i"),
-    ...filterConditions(query.filters),
-    ...query.terms.map((term) => termCondition(viewer, term)),
-  ];
-  return Prisma.sql`
-    SELECT i."id", i."number", i."severity", i."status", i."startedAt", i."createdAt"
-    FROM "Incident" i
-    WHERE ${Prisma.join(conditions, " AND ")}`;
+  return Prisma.sql`WITH ${searchCtes(viewer, query)} SELECT * FROM "matched"`;
 }

@@ -18,9 +18,14 @@ import type {
   SearchWindow,
 } from "@/lib/search/search-types";
 import { HIGHLIGHT_END, HIGHLIGHT_START, SEARCH_FIELDS } from "@/lib/search/search-types";
-import { BM25_RANK, INCIDENT_SHIFT, KIND_SHIFT, kindOf } from "@/lib/search/sqlite/index-layout";
-import { matchingIncidentsSql } from "@/lib/search/sqlite/matching-incidents-sql";
-import { reindexSqlite } from "@/lib/search/sqlite/reindex-sqlite";
+import {
+  INCIDENT_BM25_RANK,
+  INCIDENT_SHIFT,
+  KIND_SHIFT,
+  kindOf,
+} from "@/lib/search/sqlite/index-layout";
+import { reindexSqlite, refreshStaleIncidents } from "@/lib/search/sqlite/reindex-sqlite";
+import { searchCtes } from "@/lib/search/sqlite/matching-incidents-sql";
 
 const FACET_LIMIT = 12;
 const SNIPPETS_PER_HIT = 3;
@@ -49,26 +54,36 @@ interface RawPage {
   facets: Record<keyof SearchFacets, FacetValue[]>;
 }
 
-// Scores: the best bm25 of any matching row (notes aside: they are per viewer) per incident.
-function scoresSql(match: string): Prisma.Sql {
-  return Prisma.sql`SELECT rowid >> ${shift} AS "number", min(rank) AS "score" FROM "SearchText"
-    WHERE "SearchText" MATCH ${`- {note} : (${match})`} AND rank MATCH ${BM25_RANK}
-    GROUP BY 1`;
+// bm25 with field weights over the incidents' own rows (one per incident, so a common word
+// in a million log lines costs one row per incident, not one per line), read only for the
+// incidents that matched. Incidents found only through a note come after.
+function rankedSql(match: string): Prisma.Sql {
+  return Prisma.sql`
+    "scored" AS (
+      SELECT m.*, coalesce(r."score", 0) AS "score" FROM "matched" m
+      LEFT JOIN (
+        SELECT rowid AS "number", rank AS "score" FROM "SearchIncident"
+        WHERE "SearchIncident" MATCH ${match} AND rank MATCH ${INCIDENT_BM25_RANK}
+          AND rowid IN (SELECT "number" FROM "matched")
+      ) r ON r."number" = m."number"
+    ),`;
 }
 
-// The best rows of one incident (correlated on "page"."number"), notes only where visible.
+// Why one incident (correlated on "page"."number") matched: its first matching rows in
+// field order (row ids put the title first and notes last: see index-sql.ts), each a
+// seek into the FTS index by row-id range; notes only where the viewer may see them.
 function snippetsSql(viewer: SessionUser, match: string): Prisma.Sql {
   return Prisma.sql`json((SELECT json_group_array(json_object(
       'kind', (x.rowid >> ${kindShift}) & 15, 'snippet', x."snippet", 'eventId', e."id", 'eventTime', e."time"))
     FROM (
-      SELECT rowid, snippet("SearchText", -1, ${HIGHLIGHT_START}, ${HIGHLIGHT_END}, '…', ${SNIPPET_TOKENS}) AS "snippet", rank
+      SELECT rowid, snippet("SearchText", -1, ${HIGHLIGHT_START}, ${HIGHLIGHT_END}, '…', ${SNIPPET_TOKENS}) AS "snippet"
       FROM "SearchText"
-      WHERE "SearchText" MATCH ${match} AND rank MATCH ${BM25_RANK}
+      WHERE "SearchText" MATCH ${match}
         AND rowid BETWEEN ("page"."number" << ${shift}) AND (("page"."number" + 1) << ${shift}) - 1
         AND ((rowid >> ${kindShift}) & 15 <> ${noteKind} OR EXISTS (
           SELECT 1 FROM "SearchDocument" "document" JOIN "ModelNote" "note" ON "note"."id" = "document"."itemId"
           WHERE "document"."id" = "SearchText".rowid AND ${visibleNoteSql(viewer.id, "note")}))
-      ORDER BY rank LIMIT ${SNIPPETS_PER_HIT}
+      ORDER BY rowid LIMIT ${SNIPPETS_PER_HIT}
     ) x
     LEFT JOIN "SearchDocument" d ON d."id" = x.rowid AND (x.rowid >> ${kindShift}) & 15 = ${eventKind}
     LEFT JOIN "TimelineEvent" e ON e."id" = d."itemId"))`;
@@ -90,41 +105,43 @@ const FACETS: Record<keyof SearchFacets, Prisma.Sql> = {
     substr(coalesce("startedAt", "createdAt"), 1, 7) AS "label", count(*) AS "count"
     FROM "matched" GROUP BY 1 ORDER BY 1 DESC LIMIT ${limit}`),
   service: facet(Prisma.sql`SELECT s."name" AS "value", s."name" AS "label", count(*) AS "count"
-    FROM "IncidentService" s JOIN "matched" m ON m."id" = s."incidentId"
+    FROM "matched" m CROSS JOIN "IncidentService" s ON s."incidentId" = m."id"
     GROUP BY 1 ORDER BY 3 DESC, 1 LIMIT ${limit}`),
   tag: facet(Prisma.sql`SELECT t."name" AS "value", t."name" AS "label", count(*) AS "count"
-    FROM "IncidentTag" t JOIN "matched" m ON m."id" = t."incidentId"
+    FROM "matched" m CROSS JOIN "IncidentTag" t ON t."incidentId" = m."id"
     GROUP BY 1 ORDER BY 3 DESC, 1 LIMIT ${limit}`),
-  participant:
-    facet(Prisma.sql`SELECT u."email" AS "value", u."name" AS "label", count(*) AS "count"
-    FROM "IncidentParticipant" p JOIN "matched" m ON m."id" = p."incidentId"
-    JOIN "User" u ON u."id" = p."userId"
-    GROUP BY u."id" ORDER BY 3 DESC, 2 LIMIT ${limit}`),
+  participant: facet(Prisma.sql`SELECT u."email" AS "value", u."name" AS "label", c."count"
+    FROM (SELECT p."userId", count(*) AS "count"
+      FROM "matched" m CROSS JOIN "IncidentParticipant" p ON p."incidentId" = m."id"
+      GROUP BY 1 ORDER BY 2 DESC LIMIT ${limit}) c
+    CROSS JOIN "User" u ON u."id" = c."userId"
+    ORDER BY 3 DESC, 2`),
   moment: facet(Prisma.sql`SELECT e."keyMoment" AS "value", e."keyMoment" AS "label",
     count(DISTINCT e."incidentId") AS "count"
-    FROM "TimelineEvent" e
+    FROM "TimelineEvent" e INDEXED BY "TimelineEvent_keyMoment_search_idx"
     WHERE e."keyMoment" IS NOT NULL AND e."deletedAt" IS NULL
       AND e."incidentId" IN (SELECT "id" FROM "matched")
     GROUP BY 1 ORDER BY 3 DESC, 1`),
 };
 
-export async function searchSqlite(
+/** The one statement: a JSON object with total, hits and facets. */
+export function searchStatement(
   viewer: SessionUser,
   query: SearchQuery,
   window: SearchWindow,
-): Promise<SearchPage> {
+): Prisma.Sql {
   const positive = query.terms.filter((term) => !term.isExcluded);
   const isRanked = hasSearchTerms(query);
   const match = ftsAnyOf(positive);
   const scored = isRanked
-    ? Prisma.sql`SELECT m.*, coalesce(s."score", 0) AS "score" FROM "matched" m
-        LEFT JOIN (${scoresSql(match)}) s ON s."number" = m."number"`
-    : Prisma.sql`SELECT m.*, 0 AS "score" FROM "matched" m`;
+    ? rankedSql(match)
+    : Prisma.sql`"scored" AS (SELECT m.*, 0 AS "score" FROM "matched" m),`;
   const matches = isRanked ? snippetsSql(viewer, match) : Prisma.sql`json('[]')`;
-  const rows = await db.$queryRaw<{ result: string }[]>`
-    WITH "matched" AS MATERIALIZED (${matchingIncidentsSql(viewer, query)}),
+  return Prisma.sql`
+    WITH ${searchCtes(viewer, query)},
+    ${scored}
     "page" AS MATERIALIZED (
-      SELECT * FROM (${scored})
+      SELECT * FROM "scored"
       ORDER BY "score", coalesce("startedAt", "createdAt") DESC, "number" DESC
       LIMIT ${window.limit} OFFSET ${window.offset}
     )
@@ -138,7 +155,7 @@ export async function searchSqlite(
           'tags', json((SELECT json_group_array("name") FROM (SELECT "name" FROM "IncidentTag" WHERE "incidentId" = i."id" ORDER BY 1))),
           'matches', ${matches}
         ) AS "hit"
-        FROM "page" JOIN "Incident" i ON i."id" = "page"."id"
+        FROM "page" CROSS JOIN "Incident" i ON i."id" = "page"."id"
         ORDER BY "page"."score", coalesce("page"."startedAt", "page"."createdAt") DESC, "page"."number" DESC
       ) h)),
       'facets', json_object(
@@ -147,6 +164,15 @@ export async function searchSqlite(
         'moment', ${FACETS.moment}
       )
     ) AS "result"`;
+}
+
+export async function searchSqlite(
+  viewer: SessionUser,
+  query: SearchQuery,
+  window: SearchWindow,
+): Promise<SearchPage> {
+  await refreshStaleIncidents();
+  const rows = await db.$queryRaw<{ result: string }[]>(searchStatement(viewer, query, window));
   const page = JSON.parse(rows[0]?.result ?? "{}") as RawPage;
   return {
     total: page.total,
