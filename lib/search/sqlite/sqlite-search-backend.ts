@@ -59,13 +59,14 @@ interface RawPage {
 // incidents that matched. Incidents found only through a note come after.
 function rankedSql(match: string): Prisma.Sql {
   return Prisma.sql`
+    "ranks" AS MATERIALIZED (
+      SELECT rowid AS "number", rank AS "score" FROM "SearchIncident"
+      WHERE "SearchIncident" MATCH ${match} AND rank MATCH ${INCIDENT_BM25_RANK}
+        AND +rowid IN (SELECT "number" FROM "matched")
+    ),
     "scored" AS (
       SELECT m.*, coalesce(r."score", 0) AS "score" FROM "matched" m
-      LEFT JOIN (
-        SELECT rowid AS "number", rank AS "score" FROM "SearchIncident"
-        WHERE "SearchIncident" MATCH ${match} AND rank MATCH ${INCIDENT_BM25_RANK}
-          AND rowid IN (SELECT "number" FROM "matched")
-      ) r ON r."number" = m."number"
+      LEFT JOIN "ranks" r ON r."number" = m."number"
     ),`;
 }
 
