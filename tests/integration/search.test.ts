@@ -158,6 +158,26 @@ describe("searchIncidents", () => {
     expect((await searchIncidents(other, after)).total).toBe(0);
   });
 
+  it("filters by dates and months of the start, and counts months", async () => {
+    const marker = word();
+    await makeIncident(owner, { title: `${marker} march`, startedAt: "2026-03-14T09:00" });
+    await makeIncident(owner, { title: `${marker} may`, startedAt: "2026-05-02T10:00" });
+    const all = await searchIncidents(other, marker);
+    expect(all.facets.month).toEqual([
+      { value: "2026-05", label: "2026-05", count: 1 },
+      { value: "2026-03", label: "2026-03", count: 1 },
+    ]);
+    const titles = async (text: string) =>
+      (await searchIncidents(other, text)).hits.map((hit) => hit.title);
+    expect(await titles(`${marker} after:2026-03-14`)).toEqual([`${marker} may`]);
+    expect(await titles(`${marker} after:2026-03-13`)).toHaveLength(2);
+    expect(await titles(`${marker} before:2026-04`)).toEqual([`${marker} march`]);
+    expect(await titles(`${marker} month:2026-05`)).toEqual([`${marker} may`]);
+    // The creator takes part in what they create; nobody else was added.
+    expect(await titles(`${marker} participant:${owner.email}`)).toHaveLength(2);
+    expect(await titles(`${marker} participant:"Oscar Other"`)).toEqual([]);
+  });
+
   it("answers malformed queries with hints instead of errors", async () => {
     for (const text of ['"unclosed', "-", "NEAR(", "^", "a:b", "after:notadate", '""', "*"]) {
       const answer = await searchIncidents(other, text);

@@ -11,7 +11,8 @@
 //                     and bm25 with field weights, over 10,000 rows instead of a million.
 // The row tables follow every write through triggers. An incident row would cost a whole
 // re-join per event written, so triggers only mark it stale ("SearchStale") and it is
-// rebuilt, set-based, before the next search (and by a rebuild).
+// rebuilt, set-based, before the next search (and by a rebuild), with its key-moment kinds
+// ("SearchMoment").
 import { SEARCH_FIELDS, type SearchField } from "@/lib/search/search-types";
 import {
   INCIDENT_SHIFT,
@@ -59,11 +60,23 @@ function incidentRowSelect(where: string): string {
     FROM "Incident" i WHERE ${where}`;
 }
 
+// The kinds of key moment an incident's timeline has, one row each: the key-moment facet
+// and filter read a few rows per incident instead of its events.
+function momentRowsSelect(where: string): string {
+  return `INSERT OR IGNORE INTO "SearchMoment" ("number", "kind")
+    SELECT DISTINCT i."number", e."keyMoment" FROM "Incident" i
+    JOIN "TimelineEvent" e ON e."incidentId" = i."id"
+    WHERE e."keyMoment" IS NOT NULL AND e."deletedAt" IS NULL AND ${where}`;
+}
+
 /** Rebuilds the incident rows marked stale; run in one write transaction. */
 export function refreshStaleStatements(): string[] {
+  const stale = `i."number" IN (SELECT "number" FROM "SearchStale")`;
   return [
     `DELETE FROM "SearchIncident" WHERE rowid IN (SELECT "number" FROM "SearchStale")`,
-    incidentRowSelect(`i."number" IN (SELECT "number" FROM "SearchStale")`),
+    `DELETE FROM "SearchMoment" WHERE "number" IN (SELECT "number" FROM "SearchStale")`,
+    incidentRowSelect(stale),
+    momentRowsSelect(stale),
     `DELETE FROM "SearchStale"`,
   ];
 }
@@ -76,6 +89,7 @@ export function rebuildStatements(): string[] {
     `DELETE FROM "SearchDocument"`,
     `DELETE FROM "SearchIncident"`,
     `DELETE FROM "SearchStale"`,
+    `DELETE FROM "SearchMoment"`,
   ];
   for (const { field, value } of INCIDENT_FIELDS) {
     statements.push(
@@ -101,6 +115,7 @@ export function rebuildStatements(): string[] {
      SELECT rowid, "note" FROM "SearchText" WHERE rowid IN (
        SELECT "id" FROM "SearchDocument" WHERE "kind" = ${kindOf("note")})`,
     incidentRowSelect("1 = 1"),
+    momentRowsSelect("1 = 1"),
     `INSERT INTO "SearchText" ("SearchText") VALUES ('optimize')`,
     `INSERT INTO "SearchIncident" ("SearchIncident") VALUES ('optimize')`,
   );

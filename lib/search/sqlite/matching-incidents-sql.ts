@@ -89,9 +89,9 @@ function filterConditions(filters: SearchFilters): Prisma.Sql[] {
   if (filters.months.length > 0) {
     conditions.push(Prisma.sql`substr(${startSql}, 1, 7) IN (${Prisma.join(filters.months)})`);
   }
-  for (const moment of filters.moments) {
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "TimelineEvent" e
-      WHERE e."incidentId" = i."id" AND e."keyMoment" = ${moment} AND e."deletedAt" IS NULL)`);
+  if (filters.moments.length > 0) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "SearchMoment" k
+      WHERE k."number" = i."number" AND k."kind" IN (${Prisma.join(filters.moments)}))`);
   }
   if (filters.after) conditions.push(Prisma.sql`${startSql} >= ${filters.after}`);
   if (filters.before) conditions.push(Prisma.sql`${startSql} < ${filters.before}`);

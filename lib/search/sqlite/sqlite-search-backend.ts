@@ -117,11 +117,8 @@ const FACETS: Record<keyof SearchFacets, Prisma.Sql> = {
       GROUP BY 1 ORDER BY 2 DESC LIMIT ${limit}) c
     CROSS JOIN "User" u ON u."id" = c."userId"
     ORDER BY 3 DESC, 2`),
-  moment: facet(Prisma.sql`SELECT e."keyMoment" AS "value", e."keyMoment" AS "label",
-    count(DISTINCT e."incidentId") AS "count"
-    FROM "TimelineEvent" e INDEXED BY "TimelineEvent_keyMoment_search_idx"
-    WHERE e."keyMoment" IS NOT NULL AND e."deletedAt" IS NULL
-      AND e."incidentId" IN (SELECT "id" FROM "matched")
+  moment: facet(Prisma.sql`SELECT k."kind" AS "value", k."kind" AS "label", count(*) AS "count"
+    FROM "matched" m CROSS JOIN "SearchMoment" k ON k."number" = m."number"
     GROUP BY 1 ORDER BY 3 DESC, 1`),
 };
 

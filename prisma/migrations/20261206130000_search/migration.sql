@@ -29,9 +29,13 @@ CREATE UNIQUE INDEX "SearchDocument_itemId_kind_key" ON "SearchDocument"("itemId
 
 CREATE TABLE "SearchStale" ("number" INTEGER NOT NULL PRIMARY KEY);
 
--- Key-moment facet counts per incident without reading every event.
-CREATE INDEX "TimelineEvent_keyMoment_search_idx" ON "TimelineEvent"("keyMoment", "incidentId")
-    WHERE "keyMoment" IS NOT NULL AND "deletedAt" IS NULL;
+-- The kinds of key moment each incident's timeline has (rebuilt with its incident row).
+CREATE TABLE "SearchMoment" (
+    "number" INTEGER NOT NULL,
+    "kind" TEXT NOT NULL,
+    PRIMARY KEY ("number", "kind")
+) WITHOUT ROWID;
+
 
 CREATE TRIGGER "search_incident_insert" AFTER INSERT ON "Incident" BEGIN
     INSERT INTO "SearchText" ("rowid", "title")
@@ -64,6 +68,7 @@ CREATE TRIGGER "search_incident_delete" AFTER DELETE ON "Incident" BEGIN
     DELETE FROM "SearchDocument" WHERE "id" BETWEEN (old."number" << 28) AND ((old."number" + 1) << 28) - 1;
     DELETE FROM "SearchIncident" WHERE "rowid" = old."number";
     DELETE FROM "SearchStale" WHERE "number" = old."number";
+    DELETE FROM "SearchMoment" WHERE "number" = old."number";
 END;
 
 CREATE TRIGGER "search_contributing_factor_insert" AFTER INSERT ON "ContributingFactor" BEGIN
@@ -153,7 +158,7 @@ CREATE TRIGGER "search_timeline_event_insert" AFTER INSERT ON "TimelineEvent" BE
     INSERT OR IGNORE INTO "SearchStale" ("number") SELECT "number" FROM "Incident" WHERE "id" = new."incidentId";
 END;
 
-CREATE TRIGGER "search_timeline_event_update" AFTER UPDATE OF "message", "deletedAt" ON "TimelineEvent" BEGIN
+CREATE TRIGGER "search_timeline_event_update" AFTER UPDATE OF "message", "deletedAt", "keyMoment" ON "TimelineEvent" BEGIN
     DELETE FROM "SearchText" WHERE "rowid" = (SELECT "id" FROM "SearchDocument" WHERE "itemId" = old."id" AND "kind" = 7);
     DELETE FROM "SearchDocument" WHERE "itemId" = old."id" AND "kind" = 7;
     INSERT INTO "SearchDocument" ("id", "kind", "itemId")
@@ -205,6 +210,7 @@ DELETE FROM "SearchNote";
 DELETE FROM "SearchDocument";
 DELETE FROM "SearchIncident";
 DELETE FROM "SearchStale";
+DELETE FROM "SearchMoment";
 INSERT INTO "SearchText" (rowid, "title")
     SELECT (i."number" << 28) | (0 << 24), v
     FROM (SELECT i."number", i."title" AS v FROM "Incident" i) i WHERE v <> '';
@@ -269,5 +275,9 @@ INSERT INTO "SearchIncident" (rowid, "title", "summary", "impact", "narrative", 
     (SELECT group_concat(t."message", char(10)) FROM "TimelineEvent" t
     WHERE t."incidentId" = i."id" AND t."deletedAt" IS NULL)
     FROM "Incident" i WHERE 1 = 1;
+INSERT OR IGNORE INTO "SearchMoment" ("number", "kind")
+    SELECT DISTINCT i."number", e."keyMoment" FROM "Incident" i
+    JOIN "TimelineEvent" e ON e."incidentId" = i."id"
+    WHERE e."keyMoment" IS NOT NULL AND e."deletedAt" IS NULL AND 1 = 1;
 INSERT INTO "SearchText" ("SearchText") VALUES ('optimize');
 INSERT INTO "SearchIncident" ("SearchIncident") VALUES ('optimize');

@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ftsAnyOf, ftsPhrase } from "@/lib/search/fts-match";
 import { hasFilter, toggleFilter } from "@/lib/search/edit-query";
+import { splitHighlights } from "@/lib/search/search-types";
 import {
   parseSearchQuery,
   SEARCH_QUERY_MAX_CHARACTERS,
@@ -136,6 +137,25 @@ describe("toggleFilter", () => {
         const query = toggleFilter("", "tag", value);
         expect(parseSearchQuery(query).filters.tags).toEqual([value]);
         expect(toggleFilter(query, "tag", value)).toBe("");
+      }),
+    );
+  });
+});
+
+describe("splitHighlights", () => {
+  it("splits marked snippets into plain and matched parts, keeping every character", () => {
+    expect(splitHighlights("a \u0002pool\u0003 b \u0002x\u0003")).toEqual([
+      { text: "a ", isMatch: false },
+      { text: "pool", isMatch: true },
+      { text: " b ", isMatch: false },
+      { text: "x", isMatch: true },
+    ]);
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const joined = splitHighlights(text)
+          .map((part) => part.text)
+          .join("");
+        expect(joined).toBe(text.replace(/[\u0002\u0003]/g, ""));
       }),
     );
   });
