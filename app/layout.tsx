@@ -34,6 +34,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 <Link href="/incidents">Library</Link>
                 <Link href="/insights">Insights</Link>
                 <InboxLink initialUnread={unread} />
+                <Link href="/search">Search</Link>
                 {user.role !== "viewer" && <Link href="/incidents/new">New incident</Link>}
                 {user.role === "admin" && <Link href="/admin/users">People</Link>}
                 {user.role === "admin" && <Link href="/admin/settings">Settings</Link>}

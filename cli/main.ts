@@ -12,6 +12,7 @@ const subcommands: Record<string, () => Promise<Subcommand>> = {
   ingest: () => import("./commands/ingest"),
   lint: () => import("./commands/lint"),
   models: () => import("./commands/models"),
+  reindex: () => import("./commands/reindex"),
 };
 
 async function helpText(): Promise<string> {

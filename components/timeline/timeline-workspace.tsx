@@ -240,6 +240,16 @@ export function TimelineWorkspace({
     setLanes(answer.value);
   };
 
+  // A search result links to one event as ?event=<id>&at=<time>: open the list at its time.
+  useEffect(() => {
+    const at = new URLSearchParams(window.location.search).get("at");
+    const instant = at ? new Date(at) : null;
+    if (!instant || Number.isNaN(instant.getTime())) return;
+    void findTimelinePosition(reference, {}, instant).then((answer) => {
+      if (answer.ok) listHandle.current?.scrollToIndex(Math.max(0, answer.value));
+    });
+  }, [reference]);
+
   const update = (patch: Partial<TimelineFilter>) =>
     setFilter((current) => ({ ...current, ...patch }));
   const hasFilter = Boolean(

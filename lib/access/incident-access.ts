@@ -2,7 +2,7 @@
 // route goes through here, and list queries embed `visibleIncidentWhere` so restricted
 // incidents never reach a result, a count or a snippet.
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import { canWrite, type SessionUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
@@ -13,6 +13,16 @@ export function visibleIncidentWhere(user: SessionUser): Prisma.IncidentWhereInp
   return {
     OR: [{ visibility: "workspace" }, { participants: { some: { userId: user.id } } }],
   };
+}
+
+// The same rule as SQL, for raw queries (full-text search, insights): a condition on the
+// incident row under `alias`, to put in the query's WHERE, never a filter afterwards.
+export function visibleIncidentSql(user: SessionUser, alias = "i"): Prisma.Sql {
+  if (user.role === "admin") return Prisma.sql`1 = 1`;
+  const incident = Prisma.raw(`"${alias.replaceAll('"', "")}"`);
+  return Prisma.sql`(${incident}."visibility" = 'workspace' OR EXISTS (
+    SELECT 1 FROM "IncidentParticipant" "viewer"
+    WHERE "viewer"."incidentId" = ${incident}."id" AND "viewer"."userId" = ${user.id}))`;
 }
 
 // Resolves "INC-42" to the incident's id if the user may see it; anything else is a 404,
