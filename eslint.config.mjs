@@ -54,6 +54,8 @@ const config = [
       "test-results/**",
       "playwright-report/**",
       "bench-out/**",
+      // The CLI bundle built from lib/ and cli/ at install: linted as its sources.
+      "dist/**",
       "next-env.d.ts",
     ],
   },
