@@ -81,6 +81,8 @@ export function CommentThreads(props: {
     reload();
     flashChanged(change.ids);
   });
+  // Narrative threads say whether their quote is still there, from the saved snapshot.
+  useIncidentChanges(props.query.kind === "narrative" ? ["narrative"] : [], reload);
 
   const newThread = props.newThread;
   return (

@@ -8,6 +8,7 @@ import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import type { CollabDocument } from "@/lib/collab/document-name";
 import { db } from "@/lib/db";
 import { narrativeToText, parseNarrative } from "@/lib/rich-text/narrative";
+import { publishIncidentChange } from "@/lib/realtime/bus";
 
 export interface StoredCollabDocument {
   /** The Yjs state, or null when the document was never co-edited (seed it from `json`). */
@@ -38,20 +39,20 @@ export async function storeCollabDocument(input: {
   editorIds: readonly string[];
 }): Promise<void> {
   const { incidentId } = input.document;
-  await db.$transaction(async (transaction) => {
+  const isSnapshotChanged = await db.$transaction(async (transaction) => {
     const incident = await transaction.incident.findUnique({
       where: { id: incidentId },
       select: { narrative: true },
     });
     // Deleted meanwhile: nothing left to store into.
-    if (!incident) return;
+    if (!incident) return false;
     const state = Buffer.from(input.state);
     await transaction.collabDocument.upsert({
       where: { name: input.name },
       create: { name: input.name, incidentId, state },
       update: { state },
     });
-    if (input.json === null || incident.narrative === input.json) return;
+    if (input.json === null || incident.narrative === input.json) return false;
     await transaction.incident.update({
       where: { id: incidentId },
       data: { narrative: input.json },
@@ -61,7 +62,7 @@ export async function storeCollabDocument(input: {
       { narrative: narrativeToText(parseNarrative(incident.narrative)) },
       { narrative: narrativeToText(parseNarrative(input.json)) },
     );
-    if (Object.keys(changes).length === 0) return;
+    if (Object.keys(changes).length === 0) return true;
     for (const actorId of input.editorIds) {
       await writeAuditEntry(transaction, {
         actorId,
@@ -70,5 +71,17 @@ export async function storeCollabDocument(input: {
         changes,
       });
     }
+    return true;
   });
+  // The text itself reaches editors through Yjs; this tells pages that read the saved
+  // snapshot (narrative comments' quotes, History, Readiness) to read it again. The change
+  // is the server's own, so it reaches the editors' pages too.
+  if (isSnapshotChanged) {
+    publishIncidentChange(incidentId, {
+      topic: "narrative",
+      action: "saved",
+      ids: [],
+      actorId: "collab-server",
+    });
+  }
 }

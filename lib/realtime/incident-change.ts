@@ -3,6 +3,8 @@
 // usual authorised routes, so a live update can reveal nothing a page would not.
 export const CHANGE_TOPICS = [
   "incident",
+  // The co-edited narrative's saved snapshot (its text travels through Yjs, not here).
+  "narrative",
   "timeline",
   "notes",
   "diagrams",

@@ -14,14 +14,17 @@ test.describe("two people editing the same incident", () => {
     await member.goto(`/incidents/${reference}`);
     await expect(member.getByLabel("Title")).toBeVisible();
 
+    // The member starts editing the summary. An untouched form would follow the admin's save
+    // live; one with unsaved changes keeps them and stays on the old version.
+    await member.getByLabel("Summary").fill("Written by the member while the admin renamed it.");
+
     // The admin saves first: a new title.
     const newTitle = uniqueName("Renamed by the admin");
     await admin.getByLabel("Title").fill(newTitle);
     await admin.getByRole("button", { name: "Save changes" }).click();
     await expect(admin.getByRole("status")).toHaveText("Saved.");
 
-    // The member, still on the old version, edits the summary and saves.
-    await member.getByLabel("Summary").fill("Written by the member while the admin renamed it.");
+    // The member, still on the old version, saves.
     await member.getByRole("button", { name: "Save changes" }).click();
     const conflict = member.getByTestId("conflict-view");
     await expect(conflict).toBeVisible();
@@ -62,11 +65,11 @@ test.describe("two people editing the same incident", () => {
     await member.goto(`/incidents/${reference}`);
     await expect(member.getByLabel("Impact")).toBeVisible();
 
+    await member.getByLabel("Impact").fill("Member's account of the impact.");
     await admin.getByLabel("Impact").fill("Admin's account of the impact.");
     await admin.getByRole("button", { name: "Save changes" }).click();
     await expect(admin.getByRole("status")).toHaveText("Saved.");
 
-    await member.getByLabel("Impact").fill("Member's account of the impact.");
     await member.getByRole("button", { name: "Save changes" }).click();
     const field = member.getByTestId("conflict-impact");
     await expect(field).toContainText("changed by both");

@@ -13,6 +13,9 @@ for (const [tab, heading] of [
     const title = uniqueName("Soon restricted");
     const reference = await createIncident(admin, { title });
     const { page: member, context: memberContext } = await newMemberPage(browser);
+    // Without live updates (a dropped stream, a proxy that buffers it), which would otherwise
+    // take the member off the incident at once: the page itself must check.
+    await member.route("**/api/incidents/*/live", (route) => route.abort());
 
     // The member opens the workspace incident while they may still see it.
     await member.goto(`/incidents/${reference}`);
