@@ -23,27 +23,30 @@ export interface PrepareData {
   language: { total: number; shown: { location: string; excerpt: string; question: string }[] };
 }
 
-const who = (names: string[]) => names.join(", ");
-
-// The comparison's disagreements in one sentence each, most telling first.
-export function describeDivergences(comparison: Comparison): string[] {
+// The comparison's disagreements in one sentence each, most telling first, naming each
+// diagram by its label ("Alice: Ledger at 09:12"). Components only the logs name are not
+// "hidden" from anyone: only traced services count, as in the compare view.
+export function describeDivergences(comparison: Comparison, tracedServices: string[]): string[] {
+  const labels = new Map(comparison.diagrams.map((diagram) => [diagram.id, diagram.label]));
+  const who = (ids: string[]) => ids.map((id) => labels.get(id) ?? id).join("; ");
+  const traced = new Set(tracedServices);
   return [
     ...comparison.directionDisagreements.map(
       (pair) =>
-        `${pair.a} and ${pair.b}: drawn as ${pair.a} → ${pair.b} by ${who(pair.forward.drawnBy) || "nobody"}, the other way by ${who(pair.backward.drawnBy) || "nobody"}.`,
+        `${pair.a} and ${pair.b}: drawn as ${pair.a} → ${pair.b} in ${who(pair.forward.drawnBy) || "no diagram"}, the other way in ${who(pair.backward.drawnBy) || "no diagram"}.`,
     ),
     ...comparison.onlySome.map(
-      (component) => `${component.name} appears only in ${who(component.drawnBy)}’s picture.`,
+      (component) => `${component.name} appears only in ${who(component.drawnBy)}.`,
     ),
-    ...comparison.hiddenComponents.map(
-      (component) => `${component.name} shows in the traces but nobody drew it.`,
-    ),
+    ...comparison.hiddenComponents
+      .filter((component) => traced.has(component.name))
+      .map((component) => `${component.name} shows in the traces but nobody drew it.`),
     ...comparison.hiddenDependencies.map(
       (edge) => `${edge.from} → ${edge.to} shows in the traces but nobody drew it.`,
     ),
     ...comparison.unobservedEdges.map(
       (edge) =>
-        `${edge.from} → ${edge.to} was drawn by ${who(edge.drawnBy)}; the traces never show it.`,
+        `${edge.from} → ${edge.to} is drawn in ${who(edge.drawnBy)}; the traces never show it.`,
     ),
   ];
 }
@@ -109,7 +112,7 @@ export async function prepareMeeting(
       message: event.message.slice(0, 200),
       note: event.keyMomentNote,
     })),
-    divergences: describeDivergences(comparison.comparison),
+    divergences: describeDivergences(comparison.comparison, comparison.tracedServices),
     openQuestions: questions.map((question) => ({
       id: question.id,
       text: question.text,
