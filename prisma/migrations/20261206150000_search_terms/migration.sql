@@ -1,0 +1,6 @@
+-- The terms of the "SearchText" index, read-only (FTS5's fts5vocab): a search expands a
+-- `prefix*` into the concrete terms it stands for before asking for snippets. A prefix
+-- query merges the whole doclist of every matching term each time it starts, and the
+-- snippets of a page start it once per hit (20 × 9 ms for `replic*` on 1,000,000 events);
+-- the same terms ORed seek straight to each hit's rows (under 0.1 ms).
+CREATE VIRTUAL TABLE "SearchTextTerm" USING fts5vocab("SearchText", 'row');
