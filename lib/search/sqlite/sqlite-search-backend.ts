@@ -1,11 +1,10 @@
-// Full-text search on SQLite FTS5: one statement answers the page of hits (with their
-// highlighted snippets), the total and every facet, over the incidents of
-// matchingIncidentsSql, so access applies to all of it and the match is computed once.
+// Full-text search on SQLite FTS5: two statements, run side by side on the search reader
+// threads, answer the page of hits (with their highlighted snippets), the total and every
+// facet, over the incidents of matchingIncidentsSql, so access applies to all of it.
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { formatIncidentReference } from "@/lib/access/incident-reference";
 import type { SessionUser } from "@/lib/auth/roles";
-import { db } from "@/lib/db";
 import { visibleNoteSql } from "@/lib/mental-models/visible-note-sql";
 import { ftsAnyOf } from "@/lib/search/fts-match";
 import { hasSearchTerms, type SearchQuery } from "@/lib/search/search-query";
@@ -26,6 +25,8 @@ import {
 } from "@/lib/search/sqlite/index-layout";
 import { reindexSqlite, refreshStaleIncidents } from "@/lib/search/sqlite/reindex-sqlite";
 import { searchCtes } from "@/lib/search/sqlite/matching-incidents-sql";
+import { readOneValue } from "@/lib/search/sqlite/search-readers";
+import { snippetMatchSql } from "@/lib/search/sqlite/snippet-match-sql";
 
 const FACET_LIMIT = 12;
 const SNIPPETS_PER_HIT = 3;
@@ -73,13 +74,13 @@ function rankedSql(match: string): Prisma.Sql {
 // Why one incident (correlated on "page"."number") matched: its first matching rows in
 // field order (row ids put the title first and notes last: see index-sql.ts), each a
 // seek into the FTS index by row-id range; notes only where the viewer may see them.
-function snippetsSql(viewer: SessionUser, match: string): Prisma.Sql {
+function snippetsSql(viewer: SessionUser): Prisma.Sql {
   return Prisma.sql`json((SELECT json_group_array(json_object(
       'kind', (x.rowid >> ${kindShift}) & 15, 'snippet', x."snippet", 'eventId', e."id", 'eventTime', e."time"))
     FROM (
       SELECT rowid, snippet("SearchText", -1, ${HIGHLIGHT_START}, ${HIGHLIGHT_END}, '…', ${SNIPPET_TOKENS}) AS "snippet"
       FROM "SearchText"
-      WHERE "SearchText" MATCH ${match}
+      WHERE "SearchText" MATCH (SELECT "expression" FROM "snippetMatch")
         AND rowid BETWEEN ("page"."number" << ${shift}) AND (("page"."number" + 1) << ${shift}) - 1
         AND ((rowid >> ${kindShift}) & 15 <> ${noteKind} OR EXISTS (
           SELECT 1 FROM "SearchDocument" "document" JOIN "ModelNote" "note" ON "note"."id" = "document"."itemId"
@@ -122,22 +123,42 @@ const FACETS: Record<keyof SearchFacets, Prisma.Sql> = {
     GROUP BY 1 ORDER BY 3 DESC, 1`),
 };
 
-/** The one statement: a JSON object with total, hits and facets. */
-export function searchStatement(
+function facetsSql(names: readonly (keyof SearchFacets)[]): Prisma.Sql {
+  return Prisma.sql`json_object(${Prisma.join(
+    names.map((name) => Prisma.sql`${name}, ${FACETS[name]}`),
+    ", ",
+  )})`;
+}
+
+// The facets of the joined incident lists (services, tags, participants) cost as much as
+// the page itself on a common word (9,000 matches): they are a statement of their own, run
+// on another reader thread at the same time (see search-readers.ts).
+const PAGE_FACETS = ["severity", "status", "month", "moment"] as const;
+const LIST_FACETS = ["service", "tag", "participant"] as const;
+
+/**
+ * The statements of one search, each a JSON object: the first has total, hits and some
+ * facets, the second the other facets. Both start from the same "matched" incidents.
+ */
+export function searchStatements(
   viewer: SessionUser,
   query: SearchQuery,
   window: SearchWindow,
-): Prisma.Sql {
+): [Prisma.Sql, Prisma.Sql] {
   const positive = query.terms.filter((term) => !term.isExcluded);
   const isRanked = hasSearchTerms(query);
   const match = ftsAnyOf(positive);
   const scored = isRanked
     ? rankedSql(match)
     : Prisma.sql`"scored" AS (SELECT m.*, 0 AS "score" FROM "matched" m),`;
-  const matches = isRanked ? snippetsSql(viewer, match) : Prisma.sql`json('[]')`;
-  return Prisma.sql`
+  const matches = isRanked ? snippetsSql(viewer) : Prisma.sql`json('[]')`;
+  const snippetMatch = isRanked
+    ? Prisma.sql`"snippetMatch" AS MATERIALIZED (SELECT ${snippetMatchSql(positive)} AS "expression"),`
+    : Prisma.empty;
+  const page = Prisma.sql`
     WITH ${searchCtes(viewer, query)},
     ${scored}
+    ${snippetMatch}
     "page" AS MATERIALIZED (
       SELECT * FROM "scored"
       ORDER BY "score", coalesce("startedAt", "createdAt") DESC, "number" DESC
@@ -156,12 +177,12 @@ export function searchStatement(
         FROM "page" CROSS JOIN "Incident" i ON i."id" = "page"."id"
         ORDER BY "page"."score", coalesce("page"."startedAt", "page"."createdAt") DESC, "page"."number" DESC
       ) h)),
-      'facets', json_object(
-        'severity', ${FACETS.severity}, 'status', ${FACETS.status}, 'service', ${FACETS.service},
-        'tag', ${FACETS.tag}, 'participant', ${FACETS.participant}, 'month', ${FACETS.month},
-        'moment', ${FACETS.moment}
-      )
+      'facets', ${facetsSql(PAGE_FACETS)}
     ) AS "result"`;
+  const lists = Prisma.sql`
+    WITH ${searchCtes(viewer, query)}
+    SELECT json_object('facets', ${facetsSql(LIST_FACETS)}) AS "result"`;
+  return [page, lists];
 }
 
 export async function searchSqlite(
@@ -170,12 +191,14 @@ export async function searchSqlite(
   window: SearchWindow,
 ): Promise<SearchPage> {
   await refreshStaleIncidents();
-  const rows = await db.$queryRaw<{ result: string }[]>(searchStatement(viewer, query, window));
-  const page = JSON.parse(rows[0]?.result ?? "{}") as RawPage;
+  const answers = await Promise.all(searchStatements(viewer, query, window).map(readOneValue));
+  const [page, lists] = answers.map(
+    (answer) => JSON.parse(typeof answer === "string" ? answer : "{}") as Partial<RawPage>,
+  );
   return {
-    total: page.total,
-    hits: page.hits.map(shapeHit),
-    facets: page.facets,
+    total: page?.total ?? 0,
+    hits: (page?.hits ?? []).map(shapeHit),
+    facets: { ...page?.facets, ...lists?.facets } as SearchFacets,
   };
 }
 
