@@ -56,8 +56,17 @@ function prepared(sql) {
   return statement;
 }
 
+// Incident rows that writes marked stale must be rebuilt (a write) before a search reads
+// them: the request thread does that when told, then asks again. Checked here rather than
+// by the request thread, where it cost a query on the app's connection per search.
+const staleCheck = database.prepare(`SELECT EXISTS (SELECT 1 FROM "SearchStale")`).pluck();
+
 parentPort?.on("message", ({ id, sql, values }) => {
   try {
+    if (staleCheck.get()) {
+      parentPort?.postMessage({ id, isStale: true });
+      return;
+    }
     const value = cached(sql, values, () => {
       const row = prepared(sql)
         .raw(true)

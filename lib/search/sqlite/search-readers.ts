@@ -13,9 +13,11 @@ import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { DATABASE_BUSY_TIMEOUT_MS, databaseFilePath, resolveDatabaseUrl } from "@/lib/database-url";
 import { env } from "@/lib/env";
+import { refreshStaleIncidents } from "@/lib/search/sqlite/reindex-sqlite";
 
 interface Reply {
   id: number;
+  isStale?: boolean;
   value?: unknown;
   error?: string;
   code?: string;
@@ -36,6 +38,13 @@ interface Pool {
   databaseFile: string;
   readers: Reader[];
   nextId: number;
+}
+
+/** The index has incident rows to rebuild first (refreshStaleIncidents), then ask again. */
+export class StaleIndexError extends Error {
+  constructor() {
+    super("The search index has incident rows to rebuild first.");
+  }
 }
 
 const globalForReaders = globalThis as unknown as { debriefSearchReaders?: Pool | null };
@@ -76,7 +85,8 @@ function startReader(pool: Pool): Reader {
     const pending = reader.pending.get(reply.id);
     if (!pending) return;
     reader.pending.delete(reply.id);
-    if (reply.error === undefined) pending.resolve(reply.value);
+    if (reply.isStale) pending.reject(new StaleIndexError());
+    else if (reply.error === undefined) pending.resolve(reply.value);
     else pending.reject(Object.assign(new Error(reply.error), { code: reply.code }));
   });
   // A reader that dies fails what it held and is replaced on the next search (not at
@@ -107,10 +117,14 @@ function pool(): Pool | null {
   return created;
 }
 
-/** Runs one statement answering one row of one column, and resolves with that value. */
+/**
+ * Runs one statement answering one row of one column, and resolves with that value; on a
+ * reader thread, rejects with StaleIndexError while incident rows wait to be rebuilt.
+ */
 export async function readOneValue(statement: Prisma.Sql): Promise<unknown> {
   const readers = pool();
   if (!readers) {
+    await refreshStaleIncidents();
     const rows = await db.$queryRaw<Record<string, unknown>[]>(statement);
     const row = rows[0];
     return row ? Object.values(row)[0] : null;

@@ -1,6 +1,7 @@
-// Full-text search on SQLite FTS5: two statements, run side by side on the search reader
-// threads, answer the page of hits (with their highlighted snippets), the total and every
-// facet, over the incidents of matchingIncidentsSql, so access applies to all of it.
+// Full-text search on SQLite FTS5: one statement, run on a search reader thread
+// (search-readers.ts), answers the page of hits (with their highlighted snippets), the
+// total and every facet, over the incidents of matchingIncidentsSql, so access applies to
+// all of it and the match is computed once.
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { formatIncidentReference } from "@/lib/access/incident-reference";
@@ -25,7 +26,7 @@ import {
 } from "@/lib/search/sqlite/index-layout";
 import { reindexSqlite, refreshStaleIncidents } from "@/lib/search/sqlite/reindex-sqlite";
 import { searchCtes } from "@/lib/search/sqlite/matching-incidents-sql";
-import { readOneValue } from "@/lib/search/sqlite/search-readers";
+import { readOneValue, StaleIndexError } from "@/lib/search/sqlite/search-readers";
 import { snippetMatchSql } from "@/lib/search/sqlite/snippet-match-sql";
 
 const FACET_LIMIT = 12;
@@ -123,28 +124,12 @@ const FACETS: Record<keyof SearchFacets, Prisma.Sql> = {
     GROUP BY 1 ORDER BY 3 DESC, 1`),
 };
 
-function facetsSql(names: readonly (keyof SearchFacets)[]): Prisma.Sql {
-  return Prisma.sql`json_object(${Prisma.join(
-    names.map((name) => Prisma.sql`${name}, ${FACETS[name]}`),
-    ", ",
-  )})`;
-}
-
-// The facets of the joined incident lists (services, tags, participants) cost as much as
-// the page itself on a common word (9,000 matches): they are a statement of their own, run
-// on another reader thread at the same time (see search-readers.ts).
-const PAGE_FACETS = ["severity", "status", "month", "moment"] as const;
-const LIST_FACETS = ["service", "tag", "participant"] as const;
-
-/**
- * The statements of one search, each a JSON object: the first has total, hits and some
- * facets, the second the other facets. Both start from the same "matched" incidents.
- */
-export function searchStatements(
+/** The one statement: a JSON object with total, hits and facets. */
+export function searchStatement(
   viewer: SessionUser,
   query: SearchQuery,
   window: SearchWindow,
-): [Prisma.Sql, Prisma.Sql] {
+): Prisma.Sql {
   const positive = query.terms.filter((term) => !term.isExcluded);
   const isRanked = hasSearchTerms(query);
   const match = ftsAnyOf(positive);
@@ -155,7 +140,7 @@ export function searchStatements(
   const snippetMatch = isRanked
     ? Prisma.sql`"snippetMatch" AS MATERIALIZED (SELECT ${snippetMatchSql(positive)} AS "expression"),`
     : Prisma.empty;
-  const page = Prisma.sql`
+  return Prisma.sql`
     WITH ${searchCtes(viewer, query)},
     ${scored}
     ${snippetMatch}
@@ -177,12 +162,25 @@ export function searchStatements(
         FROM "page" CROSS JOIN "Incident" i ON i."id" = "page"."id"
         ORDER BY "page"."score", coalesce("page"."startedAt", "page"."createdAt") DESC, "page"."number" DESC
       ) h)),
-      'facets', ${facetsSql(PAGE_FACETS)}
+      'facets', json_object(
+        'severity', ${FACETS.severity}, 'status', ${FACETS.status}, 'service', ${FACETS.service},
+        'tag', ${FACETS.tag}, 'participant', ${FACETS.participant}, 'month', ${FACETS.month},
+        'moment', ${FACETS.moment}
+      )
     ) AS "result"`;
-  const lists = Prisma.sql`
-    WITH ${searchCtes(viewer, query)}
-    SELECT json_object('facets', ${facetsSql(LIST_FACETS)}) AS "result"`;
-  return [page, lists];
+}
+
+// Writes since the last search left incident rows to rebuild: rebuild them, then read
+// again (a few times, should writes keep coming in between).
+async function readAnswer(statement: Prisma.Sql): Promise<unknown> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await readOneValue(statement);
+    } catch (error) {
+      if (!(error instanceof StaleIndexError) || attempt >= 5) throw error;
+      await refreshStaleIncidents();
+    }
+  }
 }
 
 export async function searchSqlite(
@@ -190,15 +188,12 @@ export async function searchSqlite(
   query: SearchQuery,
   window: SearchWindow,
 ): Promise<SearchPage> {
-  await refreshStaleIncidents();
-  const answers = await Promise.all(searchStatements(viewer, query, window).map(readOneValue));
-  const [page, lists] = answers.map(
-    (answer) => JSON.parse(typeof answer === "string" ? answer : "{}") as Partial<RawPage>,
-  );
+  const result = await readAnswer(searchStatement(viewer, query, window));
+  const page = JSON.parse(typeof result === "string" ? result : "{}") as RawPage;
   return {
-    total: page?.total ?? 0,
-    hits: (page?.hits ?? []).map(shapeHit),
-    facets: { ...page?.facets, ...lists?.facets } as SearchFacets,
+    total: page.total,
+    hits: page.hits.map(shapeHit),
+    facets: page.facets,
   };
 }
 

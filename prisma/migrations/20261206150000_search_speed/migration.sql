@@ -4,3 +4,9 @@
 -- snippets of a page start it once per hit (20 × 9 ms for `replic*` on 1,000,000 events);
 -- the same terms ORed seek straight to each hit's rows (under 0.1 ms).
 CREATE VIRTUAL TABLE "SearchTextTerm" USING fts5vocab("SearchText", 'row');
+
+-- What a search reads of each matching incident (who may see it, and what the facets,
+-- filters and ordering use), in one index: "which incidents match" no longer reads the
+-- incident rows themselves, with their narratives. 13.4 -> 6.0 ms for the 9,000 matches
+-- of `error`.
+CREATE INDEX "Incident_search_key" ON "Incident" ("number", "id", "visibility", "severity", "status", "startedAt", "createdAt");
