@@ -185,4 +185,31 @@ describe("searchIncidents", () => {
     }
     expect((await searchIncidents(other, "after:notadate")).hints[0]).toMatch(/YYYY-MM-DD/);
   });
+  it("highlights what a prefix matched, in each hit's own rows", async () => {
+    const stem = word();
+    const first = await makeIncident(owner, { title: "Queue backlog" });
+    await addEvent(owner, first, `${stem}alpha lag on the replica`);
+    const second = await makeIncident(owner, { title: `${stem}beta outage` });
+    const answer = await searchIncidents(other, `${stem}*`);
+    expect(answer.hits.map((hit) => hit.reference).sort()).toEqual([first, second].sort());
+    const byReference = new Map(answer.hits.map((hit) => [hit.reference, hit.matches]));
+    expect(byReference.get(first)?.[0]).toMatchObject({ field: "event" });
+    expect(byReference.get(first)?.[0]?.snippet).toContain(`\u0002${stem}alpha\u0003`);
+    expect(byReference.get(second)?.[0]).toMatchObject({ field: "title" });
+    expect(byReference.get(second)?.[0]?.snippet).toContain(`\u0002${stem}beta\u0003`);
+  });
+
+  it("answers a repeated search anew after any write", async () => {
+    const marker = word();
+    const reference = await makeIncident(owner, { title: `${marker} first` });
+    expect((await searchIncidents(other, marker)).total).toBe(1);
+    expect((await searchIncidents(other, marker)).total).toBe(1);
+    await makeIncident(owner, { title: `${marker} second` });
+    expect((await searchIncidents(other, marker)).total).toBe(2);
+    await db.incident.update({
+      where: { number: Number(reference.replace(/\D/g, "")) },
+      data: { visibility: "restricted" },
+    });
+    expect((await searchIncidents(other, marker)).total).toBe(1);
+  });
 });

@@ -1,11 +1,11 @@
-// Full-text search on SQLite FTS5: one statement answers the page of hits (with their
-// highlighted snippets), the total and every facet, over the incidents of
-// matchingIncidentsSql, so access applies to all of it and the match is computed once.
+// Full-text search on SQLite FTS5: one statement, run on a search reader thread
+// (search-readers.ts), answers the page of hits (with their highlighted snippets), the
+// total and every facet, over the incidents of matchingIncidentsSql, so access applies to
+// all of it and the match is computed once.
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { formatIncidentReference } from "@/lib/access/incident-reference";
 import type { SessionUser } from "@/lib/auth/roles";
-import { db } from "@/lib/db";
 import { visibleNoteSql } from "@/lib/mental-models/visible-note-sql";
 import { ftsAnyOf } from "@/lib/search/fts-match";
 import { hasSearchTerms, type SearchQuery } from "@/lib/search/search-query";
@@ -26,6 +26,8 @@ import {
 } from "@/lib/search/sqlite/index-layout";
 import { reindexSqlite, refreshStaleIncidents } from "@/lib/search/sqlite/reindex-sqlite";
 import { searchCtes } from "@/lib/search/sqlite/matching-incidents-sql";
+import { readOneValue, StaleIndexError } from "@/lib/search/sqlite/search-readers";
+import { snippetMatchSql } from "@/lib/search/sqlite/snippet-match-sql";
 
 const FACET_LIMIT = 12;
 const SNIPPETS_PER_HIT = 3;
@@ -73,13 +75,13 @@ function rankedSql(match: string): Prisma.Sql {
 // Why one incident (correlated on "page"."number") matched: its first matching rows in
 // field order (row ids put the title first and notes last: see index-sql.ts), each a
 // seek into the FTS index by row-id range; notes only where the viewer may see them.
-function snippetsSql(viewer: SessionUser, match: string): Prisma.Sql {
+function snippetsSql(viewer: SessionUser): Prisma.Sql {
   return Prisma.sql`json((SELECT json_group_array(json_object(
       'kind', (x.rowid >> ${kindShift}) & 15, 'snippet', x."snippet", 'eventId', e."id", 'eventTime', e."time"))
     FROM (
       SELECT rowid, snippet("SearchText", -1, ${HIGHLIGHT_START}, ${HIGHLIGHT_END}, '…', ${SNIPPET_TOKENS}) AS "snippet"
       FROM "SearchText"
-      WHERE "SearchText" MATCH ${match}
+      WHERE "SearchText" MATCH (SELECT "expression" FROM "snippetMatch")
         AND rowid BETWEEN ("page"."number" << ${shift}) AND (("page"."number" + 1) << ${shift}) - 1
         AND ((rowid >> ${kindShift}) & 15 <> ${noteKind} OR EXISTS (
           SELECT 1 FROM "SearchDocument" "document" JOIN "ModelNote" "note" ON "note"."id" = "document"."itemId"
@@ -134,10 +136,14 @@ export function searchStatement(
   const scored = isRanked
     ? rankedSql(match)
     : Prisma.sql`"scored" AS (SELECT m.*, 0 AS "score" FROM "matched" m),`;
-  const matches = isRanked ? snippetsSql(viewer, match) : Prisma.sql`json('[]')`;
+  const matches = isRanked ? snippetsSql(viewer) : Prisma.sql`json('[]')`;
+  const snippetMatch = isRanked
+    ? Prisma.sql`"snippetMatch" AS MATERIALIZED (SELECT ${snippetMatchSql(positive)} AS "expression"),`
+    : Prisma.empty;
   return Prisma.sql`
     WITH ${searchCtes(viewer, query)},
     ${scored}
+    ${snippetMatch}
     "page" AS MATERIALIZED (
       SELECT * FROM "scored"
       ORDER BY "score", coalesce("startedAt", "createdAt") DESC, "number" DESC
@@ -164,14 +170,26 @@ export function searchStatement(
     ) AS "result"`;
 }
 
+// Writes since the last search left incident rows to rebuild: rebuild them, then read
+// again (a few times, should writes keep coming in between).
+async function readAnswer(statement: Prisma.Sql): Promise<unknown> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await readOneValue(statement);
+    } catch (error) {
+      if (!(error instanceof StaleIndexError) || attempt >= 5) throw error;
+      await refreshStaleIncidents();
+    }
+  }
+}
+
 export async function searchSqlite(
   viewer: SessionUser,
   query: SearchQuery,
   window: SearchWindow,
 ): Promise<SearchPage> {
-  await refreshStaleIncidents();
-  const rows = await db.$queryRaw<{ result: string }[]>(searchStatement(viewer, query, window));
-  const page = JSON.parse(rows[0]?.result ?? "{}") as RawPage;
+  const result = await readAnswer(searchStatement(viewer, query, window));
+  const page = JSON.parse(typeof result === "string" ? result : "{}") as RawPage;
   return {
     total: page.total,
     hits: page.hits.map(shapeHit),
