@@ -121,14 +121,20 @@ function pool(): Pool | null {
  * Runs one statement answering one row of one column, and resolves with that value; on a
  * reader thread, rejects with StaleIndexError while incident rows wait to be rebuilt.
  */
+/**
+ * The statement on the app's own connection, after rebuilding stale incident rows. Rows that
+ * writes mark stale meanwhile are read as they were, and rebuilt by the next search.
+ */
+export async function readOnMainConnection(statement: Prisma.Sql): Promise<unknown> {
+  await refreshStaleIncidents();
+  const rows = await db.$queryRaw<Record<string, unknown>[]>(statement);
+  const row = rows[0];
+  return row ? Object.values(row)[0] : null;
+}
+
 export async function readOneValue(statement: Prisma.Sql): Promise<unknown> {
   const readers = pool();
-  if (!readers) {
-    await refreshStaleIncidents();
-    const rows = await db.$queryRaw<Record<string, unknown>[]>(statement);
-    const row = rows[0];
-    return row ? Object.values(row)[0] : null;
-  }
+  if (!readers) return readOnMainConnection(statement);
   readers.readers = readers.readers.map((reader) =>
     reader.isDead ? startReader(readers) : reader,
   );

@@ -26,7 +26,11 @@ import {
 } from "@/lib/search/sqlite/index-layout";
 import { reindexSqlite, refreshStaleIncidents } from "@/lib/search/sqlite/reindex-sqlite";
 import { searchCtes } from "@/lib/search/sqlite/matching-incidents-sql";
-import { readOneValue, StaleIndexError } from "@/lib/search/sqlite/search-readers";
+import {
+  readOnMainConnection,
+  readOneValue,
+  StaleIndexError,
+} from "@/lib/search/sqlite/search-readers";
 import { snippetMatchSql } from "@/lib/search/sqlite/snippet-match-sql";
 
 const FACET_LIMIT = 12;
@@ -171,16 +175,19 @@ export function searchStatement(
 }
 
 // Writes since the last search left incident rows to rebuild: rebuild them, then read
-// again (a few times, should writes keep coming in between).
+// again. While writes keep coming in between (an import in another incident marks rows stale
+// all the time), a reader thread may never find the index fresh: after a few tries the
+// search runs on the app's own connection, which reads what is there rather than failing.
 async function readAnswer(statement: Prisma.Sql): Promise<unknown> {
-  for (let attempt = 1; ; attempt++) {
+  for (let attempt = 1; attempt <= 3; attempt++) {
     try {
       return await readOneValue(statement);
     } catch (error) {
-      if (!(error instanceof StaleIndexError) || attempt >= 5) throw error;
+      if (!(error instanceof StaleIndexError)) throw error;
       await refreshStaleIncidents();
     }
   }
+  return readOnMainConnection(statement);
 }
 
 export async function searchSqlite(
