@@ -127,15 +127,11 @@ export async function saveDiagram(
   const parsed = saveDiagramSchema.safeParse(input);
   if (!parsed.success) return invalidFields(parsed.error);
   const { diagramId, baseVersion, ...after } = parsed.data;
-  const visibilityBefore = (
-    await db.modelDiagram.findFirst({
-      where: { id: diagramId, incidentId },
-      select: { visibility: true },
-    })
-  )?.visibility;
+  let visibilityBefore: string | undefined;
 
   const result = await db.$transaction(async (transaction) => {
     const current = await editableDiagram(transaction, user, incidentId, diagramId);
+    visibilityBefore = current.visibility;
     const before: DiagramValues = {
       title: current.title,
       moment: current.moment,
