@@ -56,7 +56,8 @@ function presenceOf(provider: HocuspocusProvider): Presence[] {
   );
 }
 
-export function useCollabSession(documentName: string, user: CollabUser) {
+/** `what` names the document in messages: "narrative", "note". */
+export function useCollabSession(documentName: string, user: CollabUser, what = "narrative") {
   const [provider, setProvider] = useState<HocuspocusProvider | null>(null);
   const [status, setStatus] = useState<CollabStatus>({ kind: "connecting" });
   const [presence, setPresence] = useState<Presence[]>([]);
@@ -79,7 +80,7 @@ export function useCollabSession(documentName: string, user: CollabUser) {
         isRefused = true;
         setStatus({
           kind: "refused",
-          reason: "You no longer have access to this narrative. Reload the page to check.",
+          reason: `You no longer have access to this ${what}. Reload the page to check.`,
         });
       },
       onStatus: ({ status: socketStatus }) => {

@@ -14,6 +14,7 @@ import {
 } from "@/components/language/findings-extension";
 import type { Section, TeamSettings } from "@/lib/language";
 import {
+  collaborativeNoteTextExtensions,
   collaborativeRichTextExtensions,
   noteTextExtensions,
   plainTextExtensions,
@@ -67,7 +68,7 @@ export const LanguageEditor = forwardRef<
     placeholder?: string;
     isInvalid?: boolean;
     /**
-     * Co-editing (rich only): the Collaboration extensions. The shared document then
+     * Co-editing (rich and note): the Collaboration extensions. The shared document then
      * supplies the content, and `value` is ignored.
      */
     collaboration?: Extensions;
@@ -84,7 +85,12 @@ export const LanguageEditor = forwardRef<
   const extensions = useMemo(
     () => [
       ...(props.collaboration
-        ? [...collaborativeRichTextExtensions, ...props.collaboration]
+        ? [
+            ...(props.variant === "note"
+              ? collaborativeNoteTextExtensions
+              : collaborativeRichTextExtensions),
+            ...props.collaboration,
+          ]
         : EXTENSIONS[props.variant]),
       ...(props.isSingleLine ? [SingleLine] : []),
       BlamelessLanguage.configure({

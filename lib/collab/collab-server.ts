@@ -22,6 +22,10 @@ import { collabFanOut } from "@/lib/collab/fan-out";
 import { narrativeJSONOf, seedNarrativeUpdate } from "@/lib/collab/narrative-ydoc";
 import { flatHeaders, isSameOriginUpgrade, parseCookies } from "@/lib/collab/upgrade-request";
 import { NARRATIVE_MAX_CHARACTERS } from "@/lib/input-limits";
+import { loadNoteDocument, storeNoteDocument } from "@/lib/collab/note-collab-store";
+import { noteSectionsOf, seedNoteUpdate } from "@/lib/collab/note-ydoc";
+import { NOTE_SECTION_MAX_CHARACTERS } from "@/lib/mental-models/notes/note-input";
+import { NOTE_SECTION_KEYS, type NoteSections } from "@/lib/mental-models/notes/note-sections";
 import { parseNarrative } from "@/lib/rich-text/narrative";
 
 export const COLLAB_PATH = COLLAB_PATH_NAME;
@@ -49,6 +53,18 @@ interface ConnectionContext {
 
 // Far above any real keystroke batch, far below what would strain the process.
 const MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
+
+// A section over the limit is left out, so it keeps its last stored words (the Yjs state
+// keeps everything typed), as a form save would refuse it.
+function fittingNoteSections(documentName: string, doc: Y.Doc): Partial<NoteSections> {
+  const sections: Partial<NoteSections> = noteSectionsOf(doc);
+  for (const key of NOTE_SECTION_KEYS) {
+    if ((sections[key]?.length ?? 0) <= NOTE_SECTION_MAX_CHARACTERS) continue;
+    console.warn(`[collab] ${documentName}: section ${key} is over the limit; not stored`);
+    delete sections[key];
+  }
+  return sections;
+}
 
 export function isCollabRequest(request: IncomingMessage): boolean {
   const path = (request.url ?? "").split("?")[0];
@@ -79,13 +95,23 @@ export function createCollabServer(options: CollabServerOptions = {}): CollabSer
     if (!document) return;
     const editors = editorsSince.get(documentName) ?? new Set<string>();
     editorsSince.delete(documentName);
-    const json = JSON.stringify(narrativeJSONOf(doc));
-    if (json.length > NARRATIVE_MAX_CHARACTERS) {
-      // Kept in the Yjs state (nothing typed is lost) but the snapshot stays at its last
-      // size that fits, as a form save would refuse it.
-      console.warn(`[collab] ${documentName} is over the narrative limit; snapshot not updated`);
-    }
     try {
+      if (document.kind === "note") {
+        await storeNoteDocument({
+          name: documentName,
+          document,
+          state: Y.encodeStateAsUpdate(doc),
+          sections: fittingNoteSections(documentName, doc),
+          editorIds: [...editors],
+        });
+        return;
+      }
+      const json = JSON.stringify(narrativeJSONOf(doc));
+      if (json.length > NARRATIVE_MAX_CHARACTERS) {
+        // Kept in the Yjs state (nothing typed is lost) but the snapshot stays at its last
+        // size that fits, as a form save would refuse it.
+        console.warn(`[collab] ${documentName} is over the narrative limit; snapshot not updated`);
+      }
       await storeCollabDocument({
         name: documentName,
         document,
@@ -114,6 +140,12 @@ export function createCollabServer(options: CollabServerOptions = {}): CollabSer
     async onLoadDocument({ documentName, document: doc }) {
       const document = parseDocumentName(documentName);
       if (!document) throw refusal();
+      if (document.kind === "note") {
+        const note = await loadNoteDocument(documentName, document);
+        if (!note) throw refusal();
+        Y.applyUpdate(doc, note.state ?? seedNoteUpdate(note.sections));
+        return doc;
+      }
       const stored = await loadCollabDocument(documentName, document);
       if (!stored) throw refusal();
       Y.applyUpdate(doc, stored.state ?? seedNarrativeUpdate(parseNarrative(stored.json)));

@@ -12,7 +12,7 @@ export const NARRATIVE_FRAGMENT = "default";
 
 // Seeds are written as this Yjs client, so two servers seeding the same JSON at once
 // produce the same items, which Yjs merges as one instead of doubling the text.
-const SEED_CLIENT_ID = 0;
+export const SEED_CLIENT_ID = 0;
 
 let schema: ReturnType<typeof getSchema> | undefined;
 function narrativeSchema() {

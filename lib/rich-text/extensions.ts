@@ -27,6 +27,12 @@ export const collaborativeRichTextExtensions: Extensions = [
 // Note sections ("what I knew then"): the narrative's list plus the "learned later" mark.
 export const noteTextExtensions: Extensions = [...richTextExtensions, LearnedLater];
 
+// A co-edited note section: the same schema, undo left to the Collaboration extension.
+export const collaborativeNoteTextExtensions: Extensions = [
+  ...collaborativeRichTextExtensions,
+  LearnedLater,
+];
+
 // Short plain-text fields (contributing factors, lucky notes, action items): paragraphs of
 // text only, no formatting, so the stored value stays a plain string.
 export const plainTextExtensions: Extensions = [

@@ -134,7 +134,7 @@ test("a private note stays private; a shared one reaches the page and the lanes"
   await bob.context.close();
 });
 
-test("a note saved in another tab opens the comparison; bad input says what to fix", async ({
+test("two tabs: words merge live, a second save of the moment compares; bad input explains", async ({
   browser,
 }) => {
   const author = await newMemberPage(browser, uniqueName("Eve"));
@@ -159,27 +159,38 @@ test("a note saved in another tab opens the comparison; bad input says what to f
     time: "2026-03-14T09:15",
   });
 
-  // Two tabs edit the same note; the second save finds the first.
+  // Two tabs edit the same note. Its words are co-edited live: both tabs' words land.
   const second = await author.context.newPage();
   await second.goto(`/incidents/${reference}/models`);
   await second.getByRole("button", { name: "Edit" }).click();
   await first.getByRole("button", { name: "Edit" }).click();
+  for (const page of [first, second])
+    await expect(page.getByTestId("collab-status")).toHaveText("Connected");
   await first.locator("[id^=note-][id$=-noticed]").click();
   await first.keyboard.press("End");
   await first.keyboard.type(" Tab one.");
-  await first.getByRole("button", { name: "Save note" }).click();
-  await expect(first.getByRole("status")).toHaveText("Note saved.");
-
+  await expect(second.locator("[id^=note-][id$=-noticed]")).toContainText("Tab one.");
   await second.locator("[id^=note-][id$=-noticed]").click();
   await second.keyboard.press("End");
   await second.keyboard.type(" Tab two.");
+  await expect(first.locator("[id^=note-][id$=-noticed]")).toContainText(
+    "First words. Tab one. Tab two.",
+  );
+
+  // The moment is the form's: the second save of it finds the first.
+  await first.getByLabel(/Date and time/).fill("2026-03-14T09:20");
+  await first.getByRole("button", { name: "Save note" }).click();
+  await expect(first.getByRole("status")).toHaveText("Note saved.");
+  await second.getByLabel(/Date and time/).fill("2026-03-14T09:25");
   await second.getByRole("button", { name: "Save note" }).click();
   const conflict = second.getByTestId("note-conflict-view");
   await expect(conflict).toContainText("Nothing has been overwritten. 1 part differs.");
-  await expect(conflict).toContainText("First words. Tab one.");
-  await expect(conflict).toContainText("First words. Tab two.");
+  await expect(conflict).toContainText("2026-03-14 09:20");
+  await expect(conflict).toContainText("2026-03-14 09:25");
   await conflict.getByRole("button", { name: "Save merged version" }).click();
   await expect(second.getByRole("status")).toHaveText("Note saved.");
-  await expect(second.getByTestId("note-card")).toContainText("First words. Tab two.");
+  const card = second.getByTestId("note-card");
+  await expect(card).toContainText("First words. Tab one. Tab two.");
+  await expect(card.getByRole("heading")).toContainText("09:25");
   await author.context.close();
 });

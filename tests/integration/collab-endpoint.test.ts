@@ -1,70 +1,40 @@
 // The co-editing endpoint on a real HTTP server and database: who gets a connection, who
 // gets a read-only one, who is refused; and that what is typed lands in the incident.
-import http from "node:http";
-import type { AddressInfo } from "node:net";
-import { encode } from "next-auth/jwt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { findVisibleIncidentId } from "@/lib/access/incident-access";
-import { sessionSecret } from "@/lib/auth/secret";
 import type { SessionUser } from "@/lib/auth/roles";
-import { startSession } from "@/lib/auth/user-sessions";
-import { createCollabServer, isCollabRequest, type CollabServer } from "@/lib/collab/collab-server";
+import type { CollabServer } from "@/lib/collab/collab-server";
 import { narrativeDocumentName } from "@/lib/collab/document-name";
 import { NARRATIVE_FRAGMENT } from "@/lib/collab/narrative-ydoc";
-import { connectNodeCollabClient } from "@/lib/collab/node-collab-client";
 import { db } from "@/lib/db";
 import { narrativeToText, parseNarrative } from "@/lib/rich-text/narrative";
+import {
+  connectTo,
+  cookieOf,
+  startCollabHarness,
+  until,
+  type CollabHarness,
+} from "./collab-harness";
 import { makeIncident, makeUser } from "./factories";
 
+let harness: CollabHarness;
 let collab: CollabServer;
-let server: http.Server;
 let baseUrl: string;
 
 beforeAll(async () => {
-  collab = createCollabServer({ debounceMs: 50, maxDebounceMs: 200 });
-  server = http.createServer((_request, response) => response.end());
-  server.on("upgrade", (request, socket, head) => {
-    if (isCollabRequest(request)) void collab.handleUpgrade(request, socket, head);
-    else socket.destroy();
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  harness = await startCollabHarness();
+  ({ collab, baseUrl } = harness);
 });
 
-afterAll(async () => {
-  await collab.close();
-  server.close();
-});
-
-async function cookieOf(user: SessionUser): Promise<string> {
-  const sessionId = await startSession(user.id);
-  const token = await encode({ token: { email: user.email, sessionId }, secret: sessionSecret() });
-  return `next-auth.session-token=${token}`;
-}
+afterAll(() => harness.close());
 
 async function narrativeName(user: SessionUser, reference: string): Promise<string> {
   return narrativeDocumentName(await findVisibleIncidentId(user, reference));
 }
 
-type Outcome = { kind: "authenticated"; scope: string } | { kind: "refused"; reason: string };
-
-// Connects and reports what the server answered: the scope granted, or the refusal.
-function connect(documentName: string, cookie?: string, origin?: string) {
-  let settle: (outcome: Outcome) => void = () => {};
-  const outcome = new Promise<Outcome>((resolve) => (settle = resolve));
-  const client = connectNodeCollabClient({
-    baseUrl,
-    documentName,
-    cookie,
-    origin,
-    callbacks: {
-      onAuthenticated: ({ scope }) => settle({ kind: "authenticated", scope }),
-      onAuthenticationFailed: ({ reason }) => settle({ kind: "refused", reason }),
-    },
-  });
-  return { client, outcome };
-}
+const connect = (documentName: string, cookie?: string, origin?: string) =>
+  connectTo(baseUrl, documentName, cookie, origin);
 
 // The HTTP status of a bare WebSocket handshake (101 when upgraded).
 function handshakeStatus(headers: Record<string, string>): Promise<number> {
@@ -77,14 +47,6 @@ function handshakeStatus(headers: Record<string, string>): Promise<number> {
     socket.on("unexpected-response", (_request, response) => resolve(response.statusCode ?? 0));
     socket.on("error", reject);
   });
-}
-
-async function until(check: () => boolean | Promise<boolean>, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error("timed out waiting");
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 function typeInto(document: import("yjs").Doc, text: string) {

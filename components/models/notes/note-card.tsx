@@ -2,7 +2,8 @@
 
 // One note as people read it: the moment, who can read it (a badge), its sections, and
 // what the reader may do with it — the author edits, shares, withdraws or deletes; the
-// participant an interview note is about confirms it or says it is not quite right.
+// participant an interview note is about corrects its words, confirms it or says it is
+// not quite right.
 import { FocusEveryoneButton } from "@/components/meeting/focus-everyone-button";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -181,6 +182,9 @@ export function NoteCard(props: {
           )}
           {isSubject && (
             <>
+              <button type="button" onClick={props.onEdit} disabled={isBusy}>
+                Correct the words
+              </button>
               {!note.calibratedAt && (
                 <button
                   type="button"

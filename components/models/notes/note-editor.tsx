@@ -1,8 +1,11 @@
 "use client";
 
-// Writes a new note or edits one of the author's own. Every save carries the version it
-// started from; a newer version opens the conflict view instead of overwriting it. Unsaved
-// words are kept in this browser and the page asks before they are left behind.
+// Writes a new note or edits one. A new note's words save with the form. An existing
+// note's words are co-edited live (the author and, for an interview note, the participant
+// it is about) and save themselves; the form then saves the moment and "learned later",
+// each save carrying the version it started from, so a newer version opens the conflict
+// view instead of overwriting it. Unsaved form values are kept in this browser and the
+// page asks before they are left behind.
 import { useRouter } from "next/navigation";
 import { useEffect, useState, type FormEvent } from "react";
 import {
@@ -12,6 +15,7 @@ import {
 import { FieldError } from "@/components/forms/field-error";
 import { useLeaveGuard } from "@/components/forms/use-leave-guard";
 import { AnchorPicker, type AnchorEvent } from "@/components/models/notes/anchor-picker";
+import { LiveNoteSections, type LiveNote } from "@/components/models/notes/live-note-sections";
 import { NoteConflictView } from "@/components/models/notes/note-conflict-view";
 import {
   clearNoteDraft,
@@ -22,7 +26,12 @@ import {
 import { VISIBILITY_CHOICES } from "@/components/models/notes/note-labels";
 import { NoteSectionFields } from "@/components/models/notes/note-section-fields";
 import type { TeamSettings } from "@/lib/language";
-import { noteValuesSchema, type NoteValuesInput } from "@/lib/mental-models/notes/note-input";
+import {
+  noteEditValuesSchema,
+  noteValuesSchema,
+  type NoteValuesInput,
+} from "@/lib/mental-models/notes/note-input";
+import type { NoteSectionKey } from "@/lib/mental-models/notes/note-sections";
 import type { SaveNoteResult } from "@/lib/mental-models/notes/note-view";
 import { MODEL_VISIBILITIES, type ModelVisibility } from "@/lib/mental-models/visibility";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
@@ -38,6 +47,11 @@ export function NoteEditor(props: {
   initialEvent: AnchorEvent | null;
   interviewees: { id: string; name: string }[];
   settings?: TeamSettings;
+  /**
+   * An existing note's words are co-edited live. `wordsOnly`: the participant of an
+   * interview note, who edits the words and nothing else.
+   */
+  live?: LiveNote & { wordsOnly: boolean };
   onDone: (message: string) => void;
   onCancel: () => void;
 }) {
@@ -58,7 +72,10 @@ export function NoteEditor(props: {
   // Bumped when values are replaced wholesale, so the editors start again from them.
   const [generation, setGeneration] = useState(0);
   const draftKey = noteDraftKey(props.reference, props.note?.id ?? null);
-  const isDirty = JSON.stringify(values) !== JSON.stringify(base);
+  const live = props.note ? props.live : undefined;
+  // Live words are saved as they are typed: only the form's own fields can be unsaved.
+  const formPart = (of: NoteValuesInput) => JSON.stringify(live ? { ...of, sections: null } : of);
+  const isDirty = formPart(values) !== formPart(base);
   useLeaveGuard(isDirty && !isSaving);
 
   // Unsaved words from an earlier visit come back on open.
@@ -66,7 +83,12 @@ export function NoteEditor(props: {
     const draft = readNoteDraft(draftKey, props.initialValues);
     if (!draft) return;
     // eslint-disable-next-line react-hooks/set-state-in-effect -- localStorage exists only after hydration
-    setValues({ ...draft.values, timeZone: props.timeZone });
+    setValues({
+      ...draft.values,
+      // The shared document holds the words of a live note, not this browser's copy.
+      ...(live ? { sections: props.initialValues.sections } : {}),
+      timeZone: props.timeZone,
+    });
     setBase(draft.base);
     setBaseVersion(draft.baseVersion);
     setGeneration((value) => value + 1);
@@ -89,9 +111,13 @@ export function NoteEditor(props: {
   }, [isDirty, draftKey, baseVersion, base, values]);
 
   const isInterview = kind === "interview";
+  const setSection = (key: NoteSectionKey, value: string) =>
+    setValues((current) => ({ ...current, sections: { ...current.sections, [key]: value } }));
 
   async function save(toSave: NoteValuesInput, versionToSend: number) {
-    const parsed = noteValuesSchema.safeParse(toSave);
+    const parsed = live
+      ? noteEditValuesSchema.safeParse({ ...toSave, sections: undefined })
+      : noteValuesSchema.safeParse(toSave);
     if (!parsed.success) {
       setErrors(fieldErrorsOf(parsed.error));
       setBanner("Some fields need attention.");
@@ -104,7 +130,7 @@ export function NoteEditor(props: {
         ? await updateNoteAction(props.reference, {
             noteId: props.note.id,
             baseVersion: versionToSend,
-            values: toSave,
+            values: live ? { ...toSave, sections: undefined } : toSave,
           })
         : await createNoteAction(props.reference, {
             kind,
@@ -145,7 +171,8 @@ export function NoteEditor(props: {
     return (
       <NoteConflictView
         base={base}
-        mine={values}
+        // Live words are the same for everyone: only the form's fields can disagree.
+        mine={live ? { ...values, sections: conflict.theirs.sections } : values}
         theirs={conflict.theirs}
         updatedBy={conflict.updatedBy}
         onCancel={() => setConflict(null)}
@@ -169,10 +196,13 @@ export function NoteEditor(props: {
       aria-label={props.note ? "Edit note" : "New note"}
       key={generation}
     >
-      <h2>{props.note ? "Edit note" : "What I knew then"}</h2>
+      <h2>
+        {props.note ? (live?.wordsOnly ? "Correct the words" : "Edit note") : "What I knew then"}
+      </h2>
       <p className="muted small">
-        Write from inside the moment: what you saw, believed and did, and why it made sense then.
-        Every section is optional.
+        {live?.wordsOnly
+          ? "Change anything that is not how you saw it. Confirm the note once it is right."
+          : "Write from inside the moment: what you saw, believed and did, and why it made sense then. Every section is optional."}
       </p>
       {restoredFrom && (
         <p className="banner warn" role="status" data-testid="note-draft-restored">
@@ -241,37 +271,49 @@ export function NoteEditor(props: {
           )}
         </fieldset>
       )}
-      <AnchorPicker
-        idPrefix={idPrefix}
-        reference={props.reference}
-        timeZone={props.timeZone}
-        value={values}
-        event={event}
-        onChange={(anchor, chosen) => {
-          setValues((current) => ({ ...current, ...anchor }));
-          if (chosen) setEvent(chosen);
-        }}
-        errors={errors}
-      />
-      <NoteSectionFields
-        idPrefix={idPrefix}
-        sections={values.sections}
-        settings={props.settings}
-        onChange={(key, value) =>
-          setValues((current) => ({ ...current, sections: { ...current.sections, [key]: value } }))
-        }
-      />
-      <FieldError id={`${idPrefix}-sections-error`} messages={errors.sections} />
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={values.learnedLater}
-          onChange={(change) =>
-            setValues((current) => ({ ...current, learnedLater: change.target.checked }))
-          }
+      {!live?.wordsOnly && (
+        <AnchorPicker
+          idPrefix={idPrefix}
+          reference={props.reference}
+          timeZone={props.timeZone}
+          value={values}
+          event={event}
+          onChange={(anchor, chosen) => {
+            setValues((current) => ({ ...current, ...anchor }));
+            if (chosen) setEvent(chosen);
+          }}
+          errors={errors}
         />
-        All of this is something I learned later, not what I knew then
-      </label>
+      )}
+      {live ? (
+        <LiveNoteSections
+          idPrefix={idPrefix}
+          live={live}
+          sections={values.sections}
+          settings={props.settings}
+          onChange={setSection}
+        />
+      ) : (
+        <NoteSectionFields
+          idPrefix={idPrefix}
+          sections={values.sections}
+          settings={props.settings}
+          onChange={setSection}
+        />
+      )}
+      <FieldError id={`${idPrefix}-sections-error`} messages={errors.sections} />
+      {!live?.wordsOnly && (
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={values.learnedLater}
+            onChange={(change) =>
+              setValues((current) => ({ ...current, learnedLater: change.target.checked }))
+            }
+          />
+          All of this is something I learned later, not what I knew then
+        </label>
+      )}
       {!props.note && !isInterview && (
         <div className="field">
           <label htmlFor="note-visibility">Who can read it</label>
@@ -290,27 +332,49 @@ export function NoteEditor(props: {
           <FieldError id="note-visibility-error" messages={errors.visibility} />
         </div>
       )}
-      <div className="row">
-        <button type="submit" className="primary" disabled={isSaving}>
-          {isSaving ? "Saving…" : props.note ? "Save note" : "Add note"}
-        </button>
-        <button
-          type="button"
-          onClick={() => {
-            if (isDirty && !window.confirm("Discard the words you have not saved?")) return;
-            clearNoteDraft(draftKey);
-            props.onCancel();
-          }}
-        >
-          Cancel
-        </button>
-        {isDirty && !isSaving && <span className="muted small">Unsaved changes</span>}
-        {banner && (
-          <span className="banner error" role="alert">
-            {banner}
-          </span>
-        )}
-      </div>
+      {live?.wordsOnly ? (
+        <div className="row">
+          <button
+            type="button"
+            className="primary"
+            onClick={() => props.onDone("Your changes are saved.")}
+          >
+            Done
+          </button>
+        </div>
+      ) : (
+        <div className="row">
+          {live && !isDirty ? (
+            <button
+              type="button"
+              className="primary"
+              onClick={() => props.onDone("Your words are saved.")}
+            >
+              Done
+            </button>
+          ) : (
+            <button type="submit" className="primary" disabled={isSaving}>
+              {isSaving ? "Saving…" : props.note ? "Save note" : "Add note"}
+            </button>
+          )}
+          <button
+            type="button"
+            onClick={() => {
+              if (isDirty && !window.confirm("Discard the words you have not saved?")) return;
+              clearNoteDraft(draftKey);
+              props.onCancel();
+            }}
+          >
+            Cancel
+          </button>
+          {isDirty && !isSaving && <span className="muted small">Unsaved changes</span>}
+          {banner && (
+            <span className="banner error" role="alert">
+              {banner}
+            </span>
+          )}
+        </div>
+      )}
     </form>
   );
 }

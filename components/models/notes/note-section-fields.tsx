@@ -1,8 +1,14 @@
 "use client";
 
 // The five guided sections of a note, each a rich-text editor with the same in-place
-// language prompts as the narrative, and a way to mark words as "learned later".
+// language prompts as the narrative, and a way to mark words as "learned later". Live, each
+// section is one field of the note's shared document.
+import type { HocuspocusProvider } from "@hocuspocus/provider";
+import Collaboration from "@tiptap/extension-collaboration";
+import CollaborationCaret from "@tiptap/extension-collaboration-caret";
+import type { Extensions } from "@tiptap/core";
 import { useRef, useState } from "react";
+import type { CollabUser } from "@/components/collab/use-collab-session";
 import type { PlacedFinding } from "@/components/language/findings-extension";
 import { LanguageEditor, type LanguageEditorHandle } from "@/components/language/language-editor";
 import type { TeamSettings } from "@/lib/language";
@@ -21,7 +27,24 @@ export function NoteSectionFields(props: {
   sections: NoteSections;
   onChange: (key: NoteSectionKey, value: string) => void;
   settings?: TeamSettings;
+  /** Co-editing: the note's shared document, and whether this person may write in it. */
+  live?: { provider: HocuspocusProvider; user: CollabUser; isEditable: boolean };
 }) {
+  const { live } = props;
+  // The Collaboration extensions of each section, made once: an editor's list is fixed.
+  const [collaboration] = useState(() =>
+    live
+      ? (Object.fromEntries(
+          NOTE_SECTION_KEYS.map((key) => [
+            key,
+            [
+              Collaboration.configure({ document: live.provider.document, field: key }),
+              CollaborationCaret.configure({ provider: live.provider, user: live.user }),
+            ],
+          ]),
+        ) as Record<NoteSectionKey, Extensions>)
+      : null,
+  );
   const editors = useRef(new Map<NoteSectionKey, LanguageEditorHandle>());
   // Dismissed prompts last while the note is open: they are about this person's own words.
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(() => new Set());
@@ -65,7 +88,8 @@ export function NoteSectionFields(props: {
               dismissed={dismissed}
               settings={props.settings}
               onDismiss={dismiss}
-              isEditable
+              isEditable={live ? live.isEditable : true}
+              collaboration={collaboration?.[key]}
               label={{ labelledBy: `${id}-label` }}
             />
           </div>

@@ -2,7 +2,9 @@
 
 // The Notes view: "what I knew then". The viewer's own notes (and interview notes about
 // them) first, then the notes others shared, one group per person, each in anchor-time
-// order. Writing and editing happen in place; only the author edits a note.
+// order. Writing and editing happen in place. The author edits a note; the words of an
+// existing note are co-edited live, by the author and, for an interview note, by the
+// participant it is about.
 import { useState } from "react";
 import type { AnchorEvent } from "@/components/models/notes/anchor-picker";
 import { NoteCard } from "@/components/models/notes/note-card";
@@ -17,6 +19,7 @@ export function NotesView(props: {
   reference: string;
   timeZone: string;
   data: NotesPageData;
+  viewerName: string;
   /** From the timeline's "Write a note here": the event the new note starts anchored to. */
   startEvent: AnchorEvent | null;
   settings?: TeamSettings;
@@ -62,6 +65,12 @@ export function NotesView(props: {
         }
         interviewees={[]}
         settings={props.settings}
+        live={{
+          incidentId: data.incidentId,
+          noteId: note.id,
+          user: { id: viewerId, name: props.viewerName },
+          wordsOnly: note.authorId !== viewerId,
+        }}
         onDone={(message) => {
           setEditing(null);
           onNotice(message);

@@ -17,6 +17,8 @@ export interface NotesGroup {
 }
 
 export interface NotesPageData {
+  /** The incident's id: co-edited notes are named by it. */
+  incidentId: string;
   viewer: ModelViewer;
   canWrite: boolean;
   /** Notes the viewer wrote, and interview notes about them. */
@@ -60,6 +62,7 @@ export async function getNotesPageData(
         ).map((participant) => participant.user)
       : [];
   return {
+    incidentId,
     viewer,
     canWrite: canWrite(user),
     mine,

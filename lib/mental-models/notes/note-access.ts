@@ -46,7 +46,7 @@ export function requireAuthor(viewer: ModelViewer, note: { authorId: string }): 
 export async function resolveAnchor(
   transaction: Prisma.TransactionClient,
   incidentId: string,
-  values: NoteValues,
+  values: Pick<NoteValues, "anchorEventId" | "anchorTime" | "timeZone">,
 ): Promise<{ anchorEventId: string | null; anchorTime: Date } | null> {
   if (values.anchorEventId) {
     const event = await transaction.timelineEvent.findFirst({

@@ -30,31 +30,43 @@ const sectionsSchema = z.object(
   >,
 );
 
-export const noteValuesSchema = z
-  .object({
-    anchorEventId: z.string().trim().max(100).nullable(),
-    // "2026-03-14T09:10" in timeZone; ignored when an event is the anchor.
-    anchorTime: z.string().trim().max(40),
-    timeZone: z.string().refine(isValidZone, "Unknown time zone."),
-    sections: sectionsSchema,
-    learnedLater: z.boolean(),
-  })
-  .superRefine((values, context) => {
-    if (!values.anchorEventId && !fromDateTimeLocal(values.anchorTime, values.timeZone)) {
-      context.addIssue({
-        code: "custom",
-        path: ["anchorTime"],
-        message: "Choose the moment this note is about: an event, or a date and time.",
-      });
-    }
-    if (isEmptyNote(values.sections)) {
-      context.addIssue({
-        code: "custom",
-        path: ["sections"],
-        message: "Write something in at least one section.",
-      });
-    }
-  });
+const noteFieldsSchema = z.object({
+  anchorEventId: z.string().trim().max(100).nullable(),
+  // "2026-03-14T09:10" in timeZone; ignored when an event is the anchor.
+  anchorTime: z.string().trim().max(40),
+  timeZone: z.string().refine(isValidZone, "Unknown time zone."),
+  learnedLater: z.boolean(),
+});
+
+function checkNote(
+  values: z.output<typeof noteFieldsSchema> & { sections?: NoteSections },
+  context: z.RefinementCtx,
+) {
+  if (!values.anchorEventId && !fromDateTimeLocal(values.anchorTime, values.timeZone)) {
+    context.addIssue({
+      code: "custom",
+      path: ["anchorTime"],
+      message: "Choose the moment this note is about: an event, or a date and time.",
+    });
+  }
+  if (values.sections && isEmptyNote(values.sections)) {
+    context.addIssue({
+      code: "custom",
+      path: ["sections"],
+      message: "Write something in at least one section.",
+    });
+  }
+}
+
+export const noteValuesSchema = noteFieldsSchema
+  .extend({ sections: sectionsSchema })
+  .superRefine(checkNote);
+
+// An edit of a note whose words are co-edited live leaves the sections out: the
+// collaboration server stores them as they are typed, and the form keeps the rest.
+export const noteEditValuesSchema = noteFieldsSchema
+  .extend({ sections: sectionsSchema.optional() })
+  .superRefine(checkNote);
 
 export type NoteValuesInput = z.input<typeof noteValuesSchema>;
 export type NoteValues = z.output<typeof noteValuesSchema>;
@@ -80,7 +92,7 @@ export const createNoteSchema = z
 export const updateNoteSchema = z.object({
   noteId: z.string().trim().min(1).max(100),
   baseVersion: z.number().int().positive(),
-  values: noteValuesSchema,
+  values: noteEditValuesSchema,
 });
 
 export const noteVisibilitySchema = z.object({

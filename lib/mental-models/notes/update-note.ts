@@ -40,6 +40,8 @@ export async function updateNote(
     const anchor = await resolveAnchor(transaction, incidentId, values);
     if (!anchor) return ANCHOR_NOT_FOUND;
     const beforeSections = parseNoteSections(current.sections);
+    // Co-edited words are stored by the collaboration server; the form leaves them out.
+    const sections = values.sections ?? beforeSections;
     const before = {
       anchorEventId: current.anchorEventId,
       anchorTime: current.anchorTime.toISOString(),
@@ -49,13 +51,13 @@ export async function updateNote(
     const after = {
       anchorEventId: anchor.anchorEventId,
       anchorTime: anchor.anchorTime.toISOString(),
-      sections: values.sections,
+      sections,
       learnedLater: values.learnedLater,
     };
     const needsConfirmationAgain =
       current.kind === "interview" &&
       current.calibratedAt !== null &&
-      changedSectionKeys(beforeSections, values.sections).length > 0;
+      changedSectionKeys(beforeSections, sections).length > 0;
     becamePrivate = needsConfirmationAgain && current.visibility !== "private";
     return saveVersioned<SaveNoteResult>(transaction, {
       currentVersion: current.version,
@@ -87,7 +89,7 @@ export async function updateNote(
             version: { increment: 1 },
             anchorEventId: anchor.anchorEventId,
             anchorTime: anchor.anchorTime,
-            sections: JSON.stringify(values.sections),
+            sections: JSON.stringify(sections),
             learnedLater: values.learnedLater,
             ...(needsConfirmationAgain ? { calibratedAt: null, visibility: "private" } : {}),
           },

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { narrativeDocumentName, parseDocumentName } from "@/lib/collab/document-name";
+import {
+  narrativeDocumentName,
+  noteDocumentName,
+  parseDocumentName,
+} from "@/lib/collab/document-name";
 import { narrativeJSONOf, seedNarrativeUpdate } from "@/lib/collab/narrative-ydoc";
 
 const STORY = {
@@ -46,12 +50,24 @@ describe("document names", () => {
     ["incident:../x:narrative", null],
     ["incident:abc:notes", null],
     ["note:abc", null],
+    [
+      "incident:clx9abc123:note:cly1note42",
+      { kind: "note", incidentId: "clx9abc123", noteId: "cly1note42" },
+    ],
+    ["incident:abc:note:", null],
+    ["incident:abc:note:x/y", null],
+    ["incident:abc:note:a:b", null],
     ["", null],
   ])("%j parses as %j", (name, expected) => {
     expect(parseDocumentName(name)).toEqual(expected);
   });
 
   it("parses what it formats", () => {
+    expect(parseDocumentName(noteDocumentName("abc123", "n42"))).toEqual({
+      kind: "note",
+      incidentId: "abc123",
+      noteId: "n42",
+    });
     expect(parseDocumentName(narrativeDocumentName("abc123"))).toEqual({
       kind: "narrative",
       incidentId: "abc123",

@@ -46,6 +46,7 @@ export default async function IncidentModelsPage({
         reference={incident.reference}
         timeZone={timeZone}
         data={data}
+        viewerName={user.name}
         startEvent={startEvent}
         settings={toTeamSettings(languageSettings)}
       />
