@@ -38,6 +38,7 @@ const { buildReadinessReport, reviewTextsOf } = await import("../lib/language-re
 const { formatIncidentReference, parseIncidentReference } =
   await import("../lib/access/incident-reference");
 const { removeEarlierIncidents, seedEarlierIncidents } = await import("./seed-demo-library");
+const { seedDemoComments, seedDemoMeeting } = await import("./seed-demo-review");
 type IncidentInput = import("../lib/incidents/schema").IncidentInput;
 
 type WorkspaceRole = "admin" | "member" | "viewer";
@@ -469,11 +470,16 @@ const alias = await addComponentAlias(dana, reference, {
 });
 if (alias.status !== "saved") fail("set the demo alias", alias);
 
+// The conversation around the review and the review meeting itself, with its record.
+const reviewPeople = { facilitator: dana, noteTaker: priya, others: [bob, alice] };
+const threads = await seedDemoComments(reference, incidentId, reviewPeople);
+await seedDemoMeeting(reference, incidentId, reviewPeople);
+
 console.log(`Seeded ${reference}: ${TITLE} (14 March 2026).`);
 console.log(
   `  ${imported.events} timeline events and ${imported.spans} trace spans from ${files.length} sources, ` +
     `${keyMoments} key moments, ${report.findings.length} language prompts (${quoted ? 1 : 0} dismissed with a reason), ` +
-    `${notes} participant notes, ${diagrams} diagrams.`,
+    `${notes} participant notes, ${diagrams} diagrams, ${threads} comment threads and a review meeting's record.`,
 );
 await addEarlierIncidents();
 printSignIn();
