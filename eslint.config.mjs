@@ -50,6 +50,7 @@ const config = [
       ".next-*/**",
       "node_modules/**",
       "generated/**",
+      "**/*.generated.ts",
       "data/**",
       "test-results/**",
       "playwright-report/**",

@@ -1,5 +1,12 @@
 // Next.js configuration: security headers on every response, native modules kept out of
 // the server bundle, no telemetry.
+import path from "node:path";
+import { generateFormatRegistry } from "./scripts/generate-format-registry.mjs";
+
+// Every build reads the line formats as they are in lib/ingest/formats/ now (a new format
+// file is one file: its registry entry is written, never hand-edited).
+generateFormatRegistry(path.dirname(new URL(import.meta.url).pathname));
+
 const isDevelopment = process.env.NODE_ENV !== "production";
 
 // Next inlines its bootstrap scripts, so scripts need 'unsafe-inline'; everything else is

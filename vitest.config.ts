@@ -1,5 +1,9 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { generateFormatRegistry } from "./scripts/generate-format-registry.mjs";
+
+// The tests read the line formats as they are in lib/ingest/formats/ now.
+generateFormatRegistry(import.meta.dirname);
 
 // Two projects: pure modules (fast, no I/O) and the data layer against real SQLite files.
 export default defineConfig({

@@ -5,9 +5,13 @@
 // without a build. DEBRIEF_NO_BUNDLE=1 forces tsx.
 import { readFileSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { generateFormatRegistry } from "../scripts/generate-format-registry.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const argv = process.argv.slice(2);
+// A format file added since the install is registered now (the list it writes is then newer
+// than the bundle, which sends this run to tsx).
+generateFormatRegistry(root);
 
 function freshBundle() {
   try {

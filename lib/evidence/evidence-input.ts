@@ -27,7 +27,7 @@ export const KEY_MOMENT_LABELS: Record<KeyMomentKind, string> = {
   surprise: "Surprise",
 };
 
-export const FORMAT_CHOICES: readonly FormatId[] = FORMAT_IDS;
+export const FORMAT_CHOICES: readonly FormatId[] = [...FORMAT_IDS].sort();
 
 export const sourceOptionsSchema = z.object({
   zone: z.string().trim().max(64).optional(),

@@ -109,6 +109,11 @@ export class DecodedLine {
 interface FormatBase {
   id: LineFormatId;
   label: string;
+  /**
+   * Where detection tries this format: lower first. A format goes before the formats it is
+   * more specific than (Go log before nginx error, everything before plain timestamps).
+   */
+  detectionOrder: number;
   /** Cheap check that a line starts an entry of this format, used for detection. */
   test(line: string): boolean;
   /** A few lines of the format, as written: detection must pick this format for them. */

@@ -107,6 +107,7 @@ const COMBINED =
 export const accessCombined: StatelessLineFormat = {
   id: "access-combined",
   label: "nginx/Apache access log (combined)",
+  detectionOrder: 60,
   sample: [
     '203.0.113.7 - - [14/Mar/2026:10:09:58 +0100] "POST /api/pay HTTP/2.0" 200 1184 "https://shop.example/cart" "Mozilla/5.0"',
     '2001:db8::5 - - [14/Mar/2026:10:12:05 +0100] "POST /api/pay HTTP/2.0" 502 157 "-" "Mozilla/5.0"',
@@ -122,6 +123,7 @@ export const accessCombined: StatelessLineFormat = {
 export const accessCommon: StatelessLineFormat = {
   id: "access-common",
   label: "nginx/Apache access log (common)",
+  detectionOrder: 70,
   sample: [
     '203.0.113.7 - - [14/Mar/2026:10:09:58 +0100] "GET /index.html HTTP/1.1" 200 2326',
     '198.51.100.2 - alice [14/Mar/2026:10:10:01 +0100] "GET /admin HTTP/1.1" 403 199',

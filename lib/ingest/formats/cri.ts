@@ -102,6 +102,7 @@ function create(ctx: ParseContext): LineParser {
 export const cri: StatefulLineFormat = {
   id: "cri",
   label: "CRI container log",
+  detectionOrder: 100,
   sample: [
     '2026-03-14T09:12:05.101884312Z stdout F [2026-03-14T09:12:04.998Z] "POST /pay HTTP/1.1" 503 UO',
     "2026-03-14T09:12:05.2Z stderr P partial line continued ",

@@ -310,6 +310,7 @@ function create(ctx: ParseContext): LineParser {
 export const csv: StatefulLineFormat = {
   id: "csv",
   label: "CSV with header",
+  detectionOrder: 230,
   sample: [
     "timestamp,level,service,message",
     "2026-03-14T09:10:06.402Z,info,payments-api,pool resized",

@@ -44,6 +44,7 @@ function create(ctx: ParseContext): LineParser {
 export const javaJul: StatefulLineFormat = {
   id: "java-jul",
   label: "java.util.logging (JDK default)",
+  detectionOrder: 160,
   sample: [
     "Mar 14, 2026 9:10:06 AM com.example.payments.LedgerPool resize",
     "INFO: pool resized to 8",

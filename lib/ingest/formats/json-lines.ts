@@ -72,6 +72,7 @@ function scanOf(obj: Record<string, unknown>): FieldScan {
 export const jsonLines: StatelessLineFormat = {
   id: "json",
   label: "JSON lines",
+  detectionOrder: 30,
   sample: [
     '{"level":30,"time":1773479398104,"pid":1,"hostname":"h6jzp","name":"checkout-web","msg":"payment started"}',
     '{"@timestamp":"2026-03-14T09:10:06.402Z","log.level":"INFO","message":"pool resized","service.name":"payments-api"}',
@@ -136,6 +137,7 @@ function createDockerParser(ctx: ParseContext): LineParser {
 export const dockerJson: StatefulLineFormat = {
   id: "docker-json",
   label: "Docker json-file",
+  detectionOrder: 20,
   sample: [
     '{"log":"GET /healthz 200\\n","stream":"stdout","time":"2026-03-14T09:12:05.101884312Z"}',
     '{"log":"pool exhausted\\n","stream":"stderr","time":"2026-03-14T09:12:06.2Z"}',

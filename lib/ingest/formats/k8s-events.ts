@@ -94,6 +94,7 @@ function create(ctx: ParseContext): LineParser {
 export const k8sEvents: StatefulLineFormat = {
   id: "k8s-events",
   label: "kubectl get events",
+  detectionOrder: 200,
   sample: [
     "LAST SEEN               TYPE      REASON              OBJECT                                 MESSAGE",
     "22m                     Normal    Scheduled           pod/checkout-web-5c8d7b9f4-k8f4v       Successfully assigned payments/checkout-web-5c8d7b9f4-k8f4v to ip-10-42-2-41",

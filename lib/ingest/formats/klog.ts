@@ -127,6 +127,7 @@ function decode(line: string, _st: Stamp, stampEnd: number, out: DecodedLine): v
 export const klog: StatelessLineFormat = {
   id: "klog",
   label: "klog (Kubernetes)",
+  detectionOrder: 110,
   sample: [
     'I0314 09:13:21.447120    1187 prober.go:107] "Probe failed" probeType="Liveness" pod="payments/payments-api-x2k4q"',
     "E0314 09:16:01.002113    1187 kuberuntime_container.go:779] killing container",
@@ -141,6 +142,7 @@ export const klog: StatelessLineFormat = {
 export const glog: StatelessLineFormat = {
   id: "glog",
   label: "glog",
+  detectionOrder: 120,
   sample: [
     "I20260314 09:13:21.447120 1187 main.cc:9] server started",
     "W20260314 09:13:22.000001 1187 pool.cc:41] pool low",

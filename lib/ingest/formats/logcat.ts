@@ -121,6 +121,7 @@ function decode(line: string, _st: Stamp, textStart: number, out: DecodedLine): 
 export const logcat: StatelessLineFormat = {
   id: "logcat",
   label: "Android logcat (threadtime)",
+  detectionOrder: 180,
   sample: [
     "03-14 09:10:06.377  1234  1250 I ActivityManager: Start proc 4321:com.example.pay/u0a123",
     "03-14 09:11:41.003  4321  4399 E PaymentClient: request failed: timeout after 2000ms",

@@ -224,6 +224,7 @@ function recordOf(line: string): Record<string, string> | undefined {
 export const logfmt: StatelessLineFormat = {
   id: "logfmt",
   label: "logfmt",
+  detectionOrder: 190,
   sample: [
     'ts=2026-03-14T09:10:05.114Z level=info svc=flagd msg="flag enabled" flag=payments-api.ledger-pool-tuning',
     'ts=2026-03-14T09:31:00.002Z level=warn svc=flagd-proxy msg="flag flipped back" err=',

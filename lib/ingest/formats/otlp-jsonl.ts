@@ -44,6 +44,7 @@ function readOtlpJsonLines(ctx: ParseContext): SpanDraft[] {
 export const otlpJsonl: StatefulLineFormat = {
   id: "otlp-jsonl",
   label: "OTLP JSON lines (file exporter)",
+  detectionOrder: 10,
   sample: [
     '{"resourceSpans":[{"resource":{"attributes":[{"key":"service.name","value":{"stringValue":"payments-api"}}]},"scopeSpans":[{"spans":[{"traceId":"5f2c1e9a0b7d4c3e8a1f2b3c4d5e6071","spanId":"1a2b3c4d5e6f7081","name":"POST /pay","kind":2,"startTimeUnixNano":"1773479525000000000","endTimeUnixNano":"1773479525350000000"}]}]}]}',
     '{"resourceLogs":[{"resource":{"attributes":[{"key":"service.name","value":{"stringValue":"payments-api"}}]},"scopeLogs":[{"logRecords":[{"timeUnixNano":"1773479525350000000","severityNumber":17,"body":{"stringValue":"pool exhausted"}}]}]}]}',

@@ -79,6 +79,7 @@ function decodeJava(line: string, st: Stamp, p: number, out: DecodedLine): void 
 export const java: StatelessLineFormat = {
   id: "java",
   label: "logback / log4j / Spring Boot",
+  detectionOrder: 150,
   sample: [
     "2026-03-14 09:10:06.377 INFO  [http-nio-8080-exec-3] [5f2c1e9a] c.e.payments.LedgerPool - pool resized to 8",
     "2026-03-14 09:11:41.003 ERROR [http-nio-8080-exec-7] [0d3b7e5a] c.e.payments.PayController - request failed",
@@ -133,6 +134,7 @@ function decodePython(line: string, st: Stamp, p: number, out: DecodedLine): voi
 export const python: StatelessLineFormat = {
   id: "python",
   label: "Python logging",
+  detectionOrder: 130,
   sample: [
     "2026-03-14 09:11:52,118 - payments.worker - WARNING - capture slow: 2.1s",
     "2026-03-14 09:12:20,504 - payments.worker - ERROR - capture failed: timeout",
@@ -172,6 +174,7 @@ function decodeRuby(line: string, _st: Stamp, _at: number, out: DecodedLine): vo
 export const rubyLogger: StatelessLineFormat = {
   id: "ruby-logger",
   label: "Ruby Logger / Rails",
+  detectionOrder: 140,
   sample: [
     "I, [2026-03-14T09:10:06.377123 #1234]  INFO -- payments: started capture",
     "E, [2026-03-14T09:12:06.000001 #1234] ERROR -- payments: capture failed",
@@ -186,6 +189,7 @@ export const rubyLogger: StatelessLineFormat = {
 export const goLog: StatelessLineFormat = {
   id: "go-log",
   label: "Go log package",
+  detectionOrder: 170,
   sample: ["2026/03/14 09:10:06 listening on :8080", "2026/03/14 09:12:01 dial tcp: i/o timeout"],
   test: (line) => /^\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})? /.test(line),
   foldsAnything: true,
@@ -201,6 +205,7 @@ const EPOCH_SHARE = 0.8;
 export const timestamped: StatelessLineFormat = {
   id: "timestamped",
   label: "timestamped lines",
+  detectionOrder: 210,
   sample: [
     "2026-03-14T09:10:06Z deploy started rev 4812",
     "2026-03-14T09:11:40Z ERROR requests timing out",

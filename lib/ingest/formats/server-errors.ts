@@ -47,6 +47,7 @@ function decodeApacheError(line: string, st: Stamp, after: number, out: DecodedL
 export const apacheError: StatelessLineFormat = {
   id: "apache-error",
   label: "Apache error log",
+  detectionOrder: 80,
   sample: [
     "[Sat Mar 14 10:12:03.123456 2026] [proxy_http:error] [pid 4421:tid 1] [client 10.0.0.9:5120] AH01102: error reading status line",
     "[Sat Mar 14 10:12:03.123501 2026] [proxy:error] [pid 4421:tid 1] AH00898: Error reading from remote server",
@@ -76,6 +77,7 @@ function decodeNginxError(line: string, st: Stamp, _at: number, out: DecodedLine
 export const nginxError: StatelessLineFormat = {
   id: "nginx-error",
   label: "nginx error log",
+  detectionOrder: 90,
   sample: [
     "2026/03/14 10:12:19 [error] 2211#2211: *918231 upstream timed out (110: Connection timed out) while reading response header from upstream",
     "2026/03/14 10:12:20 [warn] 2211#2211: *918240 an upstream response is buffered to a temporary file",

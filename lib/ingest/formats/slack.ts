@@ -149,6 +149,7 @@ function monthOrRelative(m: RegExpExecArray): boolean {
 export const slack: StatefulLineFormat = {
   id: "slack",
   label: "Slack transcript",
+  detectionOrder: 220,
   sample: [
     "Saturday, March 14th",
     "Alice Martin",

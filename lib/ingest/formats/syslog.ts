@@ -150,6 +150,7 @@ function decode5424(line: string, st: Stamp, tsStart: number, out: DecodedLine):
 export const syslog5424: StatelessLineFormat = {
   id: "syslog-rfc5424",
   label: "syslog (RFC 5424)",
+  detectionOrder: 40,
   sample: [
     '<165>1 2026-03-14T09:10:05.120Z flagd-0 flag-audit 1 flag.change [audit@32473 flag="payments-api.ledger-pool-tuning" by="pipeline"] flag enabled',
     "<30>1 2026-03-14T09:02:14Z ip-10-42-1-23 chronyd 712 - - Selected source 169.254.169.123",
@@ -210,6 +211,7 @@ function decode3164(line: string, st: Stamp, after: number, out: DecodedLine): v
 export const syslog3164: StatelessLineFormat = {
   id: "syslog-rfc3164",
   label: "syslog (RFC 3164 / BSD)",
+  detectionOrder: 50,
   sample: [
     "<134>Mar 14 09:12:31 ledger-db-01 pgbouncer[812]: stats: 212 xacts/s, 214 queries/s",
     "Mar 14 09:14:02 ledger-db-01 sshd[9911]: Accepted publickey for alice from 10.42.0.5",
