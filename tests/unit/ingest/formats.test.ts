@@ -257,8 +257,10 @@ CASES.push(
   {
     name: "Redis",
     text: "1:M 14 Mar 2026 09:11:45.123 * Ready to accept connections",
-    format: "text",
-    time: "",
+    format: "redis",
+    time: "2026-03-14T09:11:45.123Z",
+    level: "info",
+    service: "redis",
   },
   {
     name: "RFC 2822 stamps",
