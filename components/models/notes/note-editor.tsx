@@ -23,6 +23,7 @@ import { VISIBILITY_CHOICES } from "@/components/models/notes/note-labels";
 import { NoteSectionFields } from "@/components/models/notes/note-section-fields";
 import type { TeamSettings } from "@/lib/language";
 import { noteValuesSchema, type NoteValuesInput } from "@/lib/mental-models/notes/note-input";
+import type { NoteSectionKey } from "@/lib/mental-models/notes/note-sections";
 import type { SaveNoteResult } from "@/lib/mental-models/notes/note-view";
 import { MODEL_VISIBILITIES, type ModelVisibility } from "@/lib/mental-models/visibility";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
@@ -37,6 +38,8 @@ export function NoteEditor(props: {
   initialValues: NoteValuesInput;
   initialEvent: AnchorEvent | null;
   interviewees: { id: string; name: string }[];
+  /** The question under each section (from the incident's review template). */
+  questions?: Record<NoteSectionKey, string>;
   settings?: TeamSettings;
   onDone: (message: string) => void;
   onCancel: () => void;
@@ -256,6 +259,7 @@ export function NoteEditor(props: {
       <NoteSectionFields
         idPrefix={idPrefix}
         sections={values.sections}
+        questions={props.questions}
         settings={props.settings}
         onChange={(key, value) =>
           setValues((current) => ({ ...current, sections: { ...current.sections, [key]: value } }))

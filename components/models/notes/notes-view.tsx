@@ -61,6 +61,7 @@ export function NotesView(props: {
             : null
         }
         interviewees={[]}
+        questions={data.questions}
         settings={props.settings}
         onDone={(message) => {
           setEditing(null);
@@ -117,6 +118,7 @@ export function NotesView(props: {
           initialValues={newValues}
           initialEvent={props.startEvent}
           interviewees={data.interviewees}
+          questions={data.questions}
           settings={props.settings}
           onDone={(message) => {
             setEditing(null);
