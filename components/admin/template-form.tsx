@@ -207,7 +207,7 @@ export function TemplateForm(props: {
           {agenda.map((item, index) => (
             <div key={index} className="row" role="group" aria-label={`Agenda item ${index + 1}`}>
               <div className="field" style={{ flex: 3, minWidth: "12rem" }}>
-                <label htmlFor={`agenda-${index}-title`}>Agenda item {index + 1}</label>
+                <label htmlFor={`agenda-${index}-title`}>Agenda item {index + 1} title</label>
                 <input
                   id={`agenda-${index}-title`}
                   value={item.title}
@@ -227,7 +227,9 @@ export function TemplateForm(props: {
                 />
               </div>
               <div className="field" style={{ flex: 1, minWidth: "6rem" }}>
-                <label htmlFor={`agenda-${index}-minutes`}>Minutes</label>
+                <label htmlFor={`agenda-${index}-minutes`}>
+                  <span className="sr-only">Agenda item {index + 1} </span>Minutes
+                </label>
                 <input
                   id={`agenda-${index}-minutes`}
                   type="number"
