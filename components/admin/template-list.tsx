@@ -88,7 +88,10 @@ export function TemplateList({ templates }: { templates: TemplateRowSummary[] })
                 {template.usedBy} {template.usedBy === 1 ? "incident" : "incidents"}
               </td>
               <td>
-                <div className="row tight" style={{ justifyContent: "flex-end" }}>
+                <div
+                  className="row tight"
+                  style={{ justifyContent: "flex-end", flexWrap: "nowrap" }}
+                >
                   <Link href={`/admin/templates/${template.id}`} className="button">
                     Edit
                   </Link>

@@ -23,7 +23,8 @@ export default async function TemplatesPage() {
       <p className="muted">
         A template is chosen when an incident is created. It gives the narrative its starting
         sections and prompts, the review meeting its agenda, and participants&apos; notes their
-        questions. The default is preselected. See the README for where the shipped ones come from.
+        questions. The default is preselected; docs/templates.md credits the sources of the three
+        that ship with Debrief.
       </p>
       <TemplateList
         templates={templates.map((template) => ({
