@@ -79,6 +79,29 @@ test("action items filter, mark overdue work and export what they show", async (
     { title: `Secret fix ${tag}`, mine: true, dueDate: "2020-03-01", status: "open" },
   ]);
 
+  // A javascript: tracker link is refused at the door, next to its field.
+  const current = (await (
+    await alice.page.request.get(`/api/incidents/${shared}`)
+  ).json()) as IncidentJson & { values: { actionItems: Record<string, unknown>[] } };
+  const refused = await alice.page.request.put(`/api/incidents/${shared}`, {
+    headers: { origin },
+    data: {
+      baseVersion: current.version,
+      values: {
+        ...current.values,
+        actionItems: current.values.actionItems.map((entry, index) =>
+          index === 0 ? { ...entry, trackerUrl: " JavaScript:alert(document.cookie)" } : entry,
+        ),
+      },
+    },
+  });
+  expect(refused.status()).toBe(400);
+  expect(
+    ((await refused.json()) as { fieldErrors: Record<string, string[]> }).fieldErrors[
+      "actionItems.0.trackerUrl"
+    ],
+  ).toEqual(["Use a full http(s) link."]);
+
   // Alice: everything on the checkout service, including her restricted incident.
   const page = alice.page;
   await page.goto("/action-items");
