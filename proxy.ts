@@ -17,5 +17,11 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/incidents/:path*", "/insights/:path*", "/admin/:path*", "/account/:path*"],
+  matcher: [
+    "/incidents/:path*",
+    "/insights/:path*",
+    "/admin/:path*",
+    "/account/:path*",
+    "/action-items/:path*",
+  ],
 };

@@ -35,8 +35,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 <Link href="/insights">Insights</Link>
                 <InboxLink initialUnread={unread} />
                 <Link href="/search">Search</Link>
+                <Link href="/action-items">Action items</Link>
                 {user.role !== "viewer" && <Link href="/incidents/new">New incident</Link>}
                 {user.role === "admin" && <Link href="/admin/users">People</Link>}
+                {user.role === "admin" && <Link href="/admin/templates">Templates</Link>}
                 {user.role === "admin" && <Link href="/admin/settings">Settings</Link>}
               </nav>
               <div className="who">

@@ -3,6 +3,7 @@
 // Action items: what will change, who owns it, by when, and where it is tracked.
 import { FieldError } from "@/components/forms/field-error";
 import type { Person } from "@/components/incidents/person";
+import { TrackerLink } from "@/components/incidents/tracker-link";
 import { LanguageField } from "@/components/language/language-field";
 import {
   ACTION_ITEM_STATUSES,
@@ -10,6 +11,7 @@ import {
   type ActionItemInput,
   type ActionItemStatus,
 } from "@/lib/incidents/schema";
+import { safeExternalUrl } from "@/lib/safe-external-url";
 import { revealInvisible } from "@/lib/text/clean-text";
 
 const EMPTY_ITEM: ActionItemInput = {
@@ -99,6 +101,15 @@ export function ActionItemsEditor(props: {
                 onChange={(event) => update(index, { trackerUrl: event.target.value })}
               />
               <FieldError id={`${key("trackerUrl")}-error`} messages={errors[key("trackerUrl")]} />
+              {safeExternalUrl(item.trackerUrl) && (
+                <span className="small">
+                  <TrackerLink
+                    url={item.trackerUrl}
+                    label="Open tracker link"
+                    ariaLabel={`Open tracker link of action item ${index + 1}`}
+                  />
+                </span>
+              )}
             </div>
             <button
               type="button"

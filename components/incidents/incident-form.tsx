@@ -22,9 +22,12 @@ import { LanguageContext } from "@/components/language/language-context";
 import { PublishReadiness } from "@/components/language/publish-readiness";
 import { useLanguageReview } from "@/components/language/use-language-review";
 import { TextListEditor } from "@/components/incidents/text-list-editor";
+import { TemplatePicker, type TemplateChoice } from "@/components/incidents/template-picker";
 import type { SaveIncidentResult } from "@/lib/incidents/save-result";
 import type { TeamSettings } from "@/lib/language";
 import { incidentInputSchema, type IncidentInput } from "@/lib/incidents/schema";
+import { narrativeToText, parseNarrative } from "@/lib/rich-text/narrative";
+import { sectionsToNarrative } from "@/lib/templates/template-content";
 import { FIELDS_NEED_ATTENTION, fieldErrorsOf } from "@/lib/validation/field-errors";
 
 type Conflict = Extract<SaveIncidentResult, { status: "conflict" }>;
@@ -48,6 +51,9 @@ export function IncidentForm(props: {
   aside?: ReactNode;
   /** Edit mode: the narrative is co-edited live as this person. */
   collaboration?: NarrativeCollaboration;
+  /** Create mode: the review templates to start from, and the one preselected. */
+  templates?: TemplateChoice[];
+  initialTemplateId?: string | null;
 }) {
   const router = useRouter();
   const [values, setValues] = useState(props.initialValues);
@@ -57,6 +63,8 @@ export function IncidentForm(props: {
   const [banner, setBanner] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [isSaving, setSaving] = useState(false);
+  const [templateId, setTemplateId] = useState(props.initialTemplateId ?? null);
+  const [isNarrativeKept, setNarrativeKept] = useState(false);
   // Bumped when values are replaced wholesale, so inputs that keep their own text reset.
   const [generation, setGeneration] = useState(0);
   // The co-edited narrative as it is now, for the language review only.
@@ -134,6 +142,23 @@ export function IncidentForm(props: {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.version]);
 
+  // A new template replaces the narrative only while it holds nothing but the previous
+  // template's text: what someone wrote is never thrown away by a change of mind.
+  function chooseTemplate(id: string | null) {
+    const templateText = (chosenId: string | null) => {
+      const template = props.templates?.find((candidate) => candidate.id === chosenId);
+      return template ? JSON.stringify(sectionsToNarrative(template.sections)) : "";
+    };
+    const asText = (json: string) => narrativeToText(parseNarrative(json)).trim();
+    const isUntouched = asText(values.narrative) === asText(templateText(templateId));
+    setTemplateId(id);
+    setNarrativeKept(!isUntouched);
+    if (isUntouched) {
+      setValues((current) => ({ ...current, narrative: templateText(id) }));
+      setGeneration((value) => value + 1);
+    }
+  }
+
   function discardDraft() {
     clearDraft(draftStorageKey);
     setValues(props.initialValues);
@@ -156,7 +181,7 @@ export function IncidentForm(props: {
     try {
       const result =
         props.mode === "create"
-          ? await createIncidentAction(toSave)
+          ? await createIncidentAction({ ...toSave, templateId })
           : await updateIncidentAction(props.reference ?? "", {
               baseVersion: versionToSend,
               values: isCoEdited ? withoutNarrative(toSave) : toSave,
@@ -257,6 +282,15 @@ export function IncidentForm(props: {
                 </button>
                 .
               </p>
+            )}
+            {props.mode === "create" && props.templates && (
+              <TemplatePicker
+                templates={props.templates}
+                value={templateId}
+                onChange={chooseTemplate}
+                isNarrativeKept={isNarrativeKept}
+                errors={error("templateId")}
+              />
             )}
             <IncidentBasicsFields values={values} set={set} errors={errors} />
 

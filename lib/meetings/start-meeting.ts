@@ -1,13 +1,13 @@
-// Starting a review meeting: the facilitator (or an admin) opens one with the default
-// agenda; only one runs per incident at a time. The starter leads: their focus is what
-// followers' pages show.
+// Starting a review meeting: the facilitator (or an admin) opens one with the agenda of
+// the incident's review template (or the usual one); only one runs per incident at a
+// time. The starter leads: their focus is what followers' pages show.
 import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
-import { DEFAULT_AGENDA } from "@/lib/meetings/agenda-timer";
 import { meetingActorFor, requireControl } from "@/lib/meetings/meeting-access";
 import { publishMeetingChange } from "@/lib/meetings/publish-meeting-change";
+import { agendaForIncident } from "@/lib/templates/incident-template";
 
 const ALREADY_RUNNING = "A meeting is already running on this incident. Join it below.";
 
@@ -34,12 +34,14 @@ export async function startMeeting(
         select: { id: true },
       });
       if (running) throw new AppError("conflict", ALREADY_RUNNING);
+      // The incident's review template sets the agenda; without one, the usual four items.
+      const agenda = await agendaForIncident(transaction, actor.incidentId);
       const meeting = await transaction.reviewMeeting.create({
         data: {
           incidentId: actor.incidentId,
           startedById: user.id,
           agenda: {
-            create: DEFAULT_AGENDA.map((item, position) => ({ ...item, position })),
+            create: agenda.map((item, position) => ({ ...item, position })),
           },
         },
         select: { id: true },

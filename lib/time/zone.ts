@@ -50,3 +50,8 @@ export function fromDateInput(value: string): Date | null | undefined {
   const parsed = DateTime.fromISO(trimmed, { zone: "UTC" });
   return parsed.isValid && /^\d{4}-\d{2}-\d{2}$/.test(trimmed) ? parsed.toJSDate() : undefined;
 }
+
+// Today's calendar date in `zone` ("2026-03-14"), for comparing with due dates.
+export function todayInZone(zone: string, now: Date = new Date()): string {
+  return DateTime.fromJSDate(now, { zone: safeZone(zone) }).toFormat("yyyy-MM-dd");
+}

@@ -41,9 +41,17 @@ export async function newMemberPage(browser: Browser, name = uniqueName("Member"
 
 export async function createIncident(
   page: Page,
-  fields: { title: string; severity?: string; services?: string; restricted?: boolean },
+  fields: {
+    title: string;
+    severity?: string;
+    services?: string;
+    restricted?: boolean;
+    /** A review template's name; without one the incident starts blank, as tests expect. */
+    template?: string;
+  },
 ): Promise<string> {
   await page.goto("/incidents/new");
+  await page.getByLabel("Review template").selectOption(fields.template ?? "");
   await page.getByLabel("Title").fill(fields.title);
   if (fields.severity) await page.getByLabel("Severity").selectOption(fields.severity);
   if (fields.services) await page.getByLabel(/Affected services/).fill(fields.services);

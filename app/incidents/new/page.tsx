@@ -7,6 +7,8 @@ import { emptyIncidentInput } from "@/lib/incidents/schema";
 import { getViewerZone } from "@/lib/time/viewer-zone";
 import { getLanguageSettings, toTeamSettings } from "@/lib/settings/language-settings";
 import { listPeople } from "@/lib/users/manage-users";
+import { sectionsToNarrative } from "@/lib/templates/template-content";
+import { listTemplates } from "@/lib/templates/list-templates";
 
 export const metadata: Metadata = { title: "New incident" };
 
@@ -27,13 +29,18 @@ export default async function NewIncidentPage() {
       </div>
     );
   }
-  const [zone, people, languageSettings] = await Promise.all([
+  const [zone, people, languageSettings, templates] = await Promise.all([
     getViewerZone(),
     listPeople(),
     getLanguageSettings(),
+    listTemplates(),
   ]);
   const initialValues = emptyIncidentInput(zone);
   initialValues.participants = [{ userId: user.id, role: "facilitator" }];
+  // The default template is preselected, its sections already in the narrative.
+  const preselected = templates.find((template) => template.isDefault) ?? null;
+  if (preselected)
+    initialValues.narrative = JSON.stringify(sectionsToNarrative(preselected.sections));
   return (
     <div className="stack">
       <h1>New incident</h1>
@@ -47,6 +54,14 @@ export default async function NewIncidentPage() {
         people={people}
         canEdit
         languageSettings={toTeamSettings(languageSettings)}
+        templates={templates.map(({ id, name, description, sections, isDefault }) => ({
+          id,
+          name,
+          description,
+          sections,
+          isDefault,
+        }))}
+        initialTemplateId={preselected?.id ?? null}
       />
     </div>
   );

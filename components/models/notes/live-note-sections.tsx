@@ -25,6 +25,8 @@ export function LiveNoteSections(props: {
   idPrefix: string;
   live: LiveNote;
   sections: NoteSections;
+  /** The incident's template's question under each section (the usual ones otherwise). */
+  questions?: Record<NoteSectionKey, string>;
   onChange: (key: NoteSectionKey, value: string) => void;
   settings?: TeamSettings;
 }) {
@@ -56,6 +58,7 @@ export function LiveNoteSections(props: {
         <NoteSectionFields
           idPrefix={props.idPrefix}
           sections={props.sections}
+          questions={props.questions}
           settings={props.settings}
           onChange={props.onChange}
           live={{ provider: provider satisfies HocuspocusProvider, user, isEditable }}

@@ -46,6 +46,8 @@ export function NoteEditor(props: {
   initialValues: NoteValuesInput;
   initialEvent: AnchorEvent | null;
   interviewees: { id: string; name: string }[];
+  /** The question under each section (from the incident's review template). */
+  questions?: Record<NoteSectionKey, string>;
   settings?: TeamSettings;
   /**
    * An existing note's words are co-edited live. `wordsOnly`: the participant of an
@@ -290,6 +292,7 @@ export function NoteEditor(props: {
           idPrefix={idPrefix}
           live={live}
           sections={values.sections}
+          questions={props.questions}
           settings={props.settings}
           onChange={setSection}
         />
@@ -297,6 +300,7 @@ export function NoteEditor(props: {
         <NoteSectionFields
           idPrefix={idPrefix}
           sections={values.sections}
+          questions={props.questions}
           settings={props.settings}
           onChange={setSection}
         />

@@ -25,6 +25,8 @@ import { LEARNED_LATER_MARK } from "@/lib/rich-text/learned-later-mark";
 export function NoteSectionFields(props: {
   idPrefix: string;
   sections: NoteSections;
+  /** The question under each section; the usual ones when the template sets none. */
+  questions?: Record<NoteSectionKey, string>;
   onChange: (key: NoteSectionKey, value: string) => void;
   settings?: TeamSettings;
   /** Co-editing: the note's shared document, and whether this person may write in it. */
@@ -71,7 +73,7 @@ export function NoteSectionFields(props: {
               </button>
             </div>
             <p className="muted small" id={`${id}-hint`}>
-              {NOTE_SECTION_HINTS[key]}
+              {(props.questions ?? NOTE_SECTION_HINTS)[key]}
             </p>
             <LanguageEditor
               ref={(handle) => {

@@ -64,6 +64,7 @@ export function NotesView(props: {
             : null
         }
         interviewees={[]}
+        questions={data.questions}
         settings={props.settings}
         live={{
           incidentId: data.incidentId,
@@ -126,6 +127,7 @@ export function NotesView(props: {
           initialValues={newValues}
           initialEvent={props.startEvent}
           interviewees={data.interviewees}
+          questions={data.questions}
           settings={props.settings}
           onDone={(message) => {
             setEditing(null);

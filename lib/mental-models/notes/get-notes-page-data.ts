@@ -9,6 +9,8 @@ import { modelViewerFor } from "@/lib/mental-models/model-viewer";
 import { listVisibleNotes } from "@/lib/mental-models/notes/list-notes";
 import type { NoteView } from "@/lib/mental-models/notes/note-view";
 import type { ModelViewer } from "@/lib/mental-models/visibility";
+import type { NoteSectionKey } from "@/lib/mental-models/notes/note-sections";
+import { noteQuestionsForIncident } from "@/lib/templates/incident-template";
 
 export interface NotesGroup {
   personId: string;
@@ -28,6 +30,8 @@ export interface NotesPageData {
   /** The participants a facilitator may record an interview with (empty for others). */
   interviewees: { id: string; name: string }[];
   counts: { mine: number; shared: number };
+  /** The question under each note section: the incident's template's, or the usual. */
+  questions: Record<NoteSectionKey, string>;
 }
 
 export async function getNotesPageData(
@@ -36,7 +40,10 @@ export async function getNotesPageData(
 ): Promise<NotesPageData> {
   const incidentId = await findVisibleIncidentId(user, reference, "read");
   const viewer = await modelViewerFor(user, incidentId);
-  const notes = await listVisibleNotes(incidentId, viewer);
+  const [notes, questions] = await Promise.all([
+    listVisibleNotes(incidentId, viewer),
+    noteQuestionsForIncident(incidentId),
+  ]);
   const isMine = (note: NoteView) =>
     note.authorId === user.id || (note.kind === "interview" && note.subjectId === user.id);
   const mine = notes.filter(isMine);
@@ -69,5 +76,6 @@ export async function getNotesPageData(
     shared,
     interviewees,
     counts: { mine: mine.length, shared: notes.length - mine.length },
+    questions,
   };
 }
