@@ -5,7 +5,7 @@
 // incident exists its narrative is co-edited live (CollaborativeNarrative) and saves itself:
 // the form neither sends nor overwrites it.
 import { useRouter } from "next/navigation";
-import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from "react";
+import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { createIncidentAction, updateIncidentAction } from "@/app/incidents/actions";
 import { FieldError } from "@/components/forms/field-error";
 import { useLeaveGuard } from "@/components/forms/use-leave-guard";
@@ -87,6 +87,7 @@ export function IncidentForm(props: {
     setValues((current) => ({ ...current, [field]: value }));
   const isDirty = JSON.stringify(values) !== JSON.stringify(base);
   const draftStorageKey = draftKey(props.reference);
+  const isCreated = useRef(false);
   // When this page opened with changes kept from an earlier visit, the time they were kept.
   const [restoredFrom, setRestoredFrom] = useState<string | null>(null);
   useLeaveGuard(props.canEdit && isDirty && !isSaving);
@@ -110,8 +111,12 @@ export function IncidentForm(props: {
   // goes away (a reload right after typing must not lose the last words).
   useEffect(() => {
     if (!props.canEdit || !isDirty) return;
-    const keep = () =>
+    const keep = () => {
+      // A created incident's form may still be on screen while the next page loads: what it
+      // held is saved, so nothing is kept for the next new incident.
+      if (isCreated.current) return;
       writeDraft(draftStorageKey, { savedAt: new Date().toISOString(), baseVersion, base, values });
+    };
     const timer = window.setTimeout(keep, 400);
     window.addEventListener("pagehide", keep);
     return () => {
@@ -189,6 +194,7 @@ export function IncidentForm(props: {
       switch (result.status) {
         case "saved":
           setErrors({});
+          if (props.mode === "create") isCreated.current = true;
           clearDraft(draftStorageKey);
           setRestoredFrom(null);
           if (props.mode === "create") {
