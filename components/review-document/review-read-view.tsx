@@ -5,8 +5,10 @@
 import type { JSONContent } from "@tiptap/core";
 import { renderToReactElement } from "@tiptap/static-renderer/pm/react";
 import { EvidenceChart } from "@/components/review-document/evidence-chart";
+import { FollowChanges } from "@/components/review-document/follow-changes";
 import { noteTextExtensions, richTextExtensions } from "@/lib/rich-text/extensions";
 import {
+  divergenceAgreement,
   divergenceLines,
   documentSections,
   SECTION_TITLES,
@@ -193,7 +195,7 @@ function Section({ document, id }: { document: ReviewDocument; id: SectionId }) 
               ))}
             </ul>
           ) : (
-            <p>The diagrams agree.</p>
+            <p>{divergenceAgreement(divergence)}</p>
           )}
         </>
       );
@@ -304,6 +306,7 @@ export function ReviewReadView({ document }: { document: ReviewDocument }) {
   const durations = milestoneDurations(document.milestones);
   return (
     <div className="read-layout" data-testid="read-view">
+      <FollowChanges />
       <aside className="read-toc">
         <nav aria-label="Contents">
           <h2 className="small muted">Contents</h2>

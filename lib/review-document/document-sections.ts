@@ -72,3 +72,12 @@ export function divergenceLines(divergence: NonNullable<ReviewDocument["divergen
     lines.push(`The diagrams disagree on the direction between ${pair.a} and ${pair.b}.`);
   return lines;
 }
+
+/** What to say when the comparison found nothing. */
+export function divergenceAgreement(divergence: NonNullable<ReviewDocument["divergence"]>): string {
+  if (divergence.diagrams.length < 2 && !divergence.hasObserved)
+    return "Only one diagram so far, and no traces: nothing to compare it with yet.";
+  return divergence.hasObserved
+    ? "The diagrams agree with each other and with the traces."
+    : "The diagrams agree.";
+}

@@ -204,9 +204,11 @@ async function loadDivergence(
   // The engine names diagrams by id; readers know them by whose and when.
   const labels = new Map(comparison.diagrams.map((diagram) => [diagram.id, diagram.label]));
   const named = (ids: string[]) => ids.map((id) => labels.get(id) ?? id);
+  // Without traced calls there is nothing to hold the drawings against, only each other.
+  const hasObserved = comparison.hasObserved && compared.tracedServices.length > 0;
   return {
     diagrams: comparison.diagrams.map((diagram) => diagram.label),
-    hasObserved: comparison.hasObserved,
+    hasObserved,
     hiddenDependencies: comparison.hiddenDependencies.map(({ from, to, calls }) => ({
       from,
       to,
@@ -216,7 +218,7 @@ async function loadDivergence(
     hiddenComponents: comparison.hiddenComponents
       .filter((component) => component.calls > 0)
       .map(({ name, calls }) => ({ name, calls })),
-    unobservedEdges: comparison.unobservedEdges.map((edge) => ({
+    unobservedEdges: (hasObserved ? comparison.unobservedEdges : []).map((edge) => ({
       ...edge,
       drawnBy: named(edge.drawnBy),
     })),

@@ -6,6 +6,7 @@ import type { JSONContent } from "@tiptap/core";
 import { renderToHTMLString } from "@tiptap/static-renderer/pm/html-string";
 import { noteTextExtensions, richTextExtensions } from "@/lib/rich-text/extensions";
 import {
+  divergenceAgreement,
   divergenceLines,
   documentSections,
   SECTION_TITLES,
@@ -140,7 +141,7 @@ function section(document: ReviewDocument, id: SectionId): string {
       return `<p>Compared: ${divergence.diagrams.map(escapeHtml).join("; ")}${divergence.hasObserved ? "; and the system the traces show" : ""}.</p>${
         lines.length
           ? `<ul>${lines.map((line) => `<li>${escapeHtml(line)}</li>`).join("")}</ul>`
-          : "<p>The diagrams agree.</p>"
+          : `<p>${escapeHtml(divergenceAgreement(divergence))}</p>`
       }`;
     }
     case "action-items":

@@ -3,6 +3,7 @@
 // appendix. Pure. Everything a person wrote is escaped, so pasted markup (a `<script>`, a
 // table pipe, a heading mark) stays text when the file is rendered.
 import {
+  divergenceAgreement,
   divergenceLines,
   documentSections,
   SECTION_TITLES,
@@ -195,7 +196,9 @@ function section(document: ReviewDocument, id: SectionId): string[] {
       return [
         `Compared: ${divergence.diagrams.map(escapeMarkdown).join("; ")}${divergence.hasObserved ? "; and the system the traces show" : ""}.`,
         "",
-        ...(lines.length ? lines.map((line) => `- ${cell(line)}`) : ["The diagrams agree."]),
+        ...(lines.length
+          ? lines.map((line) => `- ${cell(line)}`)
+          : [divergenceAgreement(divergence)]),
         "",
       ];
     }

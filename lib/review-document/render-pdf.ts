@@ -5,6 +5,7 @@
 // Text is drawn as text: pasted markup prints as the characters it is.
 import PDFDocument from "pdfkit";
 import {
+  divergenceAgreement,
   divergenceLines,
   documentSections,
   SECTION_TITLES,
@@ -236,7 +237,7 @@ function writeSection(writer: PdfWriter, document: ReviewDocument, id: SectionId
       );
       const lines = divergenceLines(divergence);
       if (lines.length) writer.bullets(lines);
-      else writer.paragraph("The diagrams agree.");
+      else writer.paragraph(divergenceAgreement(divergence));
       return;
     }
     case "action-items":
