@@ -58,6 +58,7 @@ h3{font-size:1.08rem;margin:1.4rem 0 .4rem}
 table{border-collapse:collapse;width:100%;font-size:.92rem;margin:.5rem 0 1rem}
 th,td{text-align:left;vertical-align:top;padding:.35rem .5rem;border-bottom:1px solid #dcdfe4}
 th{font-weight:600;color:#5d6470}
+th[scope=row]{width:12rem}
 nav ol{padding-left:1.25rem}
 blockquote{margin:.5rem 0;padding-left:.9rem;border-left:3px solid #dcdfe4;color:#5d6470}
 pre{white-space:pre-wrap;background:#f7f7f5;padding:.6rem;border-radius:6px;font-size:.88rem}

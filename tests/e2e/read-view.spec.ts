@@ -57,7 +57,7 @@ test("a viewer reads the review as a document and downloads it", async ({ browse
   await page.goto(`/incidents/${seeded.reference}?view=edit`);
   const view = page.getByTestId("read-view");
   await expect(view).toBeVisible();
-  await expect(page.getByLabel("Title")).toHaveCount(0);
+  await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveCount(0);
   await expect(page.getByRole("navigation", { name: "View" })).toHaveCount(0);
 
   // Every section with content, each in the contents and as a heading.
@@ -70,8 +70,9 @@ test("a viewer reads the review as a document and downloads it", async ({ browse
 
   // The title block: times with their zone, the durations, services and roles.
   await expect(view.getByText("Times are shown in")).toBeVisible();
-  await expect(view.getByText("Time to detect")).toBeVisible();
-  await expect(view.getByText("3 min", { exact: true })).toBeVisible();
+  await expect(view.locator(".read-facts div", { hasText: "Time to detect" })).toContainText(
+    "3 min",
+  );
   await expect(view.getByText("Observer")).toBeVisible();
 
   // Content, with pasted markup as text.
@@ -79,7 +80,11 @@ test("a viewer reads the review as a document and downloads it", async ({ browse
   await expect(view.getByRole("heading", { name: "What people saw" })).toBeVisible();
   await expect(view.locator("#key-moments")).toContainText("PaymentsApiHighLatency fired");
   await expect(view.locator("#key-moments")).toContainText("First page");
-  await expect(view.getByTestId("evidence-chart").locator("svg.recharts-surface")).toBeVisible();
+  const chart = view.getByTestId("evidence-chart");
+  await expect(chart.getByRole("img", { name: /^Events per minute by service/ })).toBeVisible();
+  await expect(chart.locator(".recharts-reference-line")).toHaveCount(2);
+  await chart.getByRole("button", { name: "Level" }).click();
+  await expect(chart.getByRole("img", { name: /^Events per minute by level/ })).toBeVisible();
   await expect(view.locator("#notes")).toContainText("The error-rate panel was still flat.");
   await expect(view.locator("#notes")).not.toContainText("Kept to myself.");
   await expect(view.locator("#divergence")).toContainText("When I was paged");
@@ -110,7 +115,7 @@ test("an editor gets the form on a review in progress and switches to Read and b
   const context = await browser.newContext({ storageState: ADMIN_STATE });
   const page = await context.newPage();
   await page.goto(`/incidents/${seeded.reference}`);
-  await expect(page.getByLabel("Title")).toHaveValue(seeded.title);
+  await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveValue(seeded.title);
   const switcher = page.getByRole("navigation", { name: "View" });
   await expect(switcher.getByRole("link", { name: "Edit" })).toHaveAttribute(
     "aria-current",
@@ -122,7 +127,7 @@ test("an editor gets the form on a review in progress and switches to Read and b
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\?view=read$/);
   await expect(page.getByTestId("read-view")).toBeVisible();
-  await expect(page.getByLabel("Title")).toHaveCount(0);
+  await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveCount(0);
   await expect(switcher.getByRole("link", { name: "Read" })).toHaveAttribute(
     "aria-current",
     "page",
@@ -131,7 +136,7 @@ test("an editor gets the form on a review in progress and switches to Read and b
   // And back to Edit: the form, with its values.
   await switcher.getByRole("link", { name: "Edit" }).click();
   await expect(page).toHaveURL(/\?view=edit$/);
-  await expect(page.getByLabel("Title")).toHaveValue(seeded.title);
+  await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveValue(seeded.title);
   await expect(page.getByTestId("read-view")).toHaveCount(0);
   await context.close();
 });
