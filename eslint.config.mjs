@@ -19,6 +19,7 @@ const DOMAINS = [
   "actions",
   "insights",
   "collab",
+  "review-document",
 ];
 const LIB_IS_BELOW_THE_APP = {
   group: ["@/app/*", "@/components/*"],

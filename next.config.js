@@ -27,7 +27,8 @@ const contentSecurityPolicy = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  // pdfkit reads its standard fonts' metrics from files beside its code at run time.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pdfkit"],
   // Server action bodies: INCIDENT_BODY_MAX_LABEL in lib/input-limits.ts, the same limit as
   // PUT /api/incidents/[reference] (tests/unit/app/input-limits.test.ts keeps them equal).
   // Next's default (1 MB) refused a valid 1.39 MB narrative from the form with a 500.

@@ -98,7 +98,7 @@ export async function seedDemoMeeting(
     text: "The flag change looked routine to everyone: it went through the normal pipeline and no dashboard showed pool settings.",
   });
   await addMeetingNote(noteTaker, reference, meetingId, {
-    text: "Alice read the 503s as a payments outage; Bob saw slowness first. Both readings fit what their dashboards showed.",
+    text: "To some the 503s looked like a payments outage, to others like slowness. Both readings fit what their dashboards showed.",
   });
   const flag = await eventMatching(incidentId, "flag updated");
   await addCapture(facilitator, reference, meetingId, {

@@ -56,6 +56,14 @@ export function IncidentForm(props: {
   initialTemplateId?: string | null;
 }) {
   const router = useRouter();
+  // A published review opens as a document by default: whoever is in the form (with
+  // unsaved changes, or having just published) stays in it, by saying so in the URL.
+  const refreshInEditView = () => {
+    const url = new URL(window.location.href);
+    if (props.mode !== "edit" || url.searchParams.get("view") === "edit") return router.refresh();
+    url.searchParams.set("view", "edit");
+    router.replace(`${url.pathname}${url.search}${url.hash}`, { scroll: false });
+  };
   const [values, setValues] = useState(props.initialValues);
   const [base, setBase] = useState(props.initialValues);
   const [baseVersion, setBaseVersion] = useState(props.version ?? 0);
@@ -133,6 +141,8 @@ export function IncidentForm(props: {
         kind: "error",
         text: "Someone else just saved changes to this incident. Your changes are kept; saving will show what differs.",
       });
+      refreshInEditView();
+      return;
     }
     router.refresh();
   });
@@ -204,7 +214,8 @@ export function IncidentForm(props: {
           setBase(toSave);
           setBaseVersion(result.version);
           setBanner({ kind: "ok", text: "Saved." });
-          router.refresh();
+          if (toSave.status === "published") refreshInEditView();
+          else router.refresh();
           return;
         case "conflict":
           setConflict(result);

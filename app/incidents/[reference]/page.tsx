@@ -6,23 +6,54 @@ import {
   SimilarIncidentsLoading,
   SimilarIncidentsPanel,
 } from "@/components/insights/similar-incidents-panel";
+import { ReviewReadView } from "@/components/review-document/review-read-view";
+import { ViewSwitch } from "@/components/review-document/view-switch";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { getIncidentForPage } from "@/lib/incidents/get-incident-for-page";
 import { getViewerZone } from "@/lib/time/viewer-zone";
 import { listDismissals } from "@/lib/language-review/dismissals";
+import { documentZone } from "@/lib/review-document/document-time";
+import { chooseIncidentView } from "@/lib/review-document/incident-view";
+import { loadReviewDocument } from "@/lib/review-document/load-review-document";
 import { getLanguageSettings, toTeamSettings } from "@/lib/settings/language-settings";
 import { listPeople } from "@/lib/users/manage-users";
 
-type Props = { params: Promise<{ reference: string }> };
+type Props = {
+  params: Promise<{ reference: string }>;
+  searchParams: Promise<{ view?: string | string[] }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await params).reference.toUpperCase() };
 }
 
-export default async function IncidentOverviewPage({ params }: Props) {
+export default async function IncidentOverviewPage({ params, searchParams }: Props) {
   const { reference } = await params;
   const user = await requirePageUser(`/incidents/${reference}`);
-  const incident = await getIncidentForPage(user, reference, await getViewerZone());
+  const zone = await getViewerZone();
+  const incident = await getIncidentForPage(user, reference, zone);
+  const view = chooseIncidentView({
+    requested: (await searchParams).view,
+    canEdit: incident.canEdit,
+    status: incident.status,
+  });
+  const viewSwitch = incident.canEdit ? (
+    <ViewSwitch reference={incident.reference} view={view} />
+  ) : null;
+
+  if (view === "read") {
+    // The one place this page decides the zone its document is shown in.
+    const document = await loadReviewDocument(user, incident.reference, {
+      zone: documentZone(zone),
+    });
+    return (
+      <>
+        {viewSwitch}
+        <ReviewReadView document={document} />
+      </>
+    );
+  }
+
   const [people, dismissals, languageSettings] = await Promise.all([
     listPeople(),
     listDismissals(user, incident.reference),
@@ -30,6 +61,7 @@ export default async function IncidentOverviewPage({ params }: Props) {
   ]);
   return (
     <>
+      {viewSwitch}
       <IncidentForm
         mode="edit"
         reference={incident.reference}
