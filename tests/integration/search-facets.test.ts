@@ -1,12 +1,21 @@
 // The facet table of search ("SearchFacet", lib/search/sqlite/facet-sql.ts) against the
 // tables it summarises: after every kind of write to incidents, services, tags,
 // participants and key moments, and after a rebuild, it holds exactly what the source
-// tables say, and the counts a search shows follow.
+// tables say (and the packed codes the readers tally, the same), the counts a search shows
+// follow, and a reader's tally counts what a GROUP BY on the app's connection counts.
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { searchBackend, searchIncidents } from "@/lib/search/search-incidents";
+import { parseSearchQuery } from "@/lib/search/search-query";
+import { refreshStaleIncidents } from "@/lib/search/sqlite/reindex-sqlite";
+import { searchStatement } from "@/lib/search/sqlite/sqlite-search-backend";
+import {
+  hasSearchReaders,
+  readOneValue,
+  readOnMainConnection,
+} from "@/lib/search/sqlite/search-readers";
 import { createManualEvent } from "@/lib/timeline/create-manual-event";
 import { makeIncident, makeUser } from "./factories";
 
@@ -39,6 +48,17 @@ async function expectedRows(numbers: number[]): Promise<string> {
   return sortRows(rows.map((row) => ({ ...row, number: Number(row.number) })));
 }
 
+// Each incident's packed codes ("SearchFacetSet", what the readers tally) against its rows.
+async function packedMismatches(numbers: number[]): Promise<unknown[]> {
+  return db.$queryRawUnsafe(`
+    SELECT i."number", s."codes",
+      (SELECT group_concat("code") FROM (SELECT "code" FROM "SearchFacet" WHERE "number" = i."number" ORDER BY 1)) AS "rows"
+    FROM "Incident" i LEFT JOIN "SearchFacetSet" s ON s."number" = i."number"
+    WHERE i."number" IN (${numbers.join(", ")})
+      AND coalesce((SELECT group_concat("value") FROM (SELECT CAST("value" AS INTEGER) AS "value" FROM json_each('[' || s."codes" || ']') ORDER BY 1)), '')
+        <> coalesce((SELECT group_concat("code") FROM (SELECT "code" FROM "SearchFacet" WHERE "number" = i."number" ORDER BY 1)), '')`);
+}
+
 async function indexedRows(numbers: number[]): Promise<string> {
   const rows = await db.$queryRawUnsafe<FacetRow[]>(`
     SELECT f."number", v."facet", v."value" FROM "SearchFacet" f
@@ -69,7 +89,10 @@ describe("search facet table", () => {
     });
     const second = await makeIncident(owner, { title: `${marker} two`, tags: ["network"] });
     const numbers = [numberOf(first), numberOf(second)];
-    const check = async () => expect(await indexedRows(numbers)).toBe(await expectedRows(numbers));
+    const check = async () => {
+      expect(await indexedRows(numbers)).toBe(await expectedRows(numbers));
+      expect(await packedMismatches(numbers)).toEqual([]);
+    };
     await check();
 
     // The incident's own fields.
@@ -121,6 +144,10 @@ describe("search facet table", () => {
     // Deleting an incident (its services and tags go with it) leaves nothing behind.
     await db.incident.delete({ where: { number: numbers[0] } });
     expect(await indexedRows([numbers[0]!])).toBe("");
+    const packed = await db.$queryRawUnsafe<unknown[]>(
+      `SELECT 1 FROM "SearchFacetSet" WHERE "number" = ${numbers[0]}`,
+    );
+    expect(packed).toEqual([]);
     await check();
   });
 
@@ -188,5 +215,32 @@ describe("search facet table", () => {
     // Fifteen people with one incident each: the first twelve by name, not by chance.
     const names = [owner, ...people].map((person) => person.name).sort();
     expect(listed.map((entry) => entry.label)).toEqual(names.slice(0, 12));
+  });
+
+  it("counts the same on a reader thread (tally) as on the app's connection (GROUP BY)", async () => {
+    const marker = word();
+    for (const [index, severity] of (["SEV1", "SEV2", "SEV2", "SEV4"] as const).entries()) {
+      await makeIncident(index % 2 === 0 ? owner : helper, {
+        title: `${marker} ${index}`,
+        severity,
+        startedAt: `2026-0${index + 1}-10T10:00`,
+        services: index === 3 ? [] : ["ledger-db", `svc-${index}`],
+        tags: index === 0 ? [] : ["database", `tag-${index % 2}`],
+      });
+    }
+    expect(hasSearchReaders()).toBe(true);
+    await refreshStaleIncidents();
+    const query = parseSearchQuery(marker);
+    const window = { offset: 0, limit: 20 };
+    const onReader = await readOneValue(searchStatement(owner, query, window, true));
+    const onConnection = await readOnMainConnection(searchStatement(owner, query, window, false));
+    const facets = (value: unknown) =>
+      (JSON.parse(typeof value === "string" ? value : "{}") as { facets: unknown }).facets;
+    expect(facets(onReader)).toEqual(facets(onConnection));
+    expect(onReader).toBe(onConnection);
+    expect((facets(onReader) as { service: { count: number }[] }).service[0]).toMatchObject({
+      value: "ledger-db",
+      count: 3,
+    });
   });
 });

@@ -1,13 +1,14 @@
-// Facet counts for SQLite search, from a table of facet values kept per incident (see the
-// migration 20261206200100_search_facets). Counting by re-joining the services, tags and
-// participants of every matching incident cost about 40 ms for a common word (9,000
-// matches); one GROUP BY over small integer codes of the matching incidents costs about a
-// third of that. Pure: SQL text and Prisma.Sql fragments only.
+// Facet counts for SQLite search, from the facet values kept per incident (see the
+// migration 20261206200100_search_facets). Re-joining the services, tags and participants
+// of every matching incident, or grouping their facet rows, sorts ~120,000 rows for a
+// common word (9,000 matches, 35-40 ms); the search readers instead tally each matching
+// incident's packed codes in one pass (3 ms). Pure: SQL text and Prisma.Sql only.
 //
 //   "SearchFacetValue"  one row per (facet, value) ever seen, with a small integer code;
 //                       never shrinks between rebuilds (an unused code counts nothing).
 //   "SearchFacet"       (incident number, code): the incident's severity, status, month,
 //                       services, tags, participants (their user ids) and key moments.
+//   "SearchFacetSet"    (incident number, its codes packed as "3,17,42"), for the tally.
 // Triggers on Incident, IncidentService, IncidentTag and IncidentParticipant keep both in
 // the same transaction as every write; key moments follow "SearchMoment", rebuilt with
 // the stale incident rows before a search (momentFacetRefreshStatements); a rebuild
@@ -26,9 +27,21 @@ export const TABLE_FACETS: Record<FacetKey, string> = {
   moment: `SELECT k."number", k."kind" AS "value" FROM "SearchMoment" k`,
 };
 
+// Each incident's codes packed in one text, rewritten from "SearchFacet" wherever that
+// changes (the triggers do the same): what the readers' tally reads.
+function packedCodesSql(numbers: string): string {
+  return `INSERT OR REPLACE INTO "SearchFacetSet" ("number", "codes")
+    SELECT i."number", (SELECT group_concat(f."code") FROM "SearchFacet" f WHERE f."number" = i."number")
+    FROM "Incident" i WHERE i."number" IN (${numbers})`;
+}
+
 /** Empties and refills the facet tables from the source tables (part of a rebuild). */
 export function facetRebuildStatements(): string[] {
-  const statements = [`DELETE FROM "SearchFacet"`, `DELETE FROM "SearchFacetValue"`];
+  const statements = [
+    `DELETE FROM "SearchFacet"`,
+    `DELETE FROM "SearchFacetValue"`,
+    `DELETE FROM "SearchFacetSet"`,
+  ];
   for (const [facet, rows] of Object.entries(TABLE_FACETS)) {
     statements.push(
       `INSERT OR IGNORE INTO "SearchFacetValue" ("facet", "value")
@@ -38,6 +51,10 @@ export function facetRebuildStatements(): string[] {
        JOIN "SearchFacetValue" v ON v."facet" = '${facet}' AND v."value" = r."value"`,
     );
   }
+  statements.push(
+    `INSERT INTO "SearchFacetSet" ("number", "codes")
+     SELECT "number", group_concat("code") FROM "SearchFacet" GROUP BY "number"`,
+  );
   return statements;
 }
 
@@ -52,6 +69,7 @@ export function momentFacetRefreshStatements(stale: string): string[] {
        SELECT k."number", v."code" FROM "SearchMoment" k
        JOIN "SearchFacetValue" v ON v."facet" = 'moment' AND v."value" = k."kind"
        WHERE k."number" IN (${stale})`,
+    packedCodesSql(stale),
   ];
 }
 
@@ -70,13 +88,26 @@ function counted(facet: FacetKey): Prisma.Sql {
 
 /**
  * The common table expression "facetCounts" (code, count) over the incidents of
- * "matched": one pass over their facet rows.
+ * "matched". On a search reader, its aggregate function search_facet_tally (see
+ * search-reader-worker.mjs) counts the packed codes of each matching incident in one pass;
+ * elsewhere (the app's own connection, which has no such function) one GROUP BY over
+ * their facet rows gives the same counts, sorting every row (35 ms instead of 3 for
+ * 9,000 matches).
  */
-export const facetCountsCte = Prisma.sql`"facetCounts" AS MATERIALIZED (
+export function facetCountsCte(isTallied: boolean): Prisma.Sql {
+  if (isTallied) {
+    return Prisma.sql`"facetCounts" AS MATERIALIZED (
+      SELECT json_extract(t."value", '$[0]') AS "code", json_extract(t."value", '$[1]') AS "count"
+      FROM json_each((SELECT search_facet_tally(s."codes")
+        FROM "matched" m CROSS JOIN "SearchFacetSet" s ON s."number" = m."number")) t
+    ),`;
+  }
+  return Prisma.sql`"facetCounts" AS MATERIALIZED (
       SELECT f."code", count(*) AS "count"
       FROM "matched" m CROSS JOIN "SearchFacet" f ON f."number" = m."number"
       GROUP BY f."code"
     ),`;
+}
 
 /** Each facet as a JSON array of {value, label, count}, in the order the page shows. */
 export const FACETS: Record<FacetKey, Prisma.Sql> = {

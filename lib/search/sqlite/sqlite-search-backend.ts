@@ -28,6 +28,7 @@ import { FACETS, facetCountsCte } from "@/lib/search/sqlite/facet-sql";
 import { reindexSqlite, refreshStaleIncidents } from "@/lib/search/sqlite/reindex-sqlite";
 import { searchCtes } from "@/lib/search/sqlite/matching-incidents-sql";
 import {
+  hasSearchReaders,
   readOnMainConnection,
   readOneValue,
   StaleIndexError,
@@ -101,6 +102,7 @@ export function searchStatement(
   viewer: SessionUser,
   query: SearchQuery,
   window: SearchWindow,
+  isTallied: boolean,
 ): Prisma.Sql {
   const positive = query.terms.filter((term) => !term.isExcluded);
   const isRanked = hasSearchTerms(query);
@@ -114,7 +116,7 @@ export function searchStatement(
     : Prisma.empty;
   return Prisma.sql`
     WITH ${searchCtes(viewer, query)},
-    ${facetCountsCte}
+    ${facetCountsCte(isTallied)}
     ${scored}
     ${snippetMatch}
     "page" AS MATERIALIZED (
@@ -147,16 +149,19 @@ export function searchStatement(
 // again. While writes keep coming in between (an import in another incident marks rows stale
 // all the time), a reader thread may never find the index fresh: after a few tries the
 // search runs on the app's own connection, which reads what is there rather than failing.
-async function readAnswer(statement: Prisma.Sql): Promise<unknown> {
-  for (let attempt = 1; attempt <= 3; attempt++) {
-    try {
-      return await readOneValue(statement);
-    } catch (error) {
-      if (!(error instanceof StaleIndexError)) throw error;
-      await refreshStaleIncidents();
+// Only the readers have the facet tally function: the app's connection groups instead.
+async function readAnswer(statementFor: (isTallied: boolean) => Prisma.Sql): Promise<unknown> {
+  if (hasSearchReaders()) {
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      try {
+        return await readOneValue(statementFor(true));
+      } catch (error) {
+        if (!(error instanceof StaleIndexError)) throw error;
+        await refreshStaleIncidents();
+      }
     }
   }
-  return readOnMainConnection(statement);
+  return readOnMainConnection(statementFor(false));
 }
 
 export async function searchSqlite(
@@ -164,7 +169,7 @@ export async function searchSqlite(
   query: SearchQuery,
   window: SearchWindow,
 ): Promise<SearchPage> {
-  const result = await readAnswer(searchStatement(viewer, query, window));
+  const result = await readAnswer((isTallied) => searchStatement(viewer, query, window, isTallied));
   const page = JSON.parse(typeof result === "string" ? result : "{}") as RawPage;
   return {
     total: page.total,
