@@ -9,7 +9,7 @@
 //   "SearchFacet"       (incident number, code): the incident's severity, status, month,
 //                       services, tags, participants (their user ids) and key moments.
 //   "SearchFacetSet"    (incident number, its codes packed as "3,17,42"), for the tally.
-// Triggers on Incident, IncidentService, IncidentTag and IncidentParticipant keep both in
+// Triggers on Incident, IncidentService, IncidentTag and IncidentParticipant keep them in
 // the same transaction as every write; key moments follow "SearchMoment", rebuilt with
 // the stale incident rows before a search (momentFacetRefreshStatements); a rebuild
 // refills everything.
