@@ -12,8 +12,12 @@
 // The row tables follow every write through triggers. An incident row would cost a whole
 // re-join per event written, so triggers only mark it stale ("SearchStale") and it is
 // rebuilt, set-based, before the next search (and by a rebuild), with its key-moment kinds
-// ("SearchMoment").
+// ("SearchMoment"). The facet tables ("SearchFacet", facet-sql.ts) have their own triggers.
 import { SEARCH_FIELDS, type SearchField } from "@/lib/search/search-types";
+import {
+  facetRebuildStatements,
+  momentFacetRefreshStatements,
+} from "@/lib/search/sqlite/facet-sql";
 import {
   INCIDENT_SHIFT,
   KIND_SHIFT,
@@ -77,6 +81,7 @@ export function refreshStaleStatements(): string[] {
     `DELETE FROM "SearchMoment" WHERE "number" IN (SELECT "number" FROM "SearchStale")`,
     incidentRowSelect(stale),
     momentRowsSelect(stale),
+    ...momentFacetRefreshStatements(`SELECT "number" FROM "SearchStale"`),
     `DELETE FROM "SearchStale"`,
   ];
 }
@@ -116,6 +121,7 @@ export function rebuildStatements(): string[] {
        SELECT "id" FROM "SearchDocument" WHERE "kind" = ${kindOf("note")})`,
     incidentRowSelect("1 = 1"),
     momentRowsSelect("1 = 1"),
+    ...facetRebuildStatements(),
     `INSERT INTO "SearchText" ("SearchText") VALUES ('optimize')`,
     `INSERT INTO "SearchIncident" ("SearchIncident") VALUES ('optimize')`,
   );

@@ -15,6 +15,29 @@ database.pragma("cache_size = -65536");
 
 const statements = new Map();
 
+// The facet counts of a search (lib/search/sqlite/facet-sql.ts): an aggregate over the
+// matching incidents' packed facet codes ("3,17,42"), answering [[code, count], ...] as
+// JSON. One pass with an array of counters, where a GROUP BY sorted every code of every
+// match (~120,000 rows for a common word: 35 ms; this: 3 ms).
+database.aggregate("search_facet_tally", {
+  start: () => [],
+  step: (counts, codes) => {
+    if (typeof codes !== "string" || codes === "") return;
+    let code = 0;
+    for (let index = 0; index <= codes.length; index++) {
+      const character = index < codes.length ? codes.charCodeAt(index) : 44;
+      if (character === 44) {
+        counts[code] = (counts[code] ?? 0) + 1;
+        code = 0;
+      } else {
+        code = code * 10 + character - 48;
+      }
+    }
+  },
+  result: (counts) =>
+    JSON.stringify(counts.flatMap((count, code) => (count ? [[code, count]] : []))),
+});
+
 // Answers already given, by statement and values (the viewer's id and role are part of
 // both, so an answer is only ever reused for the same person). Any commit by another
 // connection (every write of the app, the import worker, a reindex) changes data_version,

@@ -117,10 +117,11 @@ function pool(): Pool | null {
   return created;
 }
 
-/**
- * Runs one statement answering one row of one column, and resolves with that value; on a
- * reader thread, rejects with StaleIndexError while incident rows wait to be rebuilt.
- */
+/** Whether searches run on reader threads (which also have search_facet_tally). */
+export function hasSearchReaders(): boolean {
+  return pool() !== null;
+}
+
 /**
  * The statement on the app's own connection, after rebuilding stale incident rows. Rows that
  * writes mark stale meanwhile are read as they were, and rebuilt by the next search.
@@ -132,6 +133,10 @@ export async function readOnMainConnection(statement: Prisma.Sql): Promise<unkno
   return row ? Object.values(row)[0] : null;
 }
 
+/**
+ * Runs one statement answering one row of one column, and resolves with that value; on a
+ * reader thread, rejects with StaleIndexError while incident rows wait to be rebuilt.
+ */
 export async function readOneValue(statement: Prisma.Sql): Promise<unknown> {
   const readers = pool();
   if (!readers) return readOnMainConnection(statement);

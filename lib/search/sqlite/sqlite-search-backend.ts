@@ -24,16 +24,17 @@ import {
   KIND_SHIFT,
   kindOf,
 } from "@/lib/search/sqlite/index-layout";
+import { FACETS, facetCountsCte } from "@/lib/search/sqlite/facet-sql";
 import { reindexSqlite, refreshStaleIncidents } from "@/lib/search/sqlite/reindex-sqlite";
 import { searchCtes } from "@/lib/search/sqlite/matching-incidents-sql";
 import {
+  hasSearchReaders,
   readOnMainConnection,
   readOneValue,
   StaleIndexError,
 } from "@/lib/search/sqlite/search-readers";
 import { snippetMatchSql } from "@/lib/search/sqlite/snippet-match-sql";
 
-const FACET_LIMIT = 12;
 const SNIPPETS_PER_HIT = 3;
 const SNIPPET_TOKENS = 16;
 
@@ -96,43 +97,12 @@ function snippetsSql(viewer: SessionUser): Prisma.Sql {
     LEFT JOIN "TimelineEvent" e ON e."id" = d."itemId"))`;
 }
 
-function facet(sql: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`json((SELECT json_group_array(json_object('value', "value", 'label', "label", 'count', "count")) FROM (${sql})))`;
-}
-
-const limit = Prisma.raw(String(FACET_LIMIT));
-
-const FACETS: Record<keyof SearchFacets, Prisma.Sql> = {
-  severity:
-    facet(Prisma.sql`SELECT "severity" AS "value", "severity" AS "label", count(*) AS "count"
-    FROM "matched" GROUP BY 1 ORDER BY 1`),
-  status: facet(Prisma.sql`SELECT "status" AS "value", "status" AS "label", count(*) AS "count"
-    FROM "matched" GROUP BY 1 ORDER BY 1`),
-  month: facet(Prisma.sql`SELECT substr(coalesce("startedAt", "createdAt"), 1, 7) AS "value",
-    substr(coalesce("startedAt", "createdAt"), 1, 7) AS "label", count(*) AS "count"
-    FROM "matched" GROUP BY 1 ORDER BY 1 DESC LIMIT ${limit}`),
-  service: facet(Prisma.sql`SELECT s."name" AS "value", s."name" AS "label", count(*) AS "count"
-    FROM "matched" m CROSS JOIN "IncidentService" s ON s."incidentId" = m."id"
-    GROUP BY 1 ORDER BY 3 DESC, 1 LIMIT ${limit}`),
-  tag: facet(Prisma.sql`SELECT t."name" AS "value", t."name" AS "label", count(*) AS "count"
-    FROM "matched" m CROSS JOIN "IncidentTag" t ON t."incidentId" = m."id"
-    GROUP BY 1 ORDER BY 3 DESC, 1 LIMIT ${limit}`),
-  participant: facet(Prisma.sql`SELECT u."email" AS "value", u."name" AS "label", c."count"
-    FROM (SELECT p."userId", count(*) AS "count"
-      FROM "matched" m CROSS JOIN "IncidentParticipant" p ON p."incidentId" = m."id"
-      GROUP BY 1 ORDER BY 2 DESC LIMIT ${limit}) c
-    CROSS JOIN "User" u ON u."id" = c."userId"
-    ORDER BY 3 DESC, 2`),
-  moment: facet(Prisma.sql`SELECT k."kind" AS "value", k."kind" AS "label", count(*) AS "count"
-    FROM "matched" m CROSS JOIN "SearchMoment" k ON k."number" = m."number"
-    GROUP BY 1 ORDER BY 3 DESC, 1`),
-};
-
 /** The one statement: a JSON object with total, hits and facets. */
 export function searchStatement(
   viewer: SessionUser,
   query: SearchQuery,
   window: SearchWindow,
+  isTallied: boolean,
 ): Prisma.Sql {
   const positive = query.terms.filter((term) => !term.isExcluded);
   const isRanked = hasSearchTerms(query);
@@ -146,6 +116,7 @@ export function searchStatement(
     : Prisma.empty;
   return Prisma.sql`
     WITH ${searchCtes(viewer, query)},
+    ${facetCountsCte(isTallied)}
     ${scored}
     ${snippetMatch}
     "page" AS MATERIALIZED (
@@ -178,16 +149,19 @@ export function searchStatement(
 // again. While writes keep coming in between (an import in another incident marks rows stale
 // all the time), a reader thread may never find the index fresh: after a few tries the
 // search runs on the app's own connection, which reads what is there rather than failing.
-async function readAnswer(statement: Prisma.Sql): Promise<unknown> {
-  for (let attempt = 1; attempt <= 3; attempt++) {
-    try {
-      return await readOneValue(statement);
-    } catch (error) {
-      if (!(error instanceof StaleIndexError)) throw error;
-      await refreshStaleIncidents();
+// Only the readers have the facet tally function: the app's connection groups instead.
+async function readAnswer(statementFor: (isTallied: boolean) => Prisma.Sql): Promise<unknown> {
+  if (hasSearchReaders()) {
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      try {
+        return await readOneValue(statementFor(true));
+      } catch (error) {
+        if (!(error instanceof StaleIndexError)) throw error;
+        await refreshStaleIncidents();
+      }
     }
   }
-  return readOnMainConnection(statement);
+  return readOnMainConnection(statementFor(false));
 }
 
 export async function searchSqlite(
@@ -195,7 +169,7 @@ export async function searchSqlite(
   query: SearchQuery,
   window: SearchWindow,
 ): Promise<SearchPage> {
-  const result = await readAnswer(searchStatement(viewer, query, window));
+  const result = await readAnswer((isTallied) => searchStatement(viewer, query, window, isTallied));
   const page = JSON.parse(typeof result === "string" ? result : "{}") as RawPage;
   return {
     total: page.total,
