@@ -8,7 +8,7 @@ import {
 } from "@/components/insights/similar-incidents-panel";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { getIncidentForPage } from "@/lib/incidents/get-incident-for-page";
-import { getViewerZone } from "@/lib/time/viewer-zone";
+import { getIncidentDisplayZone } from "@/lib/incidents/get-incident-display-zone";
 import { listDismissals } from "@/lib/language-review/dismissals";
 import { getLanguageSettings, toTeamSettings } from "@/lib/settings/language-settings";
 import { listPeople } from "@/lib/users/manage-users";
@@ -22,7 +22,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function IncidentOverviewPage({ params }: Props) {
   const { reference } = await params;
   const user = await requirePageUser(`/incidents/${reference}`);
-  const incident = await getIncidentForPage(user, reference, await getViewerZone());
+  const incident = await getIncidentForPage(
+    user,
+    reference,
+    (await getIncidentDisplayZone(user, reference)).zone,
+  );
   const [people, dismissals, languageSettings] = await Promise.all([
     listPeople(),
     listDismissals(user, incident.reference),
