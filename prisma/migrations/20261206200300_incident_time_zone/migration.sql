@@ -11,3 +11,5 @@ ALTER TABLE "ActionItem" ADD COLUMN "importedOwner" TEXT;
 ALTER TABLE "AuditEntry" ADD COLUMN "importedActor" TEXT;
 ALTER TABLE "TimelineEvent" ADD COLUMN "importedAuthor" TEXT;
 ALTER TABLE "ModelNote" ADD COLUMN "importedPeople" TEXT;
+ALTER TABLE "EvidenceSource" ADD COLUMN "importedBy" TEXT;
+ALTER TABLE "ModelDiagram" ADD COLUMN "importedAuthor" TEXT;

@@ -16,6 +16,7 @@ export const metadata: Metadata = { title: "History" };
 const ACTION_LABELS: Record<string, string> = {
   "incident.created": "created the incident",
   "incident.updated": "edited the overview",
+  "incident.imported": "imported this review from a JSON export",
   "timeline.evidence_imported": "imported evidence into the timeline",
   "timeline.event_created": "added a timeline event",
   "timeline.event_updated": "edited a timeline event",
