@@ -14,6 +14,7 @@ import { matchPeople, type PeopleMatch } from "@/lib/incident-transfer/match-peo
 import {
   describeTransferIssues,
   incidentTransferSchema,
+  transferKindSchema,
   type IncidentTransfer,
 } from "@/lib/incident-transfer/transfer-schema";
 import { incidentChildren, incidentColumns } from "@/lib/incidents/incident-values";
@@ -224,6 +225,12 @@ export async function importIncident(user: SessionUser, input: unknown): Promise
 
 // The file, or a 400 whose message lists what does not fit, path by path.
 export function parseTransfer(input: unknown): IncidentTransfer {
+  // Another kind of file, or another version: say only that.
+  const kind = transferKindSchema.safeParse(input);
+  if (!kind.success) {
+    const lines = describeTransferIssues(kind.error, 1);
+    throw new AppError("invalid_input", lines.join(" "), { fieldErrors: { file: lines } });
+  }
   const parsed = incidentTransferSchema.safeParse(input);
   if (parsed.success) return parsed.data;
   const lines = describeTransferIssues(parsed.error);

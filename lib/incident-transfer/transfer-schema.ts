@@ -170,15 +170,22 @@ const historyEntrySchema = z.object({
   changes: jsonObject,
 });
 
-export const incidentTransferSchema = z.object({
-  format: z.literal(
-    TRANSFER_FORMAT,
-    `This is not a Debrief incident export (format "${TRANSFER_FORMAT}").`,
-  ),
-  version: z.literal(
-    TRANSFER_VERSION,
-    `This file is of a format version this Debrief cannot read (it reads version ${TRANSFER_VERSION}).`,
-  ),
+// What kind of file this is, checked first so another file gets one plain answer.
+export const transferKindSchema = z.object(
+  {
+    format: z.literal(
+      TRANSFER_FORMAT,
+      `This is not a Debrief incident export (format "${TRANSFER_FORMAT}").`,
+    ),
+    version: z.literal(
+      TRANSFER_VERSION,
+      `This file is of a format version this Debrief cannot read (it reads version ${TRANSFER_VERSION}).`,
+    ),
+  },
+  "This is not a Debrief incident export (a JSON object).",
+);
+
+export const incidentTransferSchema = transferKindSchema.extend({
   exportedAt: instant,
   // Where it came from, for people: not used to match anything.
   origin: z.object({ reference: text(40), exportedBy: transferPersonSchema }),

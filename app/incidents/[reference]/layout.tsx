@@ -44,6 +44,14 @@ export default async function IncidentLayout({
             incidentZone={incident.values.incidentTimeZone || null}
             isCompact
           />
+          <a
+            className="small"
+            href={`/api/incidents/${incident.reference}/export-json`}
+            download
+            title="Everything you can see of this incident, to import into another Debrief"
+          >
+            Export (JSON)
+          </a>
         </div>
         <h1 style={{ marginTop: "0.4rem" }}>{revealInvisible(incident.title)}</h1>
         <IncidentTabs reference={incident.reference} />
