@@ -81,12 +81,11 @@ export async function importIncident(user: SessionUser, input: unknown): Promise
       }
       for (const spans of chunks(file.traceSpans)) {
         await transaction.traceSpan.createMany({
-          data: spans.map((span) => ({
+          data: spans.map(({ source, start, ...span }) => ({
             ...span,
             incidentId,
-            sourceId: sourceIds.get(span.source) as string,
-            source: undefined,
-            start: new Date(span.start),
+            sourceId: sourceIds.get(source) as string,
+            start: new Date(start),
           })),
         });
       }

@@ -1,4 +1,4 @@
-// People of an imported file are matched to accounts here by email (case-insensitive).
+// People of an imported file are matched to active accounts here by email (any case).
 // Whoever has no account here is kept by name and email, never dropped and never silently
 // replaced: `find` answers the account or null, `stored` the JSON kept beside a null id.
 import "server-only";
@@ -29,7 +29,8 @@ export async function matchPeople(
     emails.length === 0
       ? []
       : await transaction.user.findMany({
-          where: { email: { in: emails } },
+          // Only active accounts, as a save of the form would accept them.
+          where: { email: { in: emails }, isActive: true },
           select: { id: true, email: true },
         });
   const byEmail = new Map(accounts.map((account) => [normalise(account.email), account.id]));

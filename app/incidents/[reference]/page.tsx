@@ -34,7 +34,10 @@ export default async function IncidentOverviewPage({ params }: Props) {
   ]);
   return (
     <>
+      {/* A new zone choice shows the milestones in that zone: the form starts again from
+          the saved values (an unsaved draft is kept locally and offered back). */}
       <IncidentForm
+        key={incident.values.timeZone}
         mode="edit"
         reference={incident.reference}
         initialValues={incident.values}
