@@ -10,7 +10,7 @@ export type DisplayZoneChoice = (typeof DISPLAY_ZONE_CHOICES)[number];
 export const DISPLAY_ZONE_LABELS: Record<DisplayZoneChoice, string> = {
   utc: "UTC",
   own: "My time zone",
-  incident: "The incident's time zone",
+  incident: "Incident's time zone",
 };
 
 export interface DisplayZone {

@@ -63,7 +63,9 @@ function comparable(file: IncidentTransfer) {
   };
 }
 
-describe("JSON export and import of the demo review", () => {
+// Each test moves the whole demo review (415 events, 19 sources) a few times: seconds, more
+// on a loaded machine.
+describe("JSON export and import of the demo review", { timeout: 60_000 }, () => {
   it("round-trips: export → import → export is the same document", async () => {
     const dana = await person("dana");
     // An edited event: its originals travel beside the new words.

@@ -28,7 +28,7 @@ function capture() {
   return { out: () => out.join(""), err: () => err.join("") };
 }
 
-describe("debrief export / import", () => {
+describe("debrief export / import", { timeout: 30_000 }, () => {
   it("exports an incident as JSON and imports it as a new one", async () => {
     const admin = await makeUser("admin", "Ada Admin");
     const reference = await makeIncident(admin, {
