@@ -12,6 +12,7 @@ import { AppError } from "@/lib/errors";
 import { exportIncident } from "@/lib/incident-transfer/export-incident";
 import { importIncident } from "@/lib/incident-transfer/import-incident";
 import type { IncidentTransfer } from "@/lib/incident-transfer/transfer-schema";
+import { getIncidentForUser } from "@/lib/incidents/get-incident";
 import { listIncidentHistory } from "@/lib/incidents/list-incident-history";
 import { updateTimelineEvent } from "@/lib/timeline/update-timeline-event";
 
@@ -166,6 +167,11 @@ describe("JSON export and import of the demo review", { timeout: 60_000 }, () =>
     });
     expect(again.notes.map((note) => note.subject.email)).toContain("alice@elsewhere.test");
     expect(JSON.stringify(again)).not.toContain("alice@debrief.local");
+    // The overview lists them, read only, beside the participants with accounts.
+    const view = await getIncidentForUser(dana, imported.reference, "UTC");
+    expect(view.importedParticipants).toEqual([
+      { name: "Alice Moreau", email: "alice@elsewhere.test", role: "participant" },
+    ]);
   });
 
   it("refuses a bad file with readable reasons and saves nothing", async () => {

@@ -43,6 +43,7 @@ export default async function IncidentOverviewPage({ params }: Props) {
         initialValues={incident.values}
         version={incident.version}
         people={people}
+        importedParticipants={incident.importedParticipants}
         canEdit={incident.canEdit}
         dismissed={dismissals.map((dismissal) => dismissal.fingerprint)}
         languageSettings={toTeamSettings(languageSettings)}
