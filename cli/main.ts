@@ -9,6 +9,8 @@ export interface Subcommand {
 
 // Loaded lazily so `debrief --help` stays instant and one command's imports never slow another.
 const subcommands: Record<string, () => Promise<Subcommand>> = {
+  export: () => import("./commands/export"),
+  import: () => import("./commands/import"),
   ingest: () => import("./commands/ingest"),
   lint: () => import("./commands/lint"),
   models: () => import("./commands/models"),

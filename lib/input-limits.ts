@@ -48,3 +48,8 @@ export const DIAGRAM_LABEL_MAX_CHARACTERS = 120;
 export const MERMAID_MAX_CHARACTERS = 200_000;
 // Component aliases per incident, and the names in one.
 export const ALIASES_MAX = 200;
+
+// A complete incident export (lib/incident-transfer) carries its evidence's raw text: room
+// for the largest evidence several times over, parsed in memory at once.
+export const TRANSFER_MAX_BYTES = 100 * 1024 * 1024;
+export const TRANSFER_MAX_LABEL = "100 MB";

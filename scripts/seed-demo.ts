@@ -141,6 +141,8 @@ const values: IncidentInput = {
   status: "in_review",
   visibility: "workspace",
   timeZone: "UTC",
+  // The payments team works from Paris: "the incident's zone" shows times as they lived them.
+  incidentTimeZone: "Europe/Paris",
   startedAt: "2026-03-14T09:10",
   detectedAt: "2026-03-14T09:13",
   mitigatedAt: "2026-03-14T09:31",

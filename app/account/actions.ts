@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { authenticatedAction } from "@/lib/actions/authenticated-action";
 import { getCurrentSession } from "@/lib/auth/current-user";
@@ -7,6 +8,7 @@ import { clearSessionCookie } from "@/lib/auth/session-cookie";
 import { endAllSessions, endSession } from "@/lib/auth/user-sessions";
 import { AppError } from "@/lib/errors";
 import { changePassword } from "@/lib/users/change-password";
+import { setDisplayZone } from "@/lib/users/set-display-zone";
 
 export async function changePasswordAction(input: unknown) {
   return authenticatedAction("changePassword", async (user) => {
@@ -31,4 +33,13 @@ export async function signOutEverywhereAction(): Promise<void> {
   if (session) await endAllSessions(session.user.id);
   await clearSessionCookie();
   redirect("/sign-in");
+}
+
+// "Show times in": UTC, the person's own zone or the incident's. Pages read it on render.
+export async function setDisplayZoneAction(input: unknown) {
+  return authenticatedAction("setDisplayZone", async (user) => {
+    const displayZone = await setDisplayZone(user, input);
+    revalidatePath("/", "layout");
+    return { status: "saved" as const, displayZone };
+  });
 }

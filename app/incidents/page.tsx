@@ -48,9 +48,12 @@ export default async function IncidentLibraryPage({
           knew at the time, and write a review that explains instead of blames.
         </p>
         {user.role !== "viewer" ? (
-          <p>
+          <p className="row">
             <Link href="/incidents/new" className="button primary">
               Create the first incident
+            </Link>
+            <Link href="/incidents/import" className="button">
+              Import review (JSON)
             </Link>
           </p>
         ) : (
@@ -92,9 +95,14 @@ export default async function IncidentLibraryPage({
         <h1 style={{ margin: 0 }}>Incident library</h1>
         <span className="spacer" />
         {user.role !== "viewer" && (
-          <Link href="/incidents/new" className="button primary">
-            New incident
-          </Link>
+          <>
+            <Link href="/incidents/import" className="button">
+              Import review (JSON)
+            </Link>
+            <Link href="/incidents/new" className="button primary">
+              New incident
+            </Link>
+          </>
         )}
       </div>
       <form className="row" action="/incidents" role="search">

@@ -61,7 +61,11 @@ export function ActionItemsEditor(props: {
                 value={item.ownerId ?? ""}
                 onChange={(event) => update(index, { ownerId: event.target.value || null })}
               >
-                <option value="">No owner yet</option>
+                <option value="">
+                  {item.importedOwner
+                    ? `${item.importedOwner.name} (imported; no account here)`
+                    : "No owner yet"}
+                </option>
                 {props.people.map((person) => (
                   <option key={person.id} value={person.id}>
                     {revealInvisible(person.name)}

@@ -2,6 +2,7 @@
 
 // The first card of the Overview: title, severity, status, visibility, milestones (in the
 // editor's zone), affected services and tags.
+import { useSyncExternalStore } from "react";
 import { FieldError } from "@/components/forms/field-error";
 import { LabelListInput } from "@/components/incidents/label-list-input";
 import {
@@ -11,6 +12,7 @@ import {
   STATUS_LABELS,
   type IncidentInput,
 } from "@/lib/incidents/schema";
+import { knownTimeZones } from "@/lib/time/display-zone";
 
 const MILESTONES = [
   ["startedAt", "Started"],
@@ -30,6 +32,8 @@ export function IncidentBasicsFields({
 }) {
   const error = (field: string) => errors[field];
   const invalid = (field: string) => (errors[field] ? true : undefined);
+  // The browser's own list of zones, after hydration (the server's list may differ).
+  const zones = useSyncExternalStore(subscribeToNothing, browserZones, noZones);
   return (
     <div className="card stack">
       <div className="field">
@@ -87,6 +91,28 @@ export function IncidentBasicsFields({
           </select>
         </div>
       </div>
+      <div className="field incident-zone-field">
+        <label htmlFor="incidentTimeZone">
+          Incident time zone <span className="hint">where it happened; optional</span>
+        </label>
+        <input
+          id="incidentTimeZone"
+          list="incident-time-zones"
+          value={values.incidentTimeZone ?? ""}
+          onChange={(event) => set("incidentTimeZone", event.target.value)}
+          aria-invalid={invalid("incidentTimeZone")}
+          aria-describedby="incidentTimeZone-error"
+          placeholder="e.g. Europe/Berlin"
+          autoComplete="off"
+          spellCheck={false}
+        />
+        <datalist id="incident-time-zones">
+          {zones.map((zone) => (
+            <option key={zone} value={zone} />
+          ))}
+        </datalist>
+        <FieldError id="incidentTimeZone-error" messages={error("incidentTimeZone")} />
+      </div>
       <div className="grid-4">
         {MILESTONES.map(([field, label]) => (
           <div className="field" key={field}>
@@ -135,4 +161,17 @@ export function IncidentBasicsFields({
       </div>
     </div>
   );
+}
+
+const NO_ZONES: string[] = [];
+let cachedZones: string[] | null = null;
+function browserZones(): string[] {
+  cachedZones ??= knownTimeZones();
+  return cachedZones;
+}
+function noZones(): string[] {
+  return NO_ZONES;
+}
+function subscribeToNothing(): () => void {
+  return () => {};
 }

@@ -15,7 +15,10 @@ import { ConflictView } from "@/components/incidents/conflict-view";
 import { IncidentBasicsFields } from "@/components/incidents/incident-basics-fields";
 import { clearDraft, draftKey, readDraft, writeDraft } from "@/components/incidents/local-draft";
 import { NarrativeCard, type NarrativeCollaboration } from "@/components/incidents/narrative-card";
-import { ParticipantsEditor } from "@/components/incidents/participants-editor";
+import {
+  ParticipantsEditor,
+  type ImportedParticipant,
+} from "@/components/incidents/participants-editor";
 import type { Person } from "@/components/incidents/person";
 import { FindingsPanel } from "@/components/language/findings-panel";
 import { LanguageContext } from "@/components/language/language-context";
@@ -54,6 +57,8 @@ export function IncidentForm(props: {
   /** Create mode: the review templates to start from, and the one preselected. */
   templates?: TemplateChoice[];
   initialTemplateId?: string | null;
+  /** People of an imported review with no account here, kept by name (read only). */
+  importedParticipants?: ImportedParticipant[];
 }) {
   const router = useRouter();
   // A published review opens as a document by default: whoever is in the form (with
@@ -394,6 +399,7 @@ export function IncidentForm(props: {
                 onChange={(list) => set("participants", list)}
                 people={props.people}
                 errors={errors}
+                imported={props.importedParticipants ?? []}
               />
             </div>
           </fieldset>

@@ -12,12 +12,15 @@ import {
 import { revealInvisible } from "@/lib/text/clean-text";
 
 type Participant = { userId: string; role: ParticipantRole };
+export type ImportedParticipant = { name: string; email: string; role: string };
 
 export function ParticipantsEditor(props: {
   participants: Participant[];
   onChange: (participants: Participant[]) => void;
   people: Person[];
   errors: Record<string, string[]>;
+  /** From an imported review: people with no account here, kept by name. */
+  imported?: ImportedParticipant[];
 }) {
   const { participants, onChange, people } = props;
   const listed = new Set(participants.map((participant) => participant.userId));
@@ -60,6 +63,21 @@ export function ParticipantsEditor(props: {
           />
         </div>
       ))}
+      {props.imported && props.imported.length > 0 && (
+        <div className="small muted" data-testid="imported-participants">
+          From the imported review, with no account here:{" "}
+          {props.imported
+            .map(
+              (person) =>
+                `${revealInvisible(person.name)} (${person.email || "no email"}, ${
+                  PARTICIPANT_ROLE_LABELS[person.role as ParticipantRole]?.toLowerCase() ??
+                  person.role
+                })`,
+            )
+            .join("; ")}
+          .
+        </div>
+      )}
       {available.length > 0 && (
         <div>
           <label htmlFor="add-participant" className="small">

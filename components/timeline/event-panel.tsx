@@ -9,7 +9,6 @@ import {
   updateTimelineEventAction,
 } from "@/app/incidents/[reference]/timeline/actions";
 import { CommentThreads } from "@/components/comments/comment-threads";
-import { formatUtc } from "@/components/timeline/evidence-panel";
 import { fetchTimelineEvent } from "@/components/timeline/timeline-api";
 import { eventValuesSchema, type EventValues } from "@/lib/timeline/event-edit-input";
 import type { TimelineEventDetail } from "@/lib/timeline/event-view";
@@ -17,6 +16,7 @@ import { KeyMomentOptions } from "@/components/timeline/key-moment-options";
 import { FocusEveryoneButton } from "@/components/meeting/focus-everyone-button";
 import { KEY_MOMENT_LABELS } from "@/lib/evidence/evidence-input";
 import { revealInvisible } from "@/lib/text/clean-text";
+import { formatFullTime, type DisplayZone } from "@/lib/time/display-zone";
 import { describeFlag } from "@/lib/timeline/source-chip";
 import { FIELDS_NEED_ATTENTION, fieldErrorsOf } from "@/lib/validation/field-errors";
 
@@ -33,7 +33,9 @@ export function EventPanel({
   canEdit,
   onChanged,
   onClose,
+  displayZone,
 }: {
+  displayZone: Pick<DisplayZone, "zone" | "label">;
   reference: string;
   eventId: string;
   canEdit: boolean;
@@ -130,7 +132,7 @@ export function EventPanel({
         </button>
       </div>
       <p>
-        <strong data-testid="event-time">{formatUtc(detail.time)}</strong>
+        <strong data-testid="event-time">{formatFullTime(detail.time, displayZone)}</strong>
         {detail.originalTimeText && (
           <span className="muted small"> · written as “{detail.originalTimeText}”</span>
         )}
@@ -148,7 +150,9 @@ export function EventPanel({
         detail.originalService !== null) && (
         <div className="banner" data-testid="event-original">
           <strong>Original from the evidence</strong>
-          {detail.originalTime && <div>Time: {formatUtc(detail.originalTime)}</div>}
+          {detail.originalTime && (
+            <div>Time: {formatFullTime(detail.originalTime, displayZone)}</div>
+          )}
           {detail.originalService !== null && <div>Service: {detail.originalService || "—"}</div>}
           {detail.originalMessage !== null && (
             <pre className="event-message">{detail.originalMessage}</pre>
@@ -351,11 +355,11 @@ export function EventPanel({
           <div className="grid-2">
             <div data-testid="conflict-theirs">
               <h4>Theirs</h4>
-              <ValuesView values={conflict.theirs} />
+              <ValuesView displayZone={displayZone} values={conflict.theirs} />
             </div>
             <div data-testid="conflict-mine">
               <h4>Yours</h4>
-              <ValuesView values={conflict.mine} />
+              <ValuesView displayZone={displayZone} values={conflict.mine} />
             </div>
           </div>
           <div className="row">
@@ -380,11 +384,17 @@ export function EventPanel({
   );
 }
 
-function ValuesView({ values }: { values: EventValues }) {
+function ValuesView({
+  values,
+  displayZone,
+}: {
+  values: EventValues;
+  displayZone: Pick<DisplayZone, "zone" | "label">;
+}) {
   return (
     <dl className="event-facts">
       <dt>Time</dt>
-      <dd>{formatUtc(values.time)}</dd>
+      <dd>{formatFullTime(values.time, displayZone)}</dd>
       <dt>Service</dt>
       <dd>{revealInvisible(values.service) || "—"}</dd>
       <dt>Message</dt>

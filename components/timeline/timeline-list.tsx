@@ -23,6 +23,12 @@ export const ROW_HEIGHT = 30;
 export { WINDOW_SIZE } from "@/lib/timeline/event-view";
 import { WINDOW_SIZE } from "@/lib/timeline/event-view";
 import { revealInvisible } from "@/lib/text/clean-text";
+import {
+  formatFullTime,
+  wallClock,
+  type DisplayZone,
+  type WallClock,
+} from "@/lib/time/display-zone";
 
 // What a row's chip says about its source: a short label, the full name and its colour.
 export interface SourceChip {
@@ -45,7 +51,10 @@ export function TimelineList({
   sourceChip,
   lanes,
   reference,
+  displayZone,
 }: {
+  /** The zone rows are shown in, and its label. */
+  displayZone: Pick<DisplayZone, "zone" | "label">;
   /** Participant lanes beside the rows, when the person turned them on. */
   lanes?: Lane[] | null;
   reference?: string;
@@ -82,14 +91,23 @@ export function TimelineList({
   }, [handleRef, virtualizer]);
 
   const topRow = rowsAt(firstIndex);
+  const clock = (iso: string) => cachedWallClock(iso, displayZone.zone);
   const hasLanes = Boolean(lanes && lanes.length > 0 && reference);
   return (
     <div
       className={`timeline-list-frame${hasLanes ? " has-lanes" : ""}`}
       style={hasLanes ? { ["--lanes" as string]: lanes?.length } : undefined}
     >
-      <div className="timeline-day-header" data-testid="current-day">
-        <span>{topRow ? formatDay(topRow.time) : total === 0 ? "" : "Loading…"}</span>
+      <div className="timeline-day-header">
+        <span>
+          <span data-testid="current-day">
+            {topRow ? clock(topRow.time).dayLabel : total === 0 ? "" : "Loading…"}
+          </span>
+          <span className="timeline-zone-label" data-testid="timeline-zone">
+            times in{" "}
+            {zoneHeading(topRow ? clock(topRow.time).abbreviation : null, displayZone.label)}
+          </span>
+        </span>
         {hasLanes && lanes && <ParticipantLaneHeader lanes={lanes} />}
       </div>
       <div
@@ -106,7 +124,7 @@ export function TimelineList({
             const isNewDay =
               row !== undefined &&
               previous !== undefined &&
-              previous.time.slice(0, 10) !== row.time.slice(0, 10);
+              clock(previous.time).day !== clock(row.time).day;
             return (
               <div
                 key={item.key}
@@ -117,7 +135,7 @@ export function TimelineList({
                 style={{ transform: `translateY(${item.start}px)`, minHeight: ROW_HEIGHT }}
               >
                 {isNewDay && row && (
-                  <div className="timeline-day-divider">{formatDay(row.time)}</div>
+                  <div className="timeline-day-divider">{clock(row.time).dayLabel}</div>
                 )}
                 {row && hasLanes && lanes && reference ? (
                   <div className="timeline-row-with-lanes">
@@ -128,6 +146,8 @@ export function TimelineList({
                       isSelected={row.id === selectedId}
                       onSelect={onSelect}
                       chip={row.sourceId ? sourceChip(row.sourceId) : undefined}
+                      clock={clock}
+                      displayZone={displayZone}
                     />
                     {/* A row whose previous row is not loaded yet cannot tell which notes
                         are its own: its cells wait for that window. */}
@@ -149,6 +169,8 @@ export function TimelineList({
                     isSelected={row.id === selectedId}
                     onSelect={onSelect}
                     chip={row.sourceId ? sourceChip(row.sourceId) : undefined}
+                    clock={clock}
+                    displayZone={displayZone}
                   />
                 ) : (
                   <span className="muted small timeline-placeholder">…</span>
@@ -169,7 +191,11 @@ function EventRow({
   isSelected,
   onSelect,
   chip,
+  clock,
+  displayZone,
 }: {
+  clock: (iso: string) => WallClock;
+  displayZone: Pick<DisplayZone, "zone" | "label">;
   row: TimelineRow;
   previous: TimelineRow | undefined;
   isFirstShown: boolean;
@@ -177,10 +203,10 @@ function EventRow({
   onSelect: (row: TimelineRow) => void;
   chip: SourceChip | undefined;
 }) {
-  const day = row.time.slice(0, 10);
-  const minute = row.time.slice(11, 16);
-  const isNewDay = !previous || previous.time.slice(0, 10) !== day;
-  const isNewMinute = isNewDay || previous?.time.slice(11, 16) !== minute;
+  const here = clock(row.time);
+  const before = previous ? clock(previous.time) : undefined;
+  const isNewDay = !before || before.day !== here.day;
+  const isNewMinute = isNewDay || before?.minute !== here.minute;
   const handleClick = useCallback(() => onSelect(row), [onSelect, row]);
   return (
     <button
@@ -189,11 +215,14 @@ function EventRow({
       data-testid="timeline-row"
       data-time={row.time}
       data-live-id={row.id}
+      title={formatFullTime(row.time, displayZone)}
       onClick={handleClick}
     >
-      <span className="cell-minute">{isNewMinute || isFirstShown ? minute : ""}</span>
+      <span className="cell-minute" data-testid="row-minute">
+        {isNewMinute || isFirstShown ? here.minute : ""}
+      </span>
       <span className="cell-seconds" data-testid="row-time">
-        :{row.time.slice(17, 23)}
+        :{here.seconds}
       </span>
       <span className="cell-level">{row.level ?? ""}</span>
       <span className="cell-service" title={row.service ?? undefined}>
@@ -255,11 +284,21 @@ function SourceBadge({ row, chip }: { row: TimelineRow; chip: SourceChip | undef
   );
 }
 
-const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+// "CET (Europe/Paris)", or "UTC": the zone of the rows, named in the header.
+function zoneHeading(abbreviation: string | null, label: string): string {
+  if (label === "UTC" || !abbreviation || abbreviation === label) return label;
+  return `${abbreviation} (${label})`;
+}
 
-// "Sat 14 Mar 2026" in UTC.
-export function formatDay(iso: string): string {
-  const date = new Date(iso);
-  return `${WEEKDAYS[date.getUTCDay()]} ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+// Rows re-render on every scroll; each instant's parts in a zone are worked out once.
+const wallClocks = new Map<string, WallClock>();
+function cachedWallClock(iso: string, zone: string): WallClock {
+  const key = `${zone} ${iso}`;
+  let found = wallClocks.get(key);
+  if (!found) {
+    if (wallClocks.size > 20_000) wallClocks.clear();
+    found = wallClock(iso, zone);
+    wallClocks.set(key, found);
+  }
+  return found;
 }

@@ -29,10 +29,12 @@ import type { TimelineFacets, TimelineSourceFacet } from "@/lib/timeline/get-tim
 import { sourceColour, sourceLabel } from "@/lib/timeline/source-chip";
 import type { TimelineFilter } from "@/lib/timeline/timeline-filter";
 import { revealInvisible } from "@/lib/text/clean-text";
+import { formatJumpTime, parseJumpTime, type DisplayZone } from "@/lib/time/display-zone";
 
-// "2026-03-14 09:20" for an instant: what "Jump to" proposes and accepts.
-function jumpText(iso: string | null): string {
-  return iso ? iso.slice(0, 16).replace("T", " ") : "";
+// "2026-03-14 09:20" for an instant, in the zone times are shown in: what "Jump to"
+// proposes and accepts.
+function jumpText(iso: string | null, zone: string): string {
+  return iso ? formatJumpTime(iso, zone) : "";
 }
 
 export function TimelineWorkspace({
@@ -41,7 +43,10 @@ export function TimelineWorkspace({
   initial,
   initialFacets,
   openEvent = null,
+  displayZone,
 }: {
+  /** The zone the person chose to see times in (lib/time/display-zone.ts). */
+  displayZone: DisplayZone;
   reference: string;
   canEdit: boolean;
   initial: { total: number; rows: TimelineRow[] };
@@ -64,10 +69,17 @@ export function TimelineWorkspace({
   const [showLanes, setShowLanes] = useState(false);
   const [lanes, setLanes] = useState<Lane[] | null>(null);
   // "Jump to" proposes when the incident started, or else its first event.
-  const proposedJump = jumpText(facets.incidentStart ?? facets.first);
+  const proposedJump = jumpText(facets.incidentStart ?? facets.first, displayZone.zone);
   const [jumpTo, setJumpTo] = useState(() =>
-    jumpText(initialFacets.incidentStart ?? initialFacets.first),
+    jumpText(initialFacets.incidentStart ?? initialFacets.first, displayZone.zone),
   );
+  // A new zone choice re-renders the page: what "Jump to" holds moves to the new zone.
+  const [jumpZone, setJumpZone] = useState(displayZone.zone);
+  if (jumpZone !== displayZone.zone) {
+    const instant = parseJumpTime(jumpTo, jumpZone);
+    setJumpZone(displayZone.zone);
+    setJumpTo(instant ? formatJumpTime(instant.toISOString(), displayZone.zone) : jumpTo);
+  }
   const loading = useRef(new Set<string>());
   const listHandle = useRef<TimelineListHandle | null>(null);
   const isFirstLoad = useRef(true);
@@ -212,11 +224,9 @@ export function TimelineWorkspace({
 
   const jump = async () => {
     const wanted = jumpTo.trim() || proposedJump;
-    const instant = new Date(
-      /[zZ]|[+-]\d\d:?\d\d$/.test(wanted) ? wanted : `${wanted.replace(" ", "T")}Z`,
-    );
-    if (Number.isNaN(instant.getTime())) {
-      setNotice("Enter a time like 2026-03-14 09:20 (UTC).");
+    const instant = parseJumpTime(wanted, displayZone.zone);
+    if (!instant) {
+      setNotice(`Enter a time like 2026-03-14 09:20 (${displayZone.label}).`);
       return;
     }
     const answer = await findTimelinePosition(reference, filter, instant);
@@ -341,7 +351,7 @@ export function TimelineWorkspace({
               />
             </label>
             <div className="field filter-jump">
-              <label htmlFor="timeline-jump-to">Jump to (UTC)</label>
+              <label htmlFor="timeline-jump-to">Jump to ({displayZone.label})</label>
               <span className="jump-row">
                 <input
                   id="timeline-jump-to"
@@ -458,6 +468,7 @@ export function TimelineWorkspace({
             sourceChip={sourceChip}
             lanes={showLanes ? lanes : null}
             reference={reference}
+            displayZone={displayZone}
           />
           {selectedId && (
             <EventPanel
@@ -467,6 +478,7 @@ export function TimelineWorkspace({
               canEdit={canEdit}
               onChanged={refresh}
               onClose={() => setSelectedId(null)}
+              displayZone={displayZone}
             />
           )}
         </div>

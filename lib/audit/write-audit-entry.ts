@@ -7,6 +7,7 @@ import type { FieldChanges } from "@/lib/audit/diff-values";
 export type AuditAction =
   | "incident.created"
   | "incident.updated"
+  | "incident.imported"
   | "language.dismissed"
   | "language.restored"
   | "settings.language_updated"

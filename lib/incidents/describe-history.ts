@@ -43,6 +43,8 @@ const TIMELINE_LABELS: Record<string, string> = {
   anchoredAt: "Moment",
   learnedLater: "Learned later",
   calibratedAt: "Confirmed by the participant",
+  importedFrom: "Imported from",
+  peopleWithoutAccount: "Kept by name (no account here)",
 };
 
 // Ids that name the record an entry is about; the entry's other rows say what it is.

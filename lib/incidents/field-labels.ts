@@ -4,6 +4,7 @@ export const INCIDENT_FIELD_LABELS: Record<string, string> = {
   severity: "Severity",
   status: "Status",
   visibility: "Visibility",
+  incidentTimeZone: "Time zone",
   startedAt: "Started",
   detectedAt: "Detected",
   mitigatedAt: "Mitigated",

@@ -4,6 +4,7 @@ import "server-only";
 import { findVisibleIncidentId } from "@/lib/access/incident-access";
 import { canWrite, type SessionUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
+import { readImportedPeople } from "@/lib/incidents/imported-person";
 import { incidentWithRelations, toIncidentInput } from "@/lib/incidents/incident-values";
 import { formatIncidentReference } from "@/lib/access/incident-reference";
 import type { IncidentInput, IncidentStatus, Severity, Visibility } from "@/lib/incidents/schema";
@@ -21,6 +22,8 @@ export interface IncidentView {
   createdByName: string;
   canEdit: boolean;
   values: IncidentInput;
+  /** People of an imported review with no account here, kept by name. */
+  importedParticipants: { name: string; email: string; role: string }[];
 }
 
 export async function getIncidentForUser(
@@ -46,5 +49,6 @@ export async function getIncidentForUser(
     createdByName: incident.createdBy.name,
     canEdit: canWrite(user),
     values: toIncidentInput(incident, timeZone),
+    importedParticipants: readImportedPeople(incident.importedParticipants),
   };
 }

@@ -10,6 +10,7 @@ import type {
   ValidIncidentInput,
   Visibility,
 } from "@/lib/incidents/schema";
+import { readImportedPerson } from "@/lib/incidents/imported-person";
 import { narrativeToText, parseNarrative } from "@/lib/rich-text/narrative";
 import { fromDateInput, fromDateTimeLocal, toDateInput, toDateTimeLocal } from "@/lib/time/zone";
 
@@ -33,6 +34,7 @@ export function toIncidentInput(incident: IncidentWithRelations, timeZone: strin
     status: incident.status as IncidentStatus,
     visibility: incident.visibility as Visibility,
     timeZone,
+    incidentTimeZone: incident.timeZone ?? "",
     startedAt: toDateTimeLocal(incident.startedAt, timeZone),
     detectedAt: toDateTimeLocal(incident.detectedAt, timeZone),
     mitigatedAt: toDateTimeLocal(incident.mitigatedAt, timeZone),
@@ -50,6 +52,7 @@ export function toIncidentInput(incident: IncidentWithRelations, timeZone: strin
       dueDate: toDateInput(item.dueDate),
       status: item.status as ActionItemStatus,
       trackerUrl: item.trackerUrl ?? "",
+      ...(item.importedOwner ? { importedOwner: readImportedPerson(item.importedOwner) } : {}),
     })),
     participants: incident.participants.map((participant) => ({
       userId: participant.userId,
@@ -66,6 +69,7 @@ export function incidentColumns(values: ValidIncidentInput) {
     severity: values.severity,
     status: values.status,
     visibility: values.visibility,
+    timeZone: values.incidentTimeZone || null,
     startedAt: instant(values.startedAt),
     detectedAt: instant(values.detectedAt),
     mitigatedAt: instant(values.mitigatedAt),
@@ -93,6 +97,9 @@ export function incidentChildren(values: ValidIncidentInput) {
         dueDate: fromDateInput(item.dueDate) ?? null,
         status: item.status,
         trackerUrl: item.trackerUrl || null,
+        // Kept until someone with an account is chosen as the owner.
+        importedOwner:
+          !item.ownerId && item.importedOwner ? JSON.stringify(item.importedOwner) : null,
       })),
     },
     participants: { create: values.participants.map(({ userId, role }) => ({ userId, role })) },

@@ -5,6 +5,7 @@ import { findVisibleIncidentId } from "@/lib/access/incident-access";
 import type { FieldChanges } from "@/lib/audit/diff-values";
 import type { SessionUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
+import { readImportedPerson } from "@/lib/incidents/imported-person";
 
 export interface HistoryEntry {
   id: string;
@@ -46,13 +47,17 @@ export async function listIncidentHistoryWithEvents(
       action: true,
       createdAt: true,
       changes: true,
+      importedActor: true,
       actor: { select: { name: true } },
     },
   });
   const history = entries.map((entry) => ({
     id: entry.id,
     action: entry.action,
-    actorName: entry.actor.name,
+    // History brought in by an import names who did it there.
+    actorName: entry.importedActor
+      ? `${readImportedPerson(entry.importedActor).name} (imported)`
+      : entry.actor.name,
     createdAt: entry.createdAt.toISOString(),
     changes: parseChanges(entry.changes),
   }));

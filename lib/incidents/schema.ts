@@ -90,6 +90,13 @@ const trackerUrl = singleLineText()
   .max(TRACKER_URL_MAX_CHARACTERS)
   .refine((value) => value === "" || /^https?:\/\/\S+$/i.test(value), "Use a full http(s) link.");
 
+// Someone named by an imported review who has no account in this workspace.
+export const importedPersonSchema = z.object({
+  name: singleLineText().max(200),
+  email: singleLineText().max(320),
+});
+export type ImportedPerson = z.output<typeof importedPersonSchema>;
+
 export const actionItemSchema = z.object({
   title: singleLineText().min(1, "Say what the action is.").max(ACTION_TITLE_MAX_CHARACTERS),
   ownerId: z.string().nullable(),
@@ -99,6 +106,8 @@ export const actionItemSchema = z.object({
     .regex(/^$|^\d{4}-\d{2}-\d{2}$/, "Use a date, e.g. 2026-04-01."),
   status: z.enum(ACTION_ITEM_STATUSES),
   trackerUrl,
+  // An imported owner with no account here, kept by name until someone picks an owner.
+  importedOwner: importedPersonSchema.nullable().optional(),
 });
 
 export const participantSchema = z.object({
@@ -114,7 +123,18 @@ export const incidentInputSchema = z
     severity: z.enum(SEVERITIES, "Choose a severity."),
     status: z.enum(STATUSES),
     visibility: z.enum(VISIBILITIES),
+    // The zone the milestones below are written in (the editor's display zone).
     timeZone: z.string().refine(isValidZone, "Unknown time zone."),
+    // Where the incident happened ("" = not set): people may choose to see times in it.
+    incidentTimeZone: z
+      .string()
+      .trim()
+      .max(100)
+      .refine(
+        (value) => value === "" || isValidZone(value),
+        "Choose a time zone from the list, e.g. Europe/Berlin.",
+      )
+      .default(""),
     startedAt: dateTimeLocal,
     detectedAt: dateTimeLocal,
     mitigatedAt: dateTimeLocal,
@@ -192,6 +212,7 @@ export function emptyIncidentInput(timeZone: string): IncidentInput {
     status: "draft",
     visibility: "workspace",
     timeZone,
+    incidentTimeZone: "",
     startedAt: "",
     detectedAt: "",
     mitigatedAt: "",

@@ -1,5 +1,12 @@
 // Timeline exports, CSV (RFC 4180) and Markdown, with key moments and their notes. Pure:
-// the route handler gathers the rows the caller may see.
+// the route handler gathers the rows the caller may see. Times are written in the zone the
+// person chose to see them in (lib/time/display-zone.ts), and say which: CSV as ISO 8601
+// with the offset plus a timeZone column, Markdown with the zone in the heading and on each.
+import { DateTime } from "luxon";
+import { formatFullTime, type DisplayZone } from "@/lib/time/display-zone";
+
+export type ExportZone = Pick<DisplayZone, "zone" | "label">;
+const UTC: ExportZone = { zone: "UTC", label: "UTC" };
 
 export interface ExportRow {
   time: string;
@@ -25,17 +32,26 @@ const CSV_COLUMNS: (keyof ExportRow)[] = [
   "author",
 ];
 
-export function toCsv(rows: readonly ExportRow[]): string {
-  return csvHead() + rows.map(csvLine).join("");
+function csvTime(iso: string, zone: ExportZone): string {
+  if (zone.label === "UTC") return iso;
+  const time = DateTime.fromISO(iso, { zone: "UTC" }).setZone(zone.zone);
+  return time.isValid ? (time.toISO() ?? iso) : iso;
+}
+
+export function toCsv(rows: readonly ExportRow[], zone: ExportZone = UTC): string {
+  return csvHead() + rows.map((row) => csvLine(row, zone)).join("");
 }
 
 // The pieces a streamed export writes page by page: the head once, then one line per row.
 export function csvHead(): string {
-  return `${CSV_COLUMNS.join(",")}\r\n`;
+  return `${[...CSV_COLUMNS, "timeZone"].join(",")}\r\n`;
 }
 
-export function csvLine(row: ExportRow): string {
-  return `${CSV_COLUMNS.map((column) => csvField(row[column])).join(",")}\r\n`;
+export function csvLine(row: ExportRow, zone: ExportZone = UTC): string {
+  const fields = CSV_COLUMNS.map((column) =>
+    csvField(column === "time" ? csvTime(row.time, zone) : row[column]),
+  );
+  return `${[...fields, csvField(zone.label)].join(",")}\r\n`;
 }
 
 function csvField(value: string | boolean): string {
@@ -45,22 +61,33 @@ function csvField(value: string | boolean): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function toMarkdown(title: string, rows: readonly ExportRow[]): string {
+export function toMarkdown(
+  title: string,
+  rows: readonly ExportRow[],
+  zone: ExportZone = UTC,
+): string {
   return (
     markdownHead(
       title,
       rows.filter((row) => row.keyMoment),
-    ) + rows.map(markdownLine).join("")
+      zone,
+    ) + rows.map((row) => markdownLine(row, zone)).join("")
   );
 }
 
 /** Title, key moments (the rows with one) and the events table's head. */
-export function markdownHead(title: string, keyMoments: readonly ExportRow[]): string {
+export function markdownHead(
+  title: string,
+  keyMoments: readonly ExportRow[],
+  zone: ExportZone = UTC,
+): string {
   const out = [`# ${escapeMarkdown(title)}: timeline`, ""];
   if (keyMoments.length > 0) {
     out.push("## Key moments", "");
     for (const row of keyMoments) {
-      out.push(`- **${row.time}** · ${row.keyMoment}: ${escapeMarkdown(oneLine(row.message))}`);
+      out.push(
+        `- **${formatFullTime(row.time, zone)}** · ${row.keyMoment}: ${escapeMarkdown(oneLine(row.message))}`,
+      );
       if (row.keyMomentNote) out.push(`  - Note: ${escapeMarkdown(oneLine(row.keyMomentNote))}`);
     }
     out.push("");
@@ -68,17 +95,17 @@ export function markdownHead(title: string, keyMoments: readonly ExportRow[]): s
   out.push(
     "## Events",
     "",
-    "| Time (UTC) | Service | Level | Message | Key moment |",
+    `| Time (${escapeMarkdown(zone.label)}) | Service | Level | Message | Key moment |`,
     "|---|---|---|---|---|",
   );
   return `${out.join("\n")}\n`;
 }
 
-export function markdownLine(row: ExportRow): string {
+export function markdownLine(row: ExportRow, zone: ExportZone = UTC): string {
   const moment = row.keyMoment
     ? `${row.keyMoment}${row.keyMomentNote ? `: ${row.keyMomentNote}` : ""}`
     : "";
-  return `| ${row.time} | ${cell(row.service)} | ${cell(row.level)} | ${cell(row.message)}${row.isManual ? ` _(added by ${cell(row.author)})_` : ""} | ${cell(moment)} |\n`;
+  return `| ${formatFullTime(row.time, zone)} | ${cell(row.service)} | ${cell(row.level)} | ${cell(row.message)}${row.isManual ? ` _(added by ${cell(row.author)})_` : ""} | ${cell(moment)} |\n`;
 }
 
 function oneLine(text: string): string {

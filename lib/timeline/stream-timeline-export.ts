@@ -13,6 +13,7 @@ import {
   markdownHead,
   markdownLine,
   type ExportRow,
+  type ExportZone,
 } from "@/lib/timeline/format-timeline-export";
 import { claimHeavyJob } from "@/lib/timeline/heavy-jobs";
 import { listExportPage, type ExportCursor } from "@/lib/timeline/list-export-rows";
@@ -29,14 +30,17 @@ export async function streamTimelineExport(
   user: SessionUser,
   reference: string,
   format: ExportFormat,
+  // The zone times are written in: the person's choice (default UTC).
+  zone: ExportZone = { zone: "UTC", label: "UTC" },
 ): Promise<TimelineExport> {
   // Check the person may see the incident before claiming a slot.
   const incidentId = await findVisibleIncidentId(user, reference);
   const release = claimHeavyJob(user.id);
   try {
-    const head = await exportHead(incidentId, format);
+    const head = await exportHead(incidentId, format, zone);
     const encoder = new TextEncoder();
-    const line = format === "csv" ? csvLine : markdownLine;
+    const line = (row: ExportRow) =>
+      format === "csv" ? csvLine(row, zone) : markdownLine(row, zone);
     let cursor: ExportCursor | undefined;
     let isStarted = false;
     const body = new ReadableStream<Uint8Array>(
@@ -82,7 +86,11 @@ export async function streamTimelineExport(
   }
 }
 
-async function exportHead(incidentId: string, format: ExportFormat): Promise<string> {
+async function exportHead(
+  incidentId: string,
+  format: ExportFormat,
+  zone: ExportZone,
+): Promise<string> {
   if (format === "csv") return csvHead();
   const incident = await db.incident.findUniqueOrThrow({
     where: { id: incidentId },
@@ -96,7 +104,7 @@ async function exportHead(incidentId: string, format: ExportFormat): Promise<str
     for (const row of page.rows) keyMoments.push(row);
     cursor = page.next;
   } while (cursor);
-  return markdownHead(incident.title, keyMoments);
+  return markdownHead(incident.title, keyMoments, zone);
 }
 
 function yieldToEventLoop(): Promise<void> {

@@ -7,6 +7,8 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { getIncidentForPage } from "@/lib/incidents/get-incident-for-page";
 import { getMeetingBar } from "@/lib/meetings/get-meeting-bar";
 import { STATUS_LABELS } from "@/lib/incidents/schema";
+import { getIncidentDisplayZone } from "@/lib/incidents/get-incident-display-zone";
+import { DisplayZoneSwitch } from "@/components/time/display-zone-switch";
 import { getViewerZone } from "@/lib/time/viewer-zone";
 import { revealInvisible } from "@/lib/text/clean-text";
 
@@ -19,7 +21,11 @@ export default async function IncidentLayout({
 }) {
   const { reference } = await params;
   const user = await requirePageUser(`/incidents/${reference}`);
-  const incident = await getIncidentForPage(user, reference, await getViewerZone());
+  const [display, viewerZone] = await Promise.all([
+    getIncidentDisplayZone(user, reference),
+    getViewerZone(),
+  ]);
+  const incident = await getIncidentForPage(user, reference, display.zone);
   const meeting = await getMeetingBar(user, incident.id);
   return (
     <IncidentLiveProvider reference={incident.reference} viewerId={user.id}>
@@ -31,6 +37,21 @@ export default async function IncidentLayout({
             {STATUS_LABELS[incident.status]}
           </span>
           {incident.visibility === "restricted" && <span className="badge">Restricted</span>}
+          <span className="grow" />
+          <DisplayZoneSwitch
+            display={display}
+            viewerZone={viewerZone}
+            incidentZone={incident.values.incidentTimeZone || null}
+            isCompact
+          />
+          <a
+            className="small"
+            href={`/api/incidents/${incident.reference}/export-json`}
+            download
+            title="Everything you can see of this incident, to import into another Debrief"
+          >
+            Export (JSON)
+          </a>
         </div>
         <h1 style={{ marginTop: "0.4rem" }}>{revealInvisible(incident.title)}</h1>
         <IncidentTabs reference={incident.reference} />

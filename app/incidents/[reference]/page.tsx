@@ -10,7 +10,7 @@ import { ReviewReadView } from "@/components/review-document/review-read-view";
 import { ViewSwitch } from "@/components/review-document/view-switch";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { getIncidentForPage } from "@/lib/incidents/get-incident-for-page";
-import { getViewerZone } from "@/lib/time/viewer-zone";
+import { getIncidentDisplayZone } from "@/lib/incidents/get-incident-display-zone";
 import { listDismissals } from "@/lib/language-review/dismissals";
 import { documentZone } from "@/lib/review-document/document-time";
 import { chooseIncidentView } from "@/lib/review-document/incident-view";
@@ -30,8 +30,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function IncidentOverviewPage({ params, searchParams }: Props) {
   const { reference } = await params;
   const user = await requirePageUser(`/incidents/${reference}`);
-  const zone = await getViewerZone();
-  const incident = await getIncidentForPage(user, reference, zone);
+  // The one place this page decides the zone its times are shown in.
+  const displayZone = await getIncidentDisplayZone(user, reference);
+  const incident = await getIncidentForPage(user, reference, displayZone.zone);
   const view = chooseIncidentView({
     requested: (await searchParams).view,
     canEdit: incident.canEdit,
@@ -42,9 +43,8 @@ export default async function IncidentOverviewPage({ params, searchParams }: Pro
   ) : null;
 
   if (view === "read") {
-    // The one place this page decides the zone its document is shown in.
     const document = await loadReviewDocument(user, incident.reference, {
-      zone: documentZone(zone),
+      zone: documentZone(displayZone.zone),
     });
     return (
       <>
@@ -62,12 +62,16 @@ export default async function IncidentOverviewPage({ params, searchParams }: Pro
   return (
     <>
       {viewSwitch}
+      {/* A new zone choice shows the milestones in that zone: the form starts again from
+          the saved values (an unsaved draft is kept locally and offered back). */}
       <IncidentForm
+        key={incident.values.timeZone}
         mode="edit"
         reference={incident.reference}
         initialValues={incident.values}
         version={incident.version}
         people={people}
+        importedParticipants={incident.importedParticipants}
         canEdit={incident.canEdit}
         dismissed={dismissals.map((dismissal) => dismissal.fingerprint)}
         languageSettings={toTeamSettings(languageSettings)}

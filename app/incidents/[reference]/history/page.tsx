@@ -3,7 +3,7 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
 import { describeChanges } from "@/lib/incidents/describe-history";
 import { listIncidentHistoryWithEvents } from "@/lib/incidents/list-incident-history";
-import { getViewerZone } from "@/lib/time/viewer-zone";
+import { getIncidentDisplayZone } from "@/lib/incidents/get-incident-display-zone";
 import { formatInstant } from "@/lib/time/zone";
 import { listPeople } from "@/lib/users/manage-users";
 import { notFound } from "next/navigation";
@@ -16,6 +16,7 @@ export const metadata: Metadata = { title: "History" };
 const ACTION_LABELS: Record<string, string> = {
   "incident.created": "created the incident",
   "incident.updated": "edited the overview",
+  "incident.imported": "imported this review from a JSON export",
   "timeline.evidence_imported": "imported evidence into the timeline",
   "timeline.event_created": "added a timeline event",
   "timeline.event_updated": "edited a timeline event",
@@ -53,7 +54,7 @@ export default async function IncidentHistoryPage({
       if (error instanceof AppError && error.code === "not_found") notFound();
       throw error;
     }),
-    getViewerZone(),
+    getIncidentDisplayZone(user, reference).then((display) => display.zone),
     listPeople(),
   ]);
   const context = {

@@ -10,7 +10,7 @@ import { getIncidentForPage } from "@/lib/incidents/get-incident-for-page";
 import { getNotesPageData } from "@/lib/mental-models/notes/get-notes-page-data";
 import { getLanguageSettings, toTeamSettings } from "@/lib/settings/language-settings";
 import { getTimelineEvent } from "@/lib/timeline/get-timeline-event";
-import { getViewerZone } from "@/lib/time/viewer-zone";
+import { getIncidentDisplayZone } from "@/lib/incidents/get-incident-display-zone";
 import "./notes.css";
 import { LiveRefresh } from "@/components/live/live-refresh";
 
@@ -28,7 +28,7 @@ export default async function IncidentModelsPage({
   const { reference } = await params;
   const { event } = await searchParams;
   const user = await requirePageUser(`/incidents/${reference}/models`);
-  const timeZone = await getViewerZone();
+  const { zone: timeZone } = await getIncidentDisplayZone(user, reference);
   const incident = await getIncidentForPage(user, reference, timeZone);
   const [data, languageSettings, startEvent] = await Promise.all([
     getNotesPageData(user, incident.reference).catch((error: unknown) => {

@@ -12,7 +12,7 @@ import {
   reviewTextsOf,
   type LocatedFinding,
 } from "@/lib/language-review/readiness";
-import { getViewerZone } from "@/lib/time/viewer-zone";
+import { getIncidentDisplayZone } from "@/lib/incidents/get-incident-display-zone";
 
 export const metadata: Metadata = { title: "Readiness" };
 
@@ -31,7 +31,11 @@ export default async function ReadinessPage({
 }) {
   const { reference } = await params;
   const user = await requirePageUser(`/incidents/${reference}/readiness`);
-  const incident = await getIncidentForPage(user, reference, await getViewerZone());
+  const incident = await getIncidentForPage(
+    user,
+    reference,
+    (await getIncidentDisplayZone(user, reference)).zone,
+  );
   const [dismissals, languageSettings] = await Promise.all([
     listDismissals(user, incident.reference),
     getLanguageSettings(),

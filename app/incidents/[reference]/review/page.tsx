@@ -8,7 +8,7 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
 import { getIncidentForPage } from "@/lib/incidents/get-incident-for-page";
 import { getReviewPageData } from "@/lib/meetings/get-review-page-data";
-import { getViewerZone } from "@/lib/time/viewer-zone";
+import { getIncidentDisplayZone } from "@/lib/incidents/get-incident-display-zone";
 
 export const metadata: Metadata = { title: "Review" };
 
@@ -22,7 +22,11 @@ export default async function IncidentReviewPage({
 }) {
   const { reference } = await params;
   const user = await requirePageUser(`/incidents/${reference}/review`);
-  const incident = await getIncidentForPage(user, reference, await getViewerZone());
+  const incident = await getIncidentForPage(
+    user,
+    reference,
+    (await getIncidentDisplayZone(user, reference)).zone,
+  );
   const data = await getReviewPageData(user, incident.reference).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;

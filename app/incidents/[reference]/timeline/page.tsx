@@ -7,6 +7,7 @@ import { canWrite } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/roles";
+import { getIncidentDisplayZone } from "@/lib/incidents/get-incident-display-zone";
 import { findTimelinePosition } from "@/lib/timeline/find-timeline-position";
 import { getTimelineEvent } from "@/lib/timeline/get-timeline-event";
 import { getTimelineFacets } from "@/lib/timeline/get-timeline-facets";
@@ -41,9 +42,10 @@ export default async function IncidentTimelinePage({
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
   });
-  const [facets, openEvent] = await Promise.all([
+  const [facets, openEvent, displayZone] = await Promise.all([
     getTimelineFacets(user, reference),
     typeof event === "string" ? findOpenEvent(user, reference, event) : null,
+    getIncidentDisplayZone(user, reference),
   ]);
   return (
     <div className="stack">
@@ -55,6 +57,7 @@ export default async function IncidentTimelinePage({
           initial={{ total: initial.total, rows: initial.rows }}
           initialFacets={facets}
           openEvent={openEvent}
+          displayZone={displayZone}
         />
       </EventCommentCounts>
     </div>

@@ -1,5 +1,6 @@
 // Timeline export as CSV or Markdown (?format=csv|md), key moments and notes included,
-// streamed in pages (see lib/timeline/stream-timeline-export.ts).
+// in the zone the person chose (labelled), streamed in pages (see lib/timeline/stream-timeline-export.ts).
+import { findIncidentDisplayZone } from "@/lib/incidents/get-incident-display-zone";
 import { routeHandler } from "@/lib/http/route-handler";
 import { streamTimelineExport } from "@/lib/timeline/stream-timeline-export";
 
@@ -8,7 +9,9 @@ export const GET = routeHandler<{ reference: string }>(
   async ({ request, user, params }) => {
     const { reference } = params;
     const format = new URL(request.url).searchParams.get("format") === "md" ? "md" : "csv";
-    const exported = await streamTimelineExport(user, reference, format);
+    // Times in the zone the person sees them in, labelled with it.
+    const zone = await findIncidentDisplayZone(user, reference);
+    const exported = await streamTimelineExport(user, reference, format, zone);
     return new Response(exported.body, {
       headers: {
         "Content-Type": exported.contentType,
