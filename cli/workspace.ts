@@ -75,3 +75,16 @@ export async function userMessageOf(error: unknown): Promise<string | null> {
   const { asAppError } = await import("../lib/errors");
   return asAppError(error)?.userMessage ?? null;
 }
+
+/** Says why `debrief <command>` failed: exit 2 with the message for bad input, else 1. */
+export async function reportFailure(command: string, error: unknown): Promise<number> {
+  const message = await userMessageOf(error);
+  if (message === null) {
+    process.stderr.write(
+      `debrief ${command}: failed: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    return 1;
+  }
+  process.stderr.write(`debrief ${command}: ${message}\n`);
+  return 2;
+}

@@ -12,7 +12,7 @@ import {
   closeWorkspace,
   CliInputError,
   openWorkspace,
-  userMessageOf,
+  reportFailure,
 } from "../workspace";
 
 export const summary = "Write an incident to a file (json, md, html, pdf)";
@@ -132,15 +132,7 @@ export async function run(argv: string[]): Promise<number> {
     }
     return 0;
   } catch (error) {
-    const message = await userMessageOf(error);
-    if (message === null) {
-      process.stderr.write(
-        `debrief export: failed: ${error instanceof Error ? error.message : String(error)}\n`,
-      );
-      return 1;
-    }
-    process.stderr.write(`debrief export: ${message}\n`);
-    return 2;
+    return reportFailure("export", error);
   } finally {
     await closeWorkspace();
   }

@@ -7,7 +7,7 @@ import {
   closeWorkspace,
   CliInputError,
   openWorkspace,
-  userMessageOf,
+  reportFailure,
 } from "../workspace";
 
 export const summary = "Import a JSON export as a new incident";
@@ -77,15 +77,7 @@ export async function run(argv: string[]): Promise<number> {
       );
     return 0;
   } catch (error) {
-    const message = await userMessageOf(error);
-    if (message === null) {
-      process.stderr.write(
-        `debrief import: failed: ${error instanceof Error ? error.message : String(error)}\n`,
-      );
-      return 1;
-    }
-    process.stderr.write(`debrief import: ${message}\n`);
-    return 2;
+    return reportFailure("import", error);
   } finally {
     await closeWorkspace();
   }
